@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppOptions } from './app.module.js';
+import { loadHttpEnv } from './http.config.js';
+import { requestIdMiddleware } from './request-id.middleware.js';
+import { setupSwagger } from './swagger.js';
+
+/**
+ * Builds the HTTP application exactly as it runs in production; the e2e tests call this too, so they exercise the
+ * real pipe, filter, guards, body limits and headers.
+ */
+export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
+  const http = loadHttpEnv();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', http.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(helmet());
+  if (http.CORS_ORIGIN) app.enableCors({ origin: http.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
+  app.useBodyParser('json', { limit: http.BODY_LIMIT, strict: true });
+  app.useBodyParser('urlencoded', { limit: http.BODY_LIMIT, extended: false });
+  app.setGlobalPrefix('api');
+  setupSwagger(app);
+  await app.init();
+  return app;
+}

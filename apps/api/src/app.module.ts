@@ -1,0 +1,61 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { VALIDATION_OPTIONS, validationFailed } from '#common';
+import { AuditModule } from '#audit';
+import { AccountsBootstrap, AuthModule, authConfig } from '#auth';
+import { appDataSourceOptions } from '#schema';
+import { httpConfig, loadHttpEnv } from './http.config.js';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
+import { AuditController } from './controllers/audit.controller.js';
+import { AuthController } from './controllers/auth.controller.js';
+import { HealthController } from './controllers/health.controller.js';
+import { UsersController } from './controllers/users.controller.js';
+
+export interface AppOptions {
+  databaseUrl: string;
+  poolSize?: number;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    const http = loadHttpEnv();
+    return {
+      module: AppModule,
+      imports: [
+        // Configuration comes from the environment only, validated by each namespace at boot.
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [httpConfig, authConfig] }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: http.LOG_LEVEL,
+            genReqId: (req) => (req as { id?: string }).id ?? 'unknown',
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...appDataSourceOptions(options.databaseUrl, { poolSize: options.poolSize }),
+          retryAttempts: 2,
+          retryDelay: 500,
+        }),
+        TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
+        AuditModule,
+        AuthModule,
+      ],
+      controllers: [HealthController, AuthController, UsersController, AuditController],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useFactory: () => new ValidationPipe({ ...VALIDATION_OPTIONS, transform: true, exceptionFactory: validationFailed }),
+        },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // First start: create the first admin (API only; the CLI has create-admin).
+        AccountsBootstrap,
+      ],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { registerAs } from '@nestjs/config';
+import { validateEnv } from '#common';
+
+export class HttpEnv {
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  /** Largest JSON body accepted (body-parser syntax). */
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
+  BODY_LIMIT: string = '1mb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Behind a reverse proxy: trust X-Forwarded-For so rate limits see the client address. */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  TRUST_PROXY: boolean = false;
+
+  @IsOptional()
+  @IsString()
+  CORS_ORIGIN?: string;
+}
+
+export function loadHttpEnv(env: Record<string, string | undefined> = process.env): HttpEnv {
+  return validateEnv(HttpEnv, env);
+}
+
+export const httpConfig = registerAs('http', () => loadHttpEnv());

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '#audit';
+import { AuthModule, authConfig } from '#auth';
+import { appDataSourceOptions } from '#schema';
+
+/** The services the CLI commands use, without the HTTP edge. */
+@Module({})
+export class CliModule {
+  static forRoot(databaseUrl: string): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [authConfig] }),
+        TypeOrmModule.forRoot({ ...appDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'wg4-cli' }), retryAttempts: 0 }),
+        AuditModule,
+        AuthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const appImports = { group: ['**/apps/**', '../../apps/*', '../../../apps/*'], message: 'Libs never import apps: move the shared code into a lib.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench/results*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Dependency direction: apps → libs, never the reverse; libs reach each other through their index (#name).
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['../../*/src/*', '../../../libs/*'], message: 'Import another lib through its index: #name.' }] }],
+    },
+  },
+  {
+    files: ['libs/common/**/*.ts', 'libs/database/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['#audit', '#auth', '#schema', '#catalogue', '#reporting', '#summaries', '#importer'], message: 'common and database know no feature.' }] }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+);

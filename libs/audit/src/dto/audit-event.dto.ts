@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { AuditEvent } from '../audit-event.entity.js';
+
+export class AuditEventDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorRole: string | null;
+  @ApiProperty({ example: 'user.updated' }) action: string;
+  @ApiProperty({ type: String, nullable: true }) entity: string | null;
+  @ApiProperty({ type: String, nullable: true }) entityId: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: String, nullable: true }) ip: string | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ field: { from, to } }' })
+  changes: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) metadata: Record<string, unknown> | null;
+
+  static from(e: AuditEvent): AuditEventDto {
+    return { ...e, occurredAt: e.occurredAt.toISOString() };
+  }
+}

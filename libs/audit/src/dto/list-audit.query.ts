@@ -1,0 +1,41 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '#common';
+
+export class ListAuditQuery extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Actor (user id)' })
+  @IsOptional()
+  @IsUUID()
+  actor?: string;
+
+  @ApiPropertyOptional({ example: 'auth.login', description: 'Action, or a prefix of it (auth.login matches auth.login.failed)' })
+  @IsOptional()
+  @Matches(/^[a-z_.]+$/, { message: 'action must be lowercase letters, dots and underscores' })
+  @MaxLength(64)
+  action?: string;
+
+  @ApiPropertyOptional({ example: 'user' })
+  @IsOptional()
+  @Matches(/^[a-z_]+$/, { message: 'entity must be lowercase letters and underscores' })
+  @MaxLength(64)
+  entity?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[\w.:-]+$/, { message: 'entityId contains invalid characters' })
+  @MaxLength(64)
+  entityId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}

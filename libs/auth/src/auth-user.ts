@@ -1,0 +1,13 @@
+import type { Role } from './permissions.js';
+
+/** The authenticated principal the guards put on the request (`@CurrentUser()`). */
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  stateCode: string | null;
+  mustChangePassword: boolean;
+  /** The refresh-token family (login session) the access token was issued for. */
+  sessionId: string;
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { authConfig } from './auth.config.js';
+import { AccessGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy, JWT_AUDIENCE, JWT_ISSUER } from './jwt.strategy.js';
+import { LocalAuthGuard, LocalStrategy } from './local.strategy.js';
+import { TokenService } from './token.service.js';
+import { UsersService } from './users.service.js';
+
+@Module({
+  imports: [
+    ConfigModule.forFeature(authConfig),
+    PassportModule,
+    JwtModule.registerAsync({
+      imports: [ConfigModule.forFeature(authConfig)],
+      inject: [authConfig.KEY],
+      useFactory: (config: ConfigType<typeof authConfig>) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256', expiresIn: config.JWT_ACCESS_TTL_SECONDS, issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+      }),
+    }),
+  ],
+  providers: [
+    AuthService,
+    UsersService,
+    TokenService,
+    JwtStrategy,
+    LocalStrategy,
+    LocalAuthGuard,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, UsersService, TokenService, LocalAuthGuard],
+})
+export class AuthModule {}

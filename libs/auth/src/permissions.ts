@@ -1,0 +1,32 @@
+/**
+ * The one place that decides who may do what. Routes declare the permission they need with
+ * `@RequirePermission(...)`; record-level rules (a focal point acts for its own State only) live in the services.
+ * A change here is a permission change: the route × role e2e table must change with it.
+ */
+export const ROLES = ['admin', 'secretariat', 'focal_point'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  /** Read and change one's own account (me, change password). */
+  'account:self',
+  /** Create, change, deactivate users and reset their passwords. */
+  'users:manage',
+  /** Read the audit trail. */
+  'audit:read',
+  /** Read the consolidated record (States, sessions, recommendations, themes). */
+  'catalogue:read',
+  /** Import reports, edit recommendations, themes and links. */
+  'catalogue:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // Admins manage accounts and read the trail; least privilege keeps them out of States' reports.
+  admin: ['account:self', 'users:manage', 'audit:read', 'catalogue:read'],
+  secretariat: ['account:self', 'audit:read', 'catalogue:read', 'catalogue:write'],
+  focal_point: ['account:self', 'catalogue:read'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
+}

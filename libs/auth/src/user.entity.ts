@@ -1,0 +1,55 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Role } from './permissions.js';
+
+@Entity({ name: 'users' })
+@Unique('UQ_users_email', ['email'])
+@Index('IDX_users_role', ['role'])
+@Index('IDX_users_state_code', ['stateCode'])
+@Check('CHK_users_role', `"role" IN ('admin', 'secretariat', 'focal_point')`)
+// A focal point acts for exactly one State; nobody else has one.
+@Check('CHK_users_state_code', `("role" = 'focal_point') = ("state_code" IS NOT NULL)`)
+@Check('CHK_users_email_normalised', `"email" = lower(btrim("email"))`)
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
+  id: string;
+
+  /** Stored trimmed and lower-cased; unique. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  /** ISO 3166-1 alpha-3 code of the State a focal point acts for. */
+  @Column({ type: 'char', length: 3, nullable: true })
+  stateCode: string | null;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  /** Set for temporary passwords: the user must choose a new one before doing anything else. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** Bumped on deactivation, role/State change and password reset: outstanding access tokens stop working at once. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, diffFields } from '#audit';
+import { pageOf, pageOffset, type FieldError, type Page } from '#common';
+import { AuthError } from './auth-errors.js';
+import type { AuthUser } from './auth-user.js';
+import { normaliseEmail } from './auth.service.js';
+import { generatePassword, hashPassword } from './password-hasher.js';
+import { passwordProblem } from './password-policy.js';
+import { TokenService } from './token.service.js';
+import { User } from './user.entity.js';
+import type { CreateUserDto } from './dto/create-user.dto.js';
+import type { UpdateUserDto } from './dto/update-user.dto.js';
+import type { ListUsersQuery } from './dto/list-users.query.js';
+import type { Role } from './permissions.js';
+
+const AUDITED_FIELDS = ['email', 'name', 'role', 'stateCode', 'active', 'mustChangePassword'] as const;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+
+/** A focal point needs a State; nobody else may have one. */
+function roleStateProblem(role: Role, stateCode: string | null): FieldError | null {
+  if (role === 'focal_point' && !stateCode) return { field: 'stateCode', message: 'stateCode is required for a focal point' };
+  if (role !== 'focal_point' && stateCode) return { field: 'stateCode', message: `stateCode must be empty for role ${role}` };
+  return null;
+}
+
+export interface CreateUserResult {
+  user: User;
+  temporaryPassword?: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ListUsersQuery): Promise<Page<User>> {
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.stateCode) qb.andWhere('u.state_code = :stateCode', { stateCode: query.stateCode });
+    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    if (query.q) {
+      const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+      qb.andWhere('(u.email ILIKE :like OR u.name ILIKE :like)', { like });
+    }
+    qb.orderBy('u.email', 'ASC').offset(pageOffset(query)).limit(query.limit);
+    const [items, total] = await qb.getManyAndCount();
+    return pageOf(items, total, query);
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOne({ where: { id } });
+    if (!user) throw new AuthError('USER_NOT_FOUND');
+    return user;
+  }
+
+  async create(actor: AuthUser | null, dto: CreateUserDto, em?: EntityManager): Promise<CreateUserResult> {
+    const email = normaliseEmail(dto.email);
+    const stateCode = dto.stateCode ?? null;
+    const mismatch = roleStateProblem(dto.role, stateCode);
+    if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
+    let temporaryPassword: string | undefined;
+    let password = dto.password;
+    if (password === undefined) {
+      temporaryPassword = generatePassword();
+      password = temporaryPassword;
+    } else {
+      const problem = passwordProblem(password, { email, name: dto.name });
+      if (problem) throw new AuthError('WEAK_PASSWORD', problem, { errors: [{ field: 'password', message: problem }] });
+    }
+    const passwordHash = await hashPassword(password);
+    const run = async (tx: EntityManager) => {
+      const user = tx.create(User, {
+        email,
+        name: dto.name.trim(),
+        role: dto.role,
+        stateCode,
+        passwordHash,
+        mustChangePassword: temporaryPassword !== undefined,
+        active: true,
+      });
+      try {
+        await tx.save(user);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AuthError('EMAIL_TAKEN', undefined, { errors: [{ field: 'email', message: 'email is already in use' }] });
+        throw error;
+      }
+      await this.audit.record(
+        {
+          actor: actor ? { id: actor.id, role: actor.role } : null,
+          action: 'user.created',
+          entity: 'user',
+          entityId: user.id,
+          changes: diffFields<User>(null, user, AUDITED_FIELDS),
+        },
+        tx,
+      );
+      return user;
+    };
+    // A failed insert aborts the transaction, so the e-mail check relies on the unique constraint, not a pre-read.
+    const user = em ? await run(em) : await this.dataSource.transaction(run);
+    return { user, temporaryPassword };
+  }
+
+  async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
+    return this.dataSource.transaction(async (em) => {
+      // One account change at a time: two admins demoting each other cannot both pass the last-admin check.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('users:admin-set'))`);
+      const before = await this.lock(em, id);
+      const role = dto.role ?? before.role;
+      // Leaving the focal-point role drops the State unless one is (wrongly) given explicitly.
+      let stateCode = dto.stateCode === undefined ? before.stateCode : dto.stateCode;
+      if (dto.role && dto.role !== 'focal_point' && dto.stateCode === undefined) stateCode = null;
+      const mismatch = roleStateProblem(role, stateCode);
+      if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
+      const after: User = { ...before, name: dto.name?.trim() ?? before.name, role, stateCode, active: dto.active ?? before.active };
+      const losesAdmin = before.role === 'admin' && before.active && (after.role !== 'admin' || !after.active);
+      if (losesAdmin) await this.assertAnotherActiveAdmin(em, before.id);
+      const securityChange = after.role !== before.role || after.stateCode !== before.stateCode || after.active !== before.active;
+      const changes = diffFields<User>(before, after, AUDITED_FIELDS);
+      if (Object.keys(changes).length === 0) return before;
+      await em.update(
+        User,
+        { id },
+        {
+          name: after.name,
+          role: after.role,
+          stateCode: after.stateCode,
+          active: after.active,
+          // Outstanding access tokens carry the old role/State: make them fail on the very next request.
+          tokenVersion: securityChange ? before.tokenVersion + 1 : before.tokenVersion,
+          version: before.version + 1,
+        },
+      );
+      if (!after.active) await this.tokens.revokeAllForUser(em, id, 'deactivated');
+      await this.audit.record({ actor: { id: actor.id, role: actor.role }, action: 'user.updated', entity: 'user', entityId: id, changes }, em);
+      return this.lock(em, id);
+    });
+  }
+
+  async resetPassword(actor: AuthUser, id: string): Promise<{ temporaryPassword: string }> {
+    const temporaryPassword = generatePassword();
+    const passwordHash = await hashPassword(temporaryPassword);
+    await this.dataSource.transaction(async (em) => {
+      const user = await this.lock(em, id);
+      await em.update(
+        User,
+        { id },
+        { passwordHash, mustChangePassword: true, tokenVersion: user.tokenVersion + 1, version: user.version + 1 },
+      );
+      await this.tokens.revokeAllForUser(em, id, 'password_reset');
+      await this.audit.record(
+        {
+          actor: { id: actor.id, role: actor.role },
+          action: 'user.password_reset',
+          entity: 'user',
+          entityId: id,
+          changes: user.mustChangePassword ? undefined : { mustChangePassword: { from: false, to: true } },
+        },
+        em,
+      );
+    });
+    return { temporaryPassword };
+  }
+
+  async countUsers(): Promise<number> {
+    return this.dataSource.getRepository(User).count();
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<User> {
+    const user = await em.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+    if (!user) throw new AuthError('USER_NOT_FOUND');
+    return user;
+  }
+
+  /** Called under the account-change advisory lock taken in update(). */
+  private async assertAnotherActiveAdmin(em: EntityManager, exceptId: string): Promise<void> {
+    const others = await em
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where(`u.role = 'admin' AND u.active AND u.id <> :exceptId`, { exceptId })
+      .getCount();
+    if (others === 0) throw new AuthError('LAST_ADMIN');
+  }
+}

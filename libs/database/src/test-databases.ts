@@ -1,0 +1,66 @@
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { databaseName, withDatabase } from './database-url.js';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Tests must never touch a database that is not obviously a test database. */
+export function assertTestDatabaseName(name: string): void {
+  if (!/test/i.test(name)) {
+    throw new Error(`Refusing to run tests against database "${name}": its name must contain "test".`);
+  }
+}
+
+async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops and recreates an empty database (used for the migrated template). */
+export async function recreateDatabase(url: string, name: string): Promise<string> {
+  assertTestDatabaseName(name);
+  await withAdminClient(url, async (client) => {
+    await client.query(`UPDATE pg_database SET datistemplate = false WHERE datname = $1`, [name]);
+    await client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quote(name)}`);
+  });
+  return withDatabase(url, name);
+}
+
+/** Marks a database as a template so that per-file databases can be cloned from it cheaply. */
+export async function markAsTemplate(url: string, name: string): Promise<void> {
+  assertTestDatabaseName(name);
+  await withAdminClient(url, (client) => client.query(`UPDATE pg_database SET datistemplate = true WHERE datname = $1`, [name]));
+}
+
+/** A fresh database for one test file, cloned from the migrated template. */
+export async function cloneTestDatabase(url: string, template: string, prefix = 'wg4_test'): Promise<string> {
+  assertTestDatabaseName(template);
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  assertTestDatabaseName(name);
+  await withAdminClient(url, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`));
+  return withDatabase(url, name);
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  assertTestDatabaseName(name);
+  await withAdminClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
+}
+
+/** Blocks or allows new connections to a database (the health e2e test uses it to simulate an outage). */
+export async function setDatabaseAvailable(url: string, available: boolean): Promise<void> {
+  const name = databaseName(url);
+  assertTestDatabaseName(name);
+  await withAdminClient(url, async (client) => {
+    await client.query(`ALTER DATABASE ${quote(name)} WITH ALLOW_CONNECTIONS ${available ? 'true' : 'false'}`);
+    if (!available) {
+      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+    }
+  });
+}

@@ -1,0 +1,5 @@
+import { AuditEvent } from '#audit';
+import { LoginFailure, RefreshToken, User } from '#auth';
+
+/** Every entity of the application: the composition root the DataSource is built from. */
+export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure];

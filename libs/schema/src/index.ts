@@ -1,0 +1,3 @@
+export * from './entities.js';
+export * from './schema-options.js';
+export * from './database-runtime.js';

@@ -1,0 +1,5 @@
+// Every migration, in order. `npm run migration:generate -- <Name>` writes a new one and updates this list.
+import { Initial1795550714357 } from './1795550714357-Initial.js';
+import { AuditAppendOnly1795550714358 } from './1795550714358-AuditAppendOnly.js';
+
+export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358];

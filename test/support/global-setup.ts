@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { recreateDatabase, markAsTemplate, startEmbeddedPostgres } from '#database';
+import { migrate } from '#schema';
+
+/**
+ * Once per run: find a PostgreSQL (DATABASE_URL, or an embedded one under .data/test), migrate a template database,
+ * and tell the test files where it is. Each file then clones its own database from the template.
+ */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const handle = await startEmbeddedPostgres({ dataDir: path.resolve('.data/test'), database: 'wg4_test', log: () => undefined });
+    (globalThis as { __WG4_EMBEDDED__?: { stop(): Promise<void> } }).__WG4_EMBEDDED__ = handle;
+    serverUrl = handle.url;
+  }
+  const template = `wg4_test_template_${process.pid}`;
+  const templateUrl = await recreateDatabase(serverUrl, template);
+  await migrate(templateUrl);
+  await markAsTemplate(serverUrl, template);
+  process.env.WG4_TEST_SERVER_URL = serverUrl;
+  process.env.WG4_TEST_TEMPLATE = template;
+  process.stderr.write(`\n[e2e] template ${template} migrated on ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'} in ${Date.now() - started} ms\n`);
+}
