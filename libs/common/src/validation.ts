@@ -49,3 +49,6 @@ export function uuidParam(field = 'id') {
       new CommonError('VALIDATION_FAILED', `${field} must be a UUID.`, { errors: [{ field, message: `${field} must be a UUID` }] }),
   });
 }
+
+/** class-transformer helper: trims strings (e-mail addresses pasted with spaces), leaves other values to the validators. */
+export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

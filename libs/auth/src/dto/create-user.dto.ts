@@ -1,3 +1,5 @@
+import { Transform } from 'class-transformer';
+import { trimString } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../permissions.js';
@@ -7,6 +9,7 @@ export const STATE_CODE_PATTERN = /^[A-Z]{3}$/;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'focal.point@example.org', maxLength: 254 })
+  @Transform(trimString)
   @IsEmail()
   @MaxLength(254)
   email: string;

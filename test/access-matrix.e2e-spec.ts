@@ -1,0 +1,84 @@
+import type { Express } from 'express';
+import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
+
+/**
+ * Every route the application registers × every kind of caller → the expected status. This table is the reviewed
+ * statement of who may call what: changing a permission means changing a line here, and a new route without a line
+ * fails the test. Requests carry an empty JSON body, so "allowed" often shows as 400 (validation) rather than 2xx.
+ */
+type Caller = 'anonymous' | 'focal_point' | 'secretariat' | 'admin';
+const EXPECTED: Record<string, Record<Caller, number>> = {
+  'GET /api/health': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/docs': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/docs-json': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/docs-yaml': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  'POST /api/auth/login': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
+  'POST /api/auth/refresh': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
+  'POST /api/auth/logout': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
+  'GET /api/auth/me': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'POST /api/auth/change-password': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 400 },
+  'GET /api/users': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
+  'POST /api/users': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 400 },
+  'GET /api/users/:id': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
+  'PATCH /api/users/:id': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
+  'POST /api/users/:id/reset-password': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
+  'GET /api/audit': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 200 },
+};
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** Routes as Express sees them (controllers and the Swagger endpoints alike), static asset globs excluded. */
+function registeredRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance() as Express & { router: { stack: Layer[] } };
+  const routes = new Set<string>();
+  for (const layer of express.router.stack) {
+    if (!layer.route) continue;
+    for (const [method, on] of Object.entries(layer.route.methods)) {
+      if (on && method !== '_all') routes.add(`${method.toUpperCase()} ${layer.route.path}`);
+    }
+  }
+  return [...routes].sort();
+}
+
+describe('access: every route × every role', () => {
+  let t: TestApp;
+  const sessions: Partial<Record<Caller, Session>> = {};
+  let targetId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const admin = await login(t.http, ADMIN.email, ADMIN.password);
+    sessions.admin = admin;
+    sessions.secretariat = await createUserAndLogin(t.http, admin, { email: 'sec@example.org', role: 'secretariat' });
+    sessions.focal_point = await createUserAndLogin(t.http, admin, { email: 'fp@example.org', role: 'focal_point', stateCode: 'KEN' });
+    // A bystander account the :id routes act on (resetting its password must not disturb the callers).
+    targetId = (await createUserAndLogin(t.http, admin, { email: 'target@example.org', role: 'secretariat' })).id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has an expectation for every registered route, and a route for every expectation', () => {
+    const routes = registeredRoutes(t).filter((r) => !/\/api\/docs\/|\*/.test(r));
+    expect(routes.filter((r) => !(r in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', async (route, expected) => {
+    const [method, template] = route.split(' ');
+    const path = template.replace(':id', targetId);
+    const actual: Partial<Record<Caller, number>> = {};
+    for (const caller of Object.keys(expected) as Caller[]) {
+      let req = (t.http as unknown as Record<string, (p: string) => import('supertest').Test>)[method.toLowerCase()](path);
+      const session = sessions[caller as Exclude<Caller, 'anonymous'>];
+      if (session) req = req.set(bearer(session));
+      if (method !== 'GET') req = req.set('Content-Type', 'application/json').send('{}');
+      const res = await req.redirects(1);
+      actual[caller] = res.status;
+      if (res.status >= 400) expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+    expect(actual).toEqual(expected);
+  });
+});
