@@ -31,6 +31,23 @@ export default tseslint.config(
     },
   },
   {
+    // The importer is pure: text in, plan out. No database, no framework, no other feature.
+    files: ['libs/importer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [appImports, { group: ['typeorm', 'pg', '@nestjs/*', '#*'], message: 'libs/importer is a pure parser: no database, Nest or feature imports.' }] },
+      ],
+    },
+  },
+  {
+    // Dependency direction: the catalogue does not know who reports on it.
+    files: ['libs/catalogue/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['#reporting', '#summaries', '#schema', '#auth'], message: 'The catalogue depends only on importer, common, database and audit.' }] }],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },

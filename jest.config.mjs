@@ -28,7 +28,7 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      setupFiles: ['<rootDir>/test/support/test-env.ts'],
+      setupFiles: ['<rootDir>/test/support/test-env.mjs'],
       testTimeout: 60_000,
     },
   ],

@@ -1,5 +1,7 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` writes a new one and updates this list.
 import { Initial1795550714357 } from './1795550714357-Initial.js';
 import { AuditAppendOnly1795550714358 } from './1795550714358-AuditAppendOnly.js';
+import { Catalogue1795552757791 } from './1795552757791-Catalogue.js';
+import { CatalogueSearch1795552800000 } from './1795552800000-CatalogueSearch.js';
 
-export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358];
+export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000];

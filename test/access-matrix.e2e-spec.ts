@@ -23,6 +23,20 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'PATCH /api/users/:id': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
   'POST /api/users/:id/reset-password': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
   'GET /api/audit': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 200 },
+  'GET /api/states': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/states/:code': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'PATCH /api/states/:code': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'GET /api/sessions': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/sessions/:number': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/recommendations': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'POST /api/recommendations': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'GET /api/recommendations/:id': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'PATCH /api/recommendations/:id': { anonymous: 401, focal_point: 403, secretariat: 428, admin: 403 },
+  'POST /api/recommendations/:id/links': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'DELETE /api/recommendations/:id/links/:linkId': { anonymous: 401, focal_point: 403, secretariat: 404, admin: 403 },
+  'GET /api/themes': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'POST /api/themes': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'POST /api/imports': { anonymous: 401, focal_point: 403, secretariat: 415, admin: 403 },
 };
 
 interface Layer {
@@ -46,6 +60,7 @@ describe('access: every route × every role', () => {
   let t: TestApp;
   const sessions: Partial<Record<Caller, Session>> = {};
   let targetId: string;
+  let recommendationId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -55,6 +70,7 @@ describe('access: every route × every role', () => {
     sessions.focal_point = await createUserAndLogin(t.http, admin, { email: 'fp@example.org', role: 'focal_point', stateCode: 'KEN' });
     // A bystander account the :id routes act on (resetting its password must not disturb the callers).
     targetId = (await createUserAndLogin(t.http, admin, { email: 'target@example.org', role: 'secretariat' })).id;
+    recommendationId = (await t.http.get('/api/recommendations?limit=1').set(bearer(admin)).expect(200)).body.items[0].id;
   });
   afterAll(async () => {
     await t.close();
@@ -68,7 +84,12 @@ describe('access: every route × every role', () => {
 
   it.each(Object.entries(EXPECTED))('%s', async (route, expected) => {
     const [method, template] = route.split(' ');
-    const path = template.replace(':id', targetId);
+    const path = template
+      .replace(/^\/api\/users\/:id/, `/api/users/${targetId}`)
+      .replace(':id', recommendationId)
+      .replace(':linkId', '0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
+      .replace(':code', 'KEN')
+      .replace(':number', '4');
     const actual: Partial<Record<Caller, number>> = {};
     for (const caller of Object.keys(expected) as Caller[]) {
       let req = (t.http as unknown as Record<string, (p: string) => import('supertest').Test>)[method.toLowerCase()](path);

@@ -22,6 +22,8 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   if (http.CORS_ORIGIN) app.enableCors({ origin: http.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
   app.useBodyParser('json', { limit: http.BODY_LIMIT, strict: true });
   app.useBodyParser('urlencoded', { limit: http.BODY_LIMIT, extended: false });
+  // Reports are imported as plain text (or multipart files, handled by multer in the imports controller).
+  app.useBodyParser('text', { limit: '5mb', type: ['text/plain', 'text/markdown'] });
   app.setGlobalPrefix('api');
   setupSwagger(app);
   await app.init();

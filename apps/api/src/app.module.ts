@@ -7,13 +7,20 @@ import { LoggerModule } from 'nestjs-pino';
 import { VALIDATION_OPTIONS, validationFailed } from '#common';
 import { AuditModule } from '#audit';
 import { AccountsBootstrap, AuthModule, authConfig } from '#auth';
+import { CatalogueModule } from '#catalogue';
 import { appDataSourceOptions } from '#schema';
+import { CatalogueBootstrap, StateDirectoryModule } from './catalogue-bootstrap.js';
 import { httpConfig, loadHttpEnv } from './http.config.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { AuditController } from './controllers/audit.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { UsersController } from './controllers/users.controller.js';
+import { ImportsController } from './controllers/imports.controller.js';
+import { RecommendationsController } from './controllers/recommendations.controller.js';
+import { SessionsController } from './controllers/sessions.controller.js';
+import { StatesController } from './controllers/states.controller.js';
+import { ThemesController } from './controllers/themes.controller.js';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -45,8 +52,20 @@ export class AppModule {
         TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
         AuditModule,
         AuthModule,
+        CatalogueModule,
+        StateDirectoryModule,
       ],
-      controllers: [HealthController, AuthController, UsersController, AuditController],
+      controllers: [
+        HealthController,
+        AuthController,
+        UsersController,
+        AuditController,
+        StatesController,
+        SessionsController,
+        RecommendationsController,
+        ThemesController,
+        ImportsController,
+      ],
       providers: [
         {
           provide: APP_PIPE,
@@ -55,6 +74,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // First start: create the first admin (API only; the CLI has create-admin).
         AccountsBootstrap,
+        CatalogueBootstrap,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
 import { AuthModule, authConfig } from '#auth';
+import { CatalogueModule } from '#catalogue';
 import { appDataSourceOptions } from '#schema';
 
 /** The services the CLI commands use, without the HTTP edge. */
@@ -16,6 +17,7 @@ export class CliModule {
         TypeOrmModule.forRoot({ ...appDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'wg4-cli' }), retryAttempts: 0 }),
         AuditModule,
         AuthModule,
+        CatalogueModule,
       ],
     };
   }

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
+import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { loadDatabaseEnv } from '#database';
 import { UsersService } from '#auth';
 import { migrate, openDatabase } from '#schema';
@@ -15,6 +19,8 @@ Commands:
   migration:generate <Name>             write a migration for entity changes (read it, then commit it)
   create-admin --email E --name N [--password P]
                                         create an admin (a temporary password is printed when none is given)
+  seed                                  load States, themes and the reports in seeds/ (idempotent)
+  import <file> [--dry-run] [--json]    import a meeting report (text); --dry-run needs no database
 
 The database is DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is not set.`;
 
@@ -26,6 +32,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 1;
   }
+  if (command === 'import' && rest.includes('--dry-run')) return dryRunImport(rest);
   const env = loadDatabaseEnv();
   const database = await openDatabase(env, log);
   try {
@@ -64,6 +71,23 @@ async function run(argv: string[]): Promise<number> {
         }
         return 0;
       }
+      case 'seed': {
+        await migrate(database.url);
+        const result = await withContext(database.url, (app) => app.get(CatalogueSeeder).seed());
+        for (const { file, summary } of result.reports) process.stdout.write(`${file}: ${describeImport(summary)}\n`);
+        process.stdout.write(`States changed: ${result.statesChanged}, themes created: ${result.themesCreated}\n`);
+        return 0;
+      }
+      case 'import': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } });
+        const file = positionals[0];
+        if (!file) throw new Error('import needs a file');
+        await migrate(database.url);
+        const text = readFileSync(file, 'utf8');
+        const { summary, plan } = await withContext(database.url, (app) => app.get(CatalogueImportService).apply(text, path.basename(file), null));
+        process.stdout.write(values.json ? `${JSON.stringify({ summary, plan }, null, 2)}\n` : `${path.basename(file)}: ${describeImport(summary)}\n`);
+        return 0;
+      }
       default:
         process.stderr.write(`Unknown command: ${command}\n\n${USAGE}\n`);
         return 2;
@@ -73,8 +97,64 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+async function withContext<T>(url: string, fn: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(url), { logger: ['error', 'warn'] });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+function describeImport(s: ImportSummary): string {
+  return (
+    `${s.status}; session ${s.session ?? '-'}; ${s.recommendationsCreated} recommendations and ${s.subItemsCreated} sub-items created, ` +
+    `${s.recommendationsRevised} revised; attendance ${s.attendance.matched}/${s.attendance.total} matched; ${s.warnings.length} warnings`
+  );
+}
+
+/** Parses a report with the reference data in seeds/ and prints the plan: no database involved. */
+function dryRunImport(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } });
+  const file = positionals[0];
+  if (!file) throw new Error('import needs a file');
+  const seeds = CatalogueSeeder.seedsDir();
+  const readJson = (name: string) => (existsSync(path.join(seeds, name)) ? JSON.parse(readFileSync(path.join(seeds, name), 'utf8')) : []);
+  const plan = parseReport(readFileSync(file, 'utf8'), { states: readJson('states.json'), themes: readJson('themes.json'), fileName: path.basename(file) });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+    return 0;
+  }
+  const count = (recs: PlannedRecommendation[]): [number, number] =>
+    recs.reduce<[number, number]>(([t, c], r) => [t + 1, c + countChildren(r.children)], [0, 0]);
+  const countChildren = (recs: PlannedRecommendation[]): number => recs.reduce((n, r) => n + 1 + countChildren(r.children), 0);
+  const lines: string[] = [];
+  const walk = (sections: PlannedSection[], depth: number) => {
+    for (const s of sections) {
+      const [top, sub] = count(s.recommendations);
+      lines.push(`${'  '.repeat(depth)}${s.key} ${s.heading}: ${top} recommendations, ${sub} sub-items`);
+      walk(s.sections, depth + 1);
+    }
+  };
+  walk(plan.sections, 1);
+  const session = plan.session;
+  process.stdout.write(
+    [
+      `${path.basename(file)} (${plan.source.language}, ${plan.source.kind})`,
+      session ? `  session ${session.number ?? '?'}: ${session.startDate ?? '?'}–${session.endDate ?? '?'}, ${session.venue ?? ''}, ${session.status}, ${session.reportSymbol ?? 'no symbol'}` : '  no session',
+      ...lines,
+      `  attendance: ${plan.attendance.filter((a) => a.stateCode).length}/${plan.attendance.length} matched to a State`,
+      `  documents: ${plan.documents.length}; known earlier sessions: ${plan.knownSessions.map((k) => k.number).join(', ') || '-'}`,
+      `  warnings: ${plan.warnings.length}`,
+      ...plan.warnings.map((w) => `    [${w.code}]${w.line ? ` line ${w.line}` : ''} ${w.message}`),
+    ].join('\n') + '\n',
+  );
+  return 0;
+}
+
 run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // Let a large JSON plan reach a pipe before exiting.
+  (code) => process.stdout.write('', () => process.exit(code)),
   (error: unknown) => {
     const details = (error as { extras?: { errors?: { field: string; message: string }[] } }).extras?.errors;
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -23,3 +23,4 @@ export * from './dto/user.dto.js';
 export * from './dto/create-user.dto.js';
 export * from './dto/update-user.dto.js';
 export * from './dto/list-users.query.js';
+export * from './state-directory.js';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '#audit';
@@ -9,6 +9,7 @@ import { normaliseEmail } from './auth.service.js';
 import { generatePassword, hashPassword } from './password-hasher.js';
 import { passwordProblem } from './password-policy.js';
 import { TokenService } from './token.service.js';
+import { STATE_DIRECTORY, type StateDirectory } from './state-directory.js';
 import { User } from './user.entity.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
@@ -37,7 +38,15 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    @Optional() @Inject(STATE_DIRECTORY) private readonly stateDirectory?: StateDirectory,
   ) {}
+
+  private async assertKnownState(stateCode: string | null): Promise<void> {
+    if (!stateCode || !this.stateDirectory || (await this.stateDirectory.exists(stateCode))) return;
+    throw new AuthError('INVALID_USER', `No State has the code ${stateCode}.`, {
+      errors: [{ field: 'stateCode', message: 'stateCode must name a known State (see GET /api/states)' }],
+    });
+  }
 
   async list(query: ListUsersQuery): Promise<Page<User>> {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
@@ -64,6 +73,7 @@ export class UsersService {
     const stateCode = dto.stateCode ?? null;
     const mismatch = roleStateProblem(dto.role, stateCode);
     if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
+    await this.assertKnownState(stateCode);
     let temporaryPassword: string | undefined;
     let password = dto.password;
     if (password === undefined) {
@@ -118,6 +128,7 @@ export class UsersService {
       if (dto.role && dto.role !== 'focal_point' && dto.stateCode === undefined) stateCode = null;
       const mismatch = roleStateProblem(role, stateCode);
       if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
+      if (stateCode !== before.stateCode) await this.assertKnownState(stateCode);
       const after: User = { ...before, name: dto.name?.trim() ?? before.name, role, stateCode, active: dto.active ?? before.active };
       const losesAdmin = before.role === 'admin' && before.active && (after.role !== 'admin' || !after.active);
       if (losesAdmin) await this.assertAnotherActiveAdmin(em, before.id);

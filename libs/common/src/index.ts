@@ -6,3 +6,4 @@ export * from './problem.js';
 export * from './api-docs.js';
 export * from './env-validation.js';
 export * from './validation.js';
+export * from './etag.js';

@@ -1,4 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
+import { ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { CommonError, type FieldError } from './domain-error.js';
@@ -52,3 +52,21 @@ export function uuidParam(field = 'id') {
 
 /** class-transformer helper: trims strings (e-mail addresses pasted with spaces), leaves other values to the validators. */
 export const trimString = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A positive integer path parameter (e.g. a session number); anything else is a 400 with a field error. */
+export class PositiveIntParam implements PipeTransform<string, number> {
+  constructor(
+    private readonly field: string,
+    private readonly max = 1_000_000,
+  ) {}
+
+  transform(value: string): number {
+    const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > this.max) {
+      throw new CommonError('VALIDATION_FAILED', `${this.field} must be a positive integer.`, {
+        errors: [{ field: this.field, message: `${this.field} must be an integer between 1 and ${this.max}` }],
+      });
+    }
+    return n;
+  }
+}

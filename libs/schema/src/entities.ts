@@ -1,5 +1,6 @@
 import { AuditEvent } from '#audit';
 import { LoginFailure, RefreshToken, User } from '#auth';
+import { CATALOGUE_ENTITIES } from '#catalogue';
 
 /** Every entity of the application: the composition root the DataSource is built from. */
-export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure];
+export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure, ...CATALOGUE_ENTITIES];

@@ -1,0 +1,22 @@
+import { Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { STATE_DIRECTORY } from '#auth';
+import { CatalogueModule, CatalogueSeeder, StatesService } from '#catalogue';
+
+/** First start on an empty database: load States, themes and the source reports from seeds/. */
+@Injectable()
+export class CatalogueBootstrap implements OnApplicationBootstrap {
+  constructor(private readonly seeder: CatalogueSeeder) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.seeder.seedIfEmpty();
+  }
+}
+
+/** Lets the accounts layer check State codes against the catalogue without depending on it. */
+@Global()
+@Module({
+  imports: [CatalogueModule],
+  providers: [{ provide: STATE_DIRECTORY, useExisting: StatesService }],
+  exports: [STATE_DIRECTORY],
+})
+export class StateDirectoryModule {}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, CurrentUser } from '#common';
+import { CreateThemeDto, ThemeDto, ThemesService } from '#catalogue';
+import { RequirePermission, type AuthUser } from '#auth';
+
+@ApiTags('catalogue')
+@Controller('themes')
+export class ThemesController {
+  constructor(private readonly themes: ThemesService) {}
+
+  @Get()
+  @RequirePermission('catalogue:read')
+  @ApiOperation({ summary: 'The theme taxonomy, with how many recommendations carry each theme' })
+  @ApiOkResponse({ type: [ThemeDto] })
+  list(): Promise<ThemeDto[]> {
+    return this.themes.list();
+  }
+
+  @Post()
+  @RequirePermission('catalogue:write')
+  @ApiOperation({ summary: 'Add a theme' })
+  @ApiCreatedResponse({ type: ThemeDto })
+  @ApiProblems(400, 409)
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateThemeDto): Promise<ThemeDto> {
+    return this.themes.create(user, dto);
+  }
+}

@@ -1,0 +1,371 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '#audit';
+import {
+  findDateRanges,
+  parseReport,
+  type ImportPlan,
+  type PlannedRecommendation,
+  type PlannedSection,
+  type StateDirectoryEntry,
+  type ThemeDefinition,
+} from '#importer';
+import { CatalogueError } from './catalogue-errors.js';
+import { ImportRecord } from './entities/import-record.entity.js';
+import { Recommendation } from './entities/recommendation.entity.js';
+import { RecommendationRevision } from './entities/recommendation-revision.entity.js';
+import { Section } from './entities/section.entity.js';
+import { Session } from './entities/session.entity.js';
+import { SessionAttendance } from './entities/session-attendance.entity.js';
+import { State } from './entities/state.entity.js';
+import { Theme } from './entities/theme.entity.js';
+import { referenceFor, type Actor } from './recommendations.service.js';
+import { StatesService } from './states.service.js';
+
+export interface ImportSummary {
+  status: 'applied' | 'unchanged';
+  importId: string;
+  session: number | null;
+  sessionsCreated: number;
+  sectionsCreated: number;
+  recommendationsCreated: number;
+  recommendationsRevised: number;
+  subItemsCreated: number;
+  documentsUpserted: number;
+  attendance: { total: number; matched: number };
+  protocolStatusesRaised: number;
+  warnings: ImportPlan['warnings'];
+}
+
+/** Which citation a report uses: "建议 N" / "Recommendation N" headings, or numbered paragraphs. */
+export function citationStyle(text: string): 'paragraph' | 'recommendation' {
+  return /(^|\n)[#*\s]*(建议\s*\d+|Recommendation\s+\d+)[*\s]*(\n|$)/.test(text) ? 'recommendation' : 'paragraph';
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+@Injectable()
+export class CatalogueImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly states: StatesService,
+  ) {}
+
+  /** The parser's view of the reference data currently in the database. */
+  async directory(em: EntityManager = this.dataSource.manager): Promise<{ states: StateDirectoryEntry[]; themes: ThemeDefinition[] }> {
+    const [states, themes] = await Promise.all([em.getRepository(State).find(), em.getRepository(Theme).find()]);
+    return {
+      states: states.map((s) => ({ code: s.code, names: s.names, aliases: s.aliases, kind: s.kind })),
+      themes: themes.map((t) => ({ code: t.code, names: t.names, keywords: t.keywords })),
+    };
+  }
+
+  /** A dry run: what the document says, applied to nothing. */
+  async plan(text: string, fileName?: string): Promise<ImportPlan> {
+    if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
+    return parseReport(text, { ...(await this.directory()), fileName });
+  }
+
+  /**
+   * Applies a report to the catalogue in one transaction. The same bytes twice change nothing; a changed text of an
+   * existing recommendation becomes a new revision; classifications set by the secretariat are never overwritten.
+   */
+  async apply(text: string, fileName: string | undefined, actor: Actor | null): Promise<{ summary: ImportSummary; plan: ImportPlan }> {
+    if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
+    const digest = sha256(text);
+    return this.dataSource.transaction(async (em) => {
+      // One import at a time: numbering and upserts below assume nobody else is writing the catalogue's structure.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue:import'))`);
+      const plan = parseReport(text, { ...(await this.directory(em)), fileName });
+      const previous = await em.findOne(ImportRecord, { where: { sha256: digest } });
+      if (previous) {
+        const summary = { ...(previous.summary as unknown as ImportSummary), status: 'unchanged' as const, importId: previous.id };
+        return { summary, plan };
+      }
+      const summary: ImportSummary = {
+        status: 'applied',
+        importId: '',
+        session: null,
+        sessionsCreated: 0,
+        sectionsCreated: 0,
+        recommendationsCreated: 0,
+        recommendationsRevised: 0,
+        subItemsCreated: 0,
+        documentsUpserted: 0,
+        attendance: { total: plan.attendance.length, matched: plan.attendance.filter((a) => a.stateCode).length },
+        protocolStatusesRaised: 0,
+        warnings: plan.warnings,
+      };
+      for (const known of plan.knownSessions) {
+        const { created } = await this.upsertSession(em, known.number, { startDate: known.startDate, endDate: known.endDate, venue: known.venue });
+        if (created) summary.sessionsCreated++;
+      }
+      await this.applyReportSymbols(em, plan);
+      let sessionId: string | null = null;
+      if (plan.session) {
+        const number = plan.session.number ?? (await this.numberFromDates(em, plan.session.startDate));
+        if (number === null) throw new CatalogueError('UNRESOLVED_SESSION');
+        const hasFinalImport = await em.query(
+          `SELECT 1 FROM imports i JOIN sessions s ON s.id = i.session_id WHERE s.number = $1 AND i.summary->>'reportStatus' = 'final' LIMIT 1`,
+          [number],
+        );
+        const { session, created } = await this.upsertSession(em, number, {
+          startDate: plan.session.startDate,
+          endDate: plan.session.endDate,
+          venue: plan.session.venue,
+          chair: plan.session.chair,
+          format: plan.session.format,
+          reportSymbol: plan.session.reportSymbol,
+          // A draft never demotes a session whose final report was already imported.
+          status: plan.session.status === 'final' || hasFinalImport.length ? 'final' : 'draft',
+          title: plan.session.title ? { [plan.source.language]: plan.session.title } : undefined,
+        });
+        if (created) summary.sessionsCreated++;
+        summary.session = number;
+        sessionId = session.id;
+        summary.documentsUpserted = await this.applyDocuments(em, session.id, plan);
+        summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
+        const style = citationStyle(text);
+        const themes = new Map((await em.getRepository(Theme).find()).map((t) => [t.code, t.id]));
+        const ordinal = { section: 0, recommendation: 0, seen: new Set<string>() };
+        const walk = async (sections: PlannedSection[], parentId: string | null) => {
+          for (const planned of sections) {
+            const { section, created: sectionCreated } = await this.upsertSection(em, session.id, planned, parentId, ++ordinal.section, plan.source.language);
+            if (sectionCreated) summary.sectionsCreated++;
+            for (const rec of planned.recommendations) {
+              await this.applyRecommendation(em, session, section.id, rec, null, null, ++ordinal.recommendation, ordinal, style, themes, summary, actor);
+            }
+            await walk(planned.sections, section.id);
+          }
+        };
+        await walk(plan.sections, null);
+      }
+      const record = em.create(ImportRecord, {
+        sha256: digest,
+        fileName: fileName?.slice(0, 255) ?? null,
+        language: plan.source.language,
+        sessionId,
+        summary: { ...summary, reportStatus: plan.session?.status ?? null } as unknown as Record<string, unknown>,
+        importedBy: actor?.id ?? null,
+      });
+      await em.save(record);
+      summary.importId = record.id;
+      await this.audit.record(
+        {
+          actor,
+          action: 'catalogue.imported',
+          entity: 'import',
+          entityId: record.id,
+          metadata: {
+            fileName: fileName ?? null,
+            sha256: digest,
+            session: summary.session,
+            recommendationsCreated: summary.recommendationsCreated,
+            recommendationsRevised: summary.recommendationsRevised,
+            warnings: plan.warnings.length,
+          },
+        },
+        em,
+      );
+      return { summary, plan };
+    });
+  }
+
+  /**
+   * Document lists name earlier meetings' reports ("CTOC/COP/WG.4/2011/8 — 贩运人口问题工作组 2011 年 10 月 10 日至
+   * 12 日在维也纳举行的会议的报告"): such an entry gives the session of that date its report symbol, and the
+   * references of its recommendations are rewritten from the placeholder to the symbol.
+   */
+  private async applyReportSymbols(em: EntityManager, plan: ImportPlan): Promise<void> {
+    for (const doc of plan.documents) {
+      if (!/会议的?报告|report of the (meeting|working group)/i.test(doc.title) || /草稿|draft/i.test(doc.title)) continue;
+      const [range] = findDateRanges(doc.title, plan.source.language);
+      if (!range) continue;
+      const session = await em.findOne(Session, { where: { startDate: range.start } });
+      if (!session || session.reportSymbol) continue;
+      const taken = await em.findOne(Session, { where: { reportSymbol: doc.symbol } });
+      if (taken) continue;
+      const placeholder = referenceFor({ reportSymbol: null, number: session.number }, '', 'paragraph').replace(/, para\. $/, '');
+      session.reportSymbol = doc.symbol;
+      await em.save(session);
+      await em.query(`UPDATE recommendations SET reference = $1 || substr(reference, length($2) + 1) WHERE session_id = $3 AND starts_with(reference, $2)`, [
+        doc.symbol,
+        placeholder,
+        session.id,
+      ]);
+    }
+  }
+
+  private async numberFromDates(em: EntityManager, startDate: string | null): Promise<number | null> {
+    if (!startDate) return null;
+    const found = await em.findOne(Session, { where: { startDate } });
+    return found?.number ?? null;
+  }
+
+  /** Creates a session or fills in what is known about it; values already set are only replaced by real values. */
+  private async upsertSession(
+    em: EntityManager,
+    number: number,
+    values: Partial<Pick<Session, 'startDate' | 'endDate' | 'venue' | 'chair' | 'format' | 'reportSymbol' | 'status' | 'title'>>,
+  ): Promise<{ session: Session; created: boolean }> {
+    const existing = await em.findOne(Session, { where: { number } });
+    const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined)) as Partial<Session>;
+    if (!existing) {
+      const session = em.create(Session, { number, status: 'final', title: {}, ...defined });
+      await em.save(session);
+      return { session, created: true };
+    }
+    const next = { ...defined, title: defined.title ? { ...existing.title, ...defined.title } : existing.title };
+    const changed = Object.entries(next).some(([k, v]) => JSON.stringify(existing[k as keyof Session]) !== JSON.stringify(v));
+    if (changed) {
+      Object.assign(existing, next);
+      await em.save(existing);
+    }
+    return { session: existing, created: false };
+  }
+
+  private async applyDocuments(em: EntityManager, sessionId: string, plan: ImportPlan): Promise<number> {
+    let n = 0;
+    for (const [i, doc] of plan.documents.entries()) {
+      const rows: unknown[] = await em.query(
+        `INSERT INTO session_documents (session_id, symbol, agenda_item, title, ordinal) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT ON CONSTRAINT "UQ_session_documents_session_symbol"
+         DO UPDATE SET agenda_item = EXCLUDED.agenda_item, title = EXCLUDED.title, ordinal = EXCLUDED.ordinal
+         WHERE (session_documents.agenda_item, session_documents.title, session_documents.ordinal)
+               IS DISTINCT FROM (EXCLUDED.agenda_item, EXCLUDED.title, EXCLUDED.ordinal)
+         RETURNING id`,
+        [sessionId, doc.symbol.slice(0, 80), doc.agendaItem?.slice(0, 40) ?? null, doc.title, i + 1],
+      );
+      n += rows.length;
+    }
+    return n;
+  }
+
+  /** Replaces the session's attendance when it differs, and raises protocol statuses from it. */
+  private async applyAttendance(em: EntityManager, sessionId: string, plan: ImportPlan): Promise<number> {
+    if (plan.attendance.length === 0) return 0;
+    const seen = new Set<string>();
+    const rows = plan.attendance
+      .filter((a) => {
+        const key = `${a.name}|${a.category}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
+      .map((a, i) => ({ sessionId, name: a.name.slice(0, 300), category: a.category, stateCode: a.stateCode, ordinal: i + 1 }));
+    const current = await em.find(SessionAttendance, { where: { sessionId }, order: { ordinal: 'ASC' } });
+    const same =
+      current.length === rows.length &&
+      current.every((c, i) => c.name === rows[i].name && c.category === rows[i].category && c.stateCode === rows[i].stateCode);
+    if (!same) {
+      await em.delete(SessionAttendance, { sessionId });
+      await em.insert(SessionAttendance, rows);
+    }
+    const observed = rows
+      .filter((r) => r.stateCode && (r.category === 'party' || r.category === 'reio' || r.category === 'signatory'))
+      .map((r) => ({ code: r.stateCode!, status: r.category === 'signatory' ? ('signatory' as const) : ('party' as const) }));
+    return this.states.raiseProtocolStatus(em, observed);
+  }
+
+  private async upsertSection(
+    em: EntityManager,
+    sessionId: string,
+    planned: PlannedSection,
+    parentId: string | null,
+    ordinal: number,
+    language: string,
+  ): Promise<{ section: Section; created: boolean }> {
+    const existing = await em.findOne(Section, { where: { sessionId, key: planned.key } });
+    if (!existing) {
+      const section = em.create(Section, { sessionId, key: planned.key.slice(0, 60), heading: { [language]: planned.heading }, parentId, ordinal });
+      await em.save(section);
+      return { section, created: true };
+    }
+    const heading = { ...existing.heading, [language]: planned.heading };
+    if (JSON.stringify(heading) !== JSON.stringify(existing.heading) || existing.parentId !== parentId || existing.ordinal !== ordinal) {
+      Object.assign(existing, { heading, parentId, ordinal });
+      await em.save(existing);
+    }
+    return { section: existing, created: false };
+  }
+
+  private async applyRecommendation(
+    em: EntityManager,
+    session: Session,
+    sectionId: string,
+    planned: PlannedRecommendation,
+    parentId: string | null,
+    rootId: string | null,
+    ordinal: number,
+    counter: { recommendation: number; seen: Set<string> },
+    style: 'paragraph' | 'recommendation',
+    themes: Map<string, string>,
+    summary: ImportSummary,
+    actor: Actor | null,
+  ): Promise<void> {
+    const language = planned.language;
+    // A number the document uses twice cannot be two recommendations of one session: keep the first, warn.
+    if (counter.seen.has(planned.number)) {
+      summary.warnings = [...summary.warnings, { code: 'DUPLICATE_NUMBER', message: `Recommendation ${planned.number} appears twice; the second is ignored.`, line: planned.line }];
+      return;
+    }
+    counter.seen.add(planned.number);
+    let rec = await em.findOne(Recommendation, { where: { sessionId: session.id, number: planned.number } });
+    if (!rec) {
+      rec = em.create(Recommendation, {
+        sessionId: session.id,
+        sectionId,
+        parentId,
+        rootId,
+        number: planned.number.slice(0, 40),
+        label: planned.label,
+        ordinal,
+        reference: referenceFor(session, planned.number, style),
+        text: { [language]: planned.text },
+        addressee: planned.addressee,
+        modality: planned.modality,
+        adoption: planned.adoption,
+        isContainer: planned.isContainer,
+        requiresStateReport: planned.requiresStateReport,
+      });
+      await em.save(rec);
+      const themeIds = [...new Set(planned.themes)].map((c) => themes.get(c)).filter((id): id is string => Boolean(id));
+      if (themeIds.length) await em.insert('recommendation_themes', themeIds.map((themeId) => ({ recommendationId: rec!.id, themeId, source: 'import' })));
+      if (parentId) summary.subItemsCreated++;
+      else summary.recommendationsCreated++;
+    } else {
+      const structural = { sectionId, parentId, rootId, label: planned.label, ordinal };
+      const structureChanged = Object.entries(structural).some(([k, v]) => rec![k as keyof Recommendation] !== v);
+      const textChanged = rec.text[language] !== planned.text;
+      if (textChanged) {
+        await em.insert(RecommendationRevision, {
+          recommendationId: rec.id,
+          version: rec.version,
+          snapshot: {
+            text: rec.text,
+            addressee: rec.addressee,
+            modality: rec.modality,
+            adoption: rec.adoption,
+            requiresStateReport: rec.requiresStateReport,
+            isContainer: rec.isContainer,
+          },
+          changedFields: ['text'],
+          source: 'import',
+          changedBy: actor?.id ?? null,
+        });
+        summary.recommendationsRevised++;
+      }
+      if (textChanged || structureChanged) {
+        await em.update(
+          Recommendation,
+          { id: rec.id },
+          { ...structural, text: { ...rec.text, [language]: planned.text }, version: textChanged ? rec.version + 1 : rec.version },
+        );
+      }
+    }
+    for (const child of planned.children) {
+      await this.applyRecommendation(em, session, sectionId, child, rec.id, rootId ?? rec.id, ++counter.recommendation, counter, style, themes, summary, actor);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '#common';
+import { ADDRESSEES, ADOPTIONS, MODALITIES, type Addressee, type Adoption, type Modality } from '#importer';
+import { LINK_TYPES, type LinkType } from '../entities/recommendation-link.entity.js';
+import { IsLanguageMap, TEXT_LANGUAGES } from './language-map.validator.js';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const THEME_CODE = /^[a-z][a-z0-9_]{1,62}$/;
+export const RECOMMENDATION_SORTS = ['number', '-number', 'updatedAt', '-updatedAt'] as const;
+
+export class ListRecommendationsQuery extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Session (meeting) number' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  session?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Section id (see GET /sessions/{number})' })
+  @IsOptional()
+  @IsUUID()
+  section?: string;
+
+  @ApiPropertyOptional({ example: 'organ_removal' })
+  @IsOptional()
+  @Matches(THEME_CODE, { message: 'theme must be a theme code' })
+  theme?: string;
+
+  @ApiPropertyOptional({ enum: ADDRESSEES })
+  @IsOptional()
+  @IsIn(ADDRESSEES)
+  addressee?: Addressee;
+
+  @ApiPropertyOptional({ enum: MODALITIES })
+  @IsOptional()
+  @IsIn(MODALITIES)
+  modality?: Modality;
+
+  @ApiPropertyOptional({ enum: ADOPTIONS })
+  @IsOptional()
+  @IsIn(ADOPTIONS)
+  adoption?: Adoption;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  requiresStateReport?: boolean;
+
+  @ApiPropertyOptional({ description: 'Chinese substring (e.g. 器官) or English words/phrase; matches sub-items too' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  q?: string;
+
+  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'Only return texts in this language (others are omitted)' })
+  @IsOptional()
+  @IsIn(TEXT_LANGUAGES)
+  lang?: string;
+
+  @ApiPropertyOptional({ enum: RECOMMENDATION_SORTS, default: 'number' })
+  @IsOptional()
+  @IsIn(RECOMMENDATION_SORTS)
+  sort?: (typeof RECOMMENDATION_SORTS)[number];
+}
+
+export class CreateRecommendationDto {
+  @ApiProperty({ example: 9 }) @Type(() => Number) @IsInt() @Min(1) @Max(1000) session: number;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() sectionId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Parent, for a sub-item' }) @IsOptional() @IsUUID() parentId?: string;
+  @ApiProperty({ example: '40' })
+  @IsString()
+  @Matches(/^[0-9A-Za-z()\u4e00-\u9fff.-]{1,40}$/u, { message: 'number must be as cited, e.g. 32, 51(a), 51(i)(一)' })
+  number: string;
+  @ApiPropertyOptional({ example: '(a)' }) @IsOptional() @IsString() @MaxLength(12) label?: string;
+  @ApiProperty({ example: { zh: '缔约国应当……' } }) @IsLanguageMap({ maxLength: 20_000, required: true }) text: Record<string, string>;
+  @ApiProperty({ enum: ADDRESSEES, isArray: true })
+  @IsIn(ADDRESSEES, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ADDRESSEES.length)
+  @ArrayUnique()
+  addressee: Addressee[];
+  @ApiProperty({ enum: MODALITIES }) @IsIn(MODALITIES) modality: Modality;
+  @ApiProperty({ enum: ADOPTIONS }) @IsIn(ADOPTIONS) adoption: Adoption;
+  @ApiPropertyOptional({ description: 'Defaults to true when addressed to States (parties)' }) @IsOptional() @IsBoolean() requiresStateReport?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() isContainer?: boolean;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Matches(THEME_CODE, { each: true, message: 'themes must be theme codes' })
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  themes?: string[];
+}
+
+export class UpdateRecommendationDto {
+  @ApiPropertyOptional({ description: 'Texts to set, per language (other languages are kept)' })
+  @IsOptional()
+  @IsLanguageMap({ maxLength: 20_000, required: true })
+  text?: Record<string, string>;
+  @ApiPropertyOptional({ enum: ADDRESSEES, isArray: true })
+  @IsOptional()
+  @IsIn(ADDRESSEES, { each: true })
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  addressee?: Addressee[];
+  @ApiPropertyOptional({ enum: MODALITIES }) @IsOptional() @IsIn(MODALITIES) modality?: Modality;
+  @ApiPropertyOptional({ enum: ADOPTIONS }) @IsOptional() @IsIn(ADOPTIONS) adoption?: Adoption;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresStateReport?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() isContainer?: boolean;
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the set of themes' })
+  @IsOptional()
+  @Matches(THEME_CODE, { each: true, message: 'themes must be theme codes' })
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  themes?: string[];
+}
+
+export class CreateLinkDto {
+  @ApiProperty({ format: 'uuid', description: 'The recommendation this one reiterates / builds on / supersedes' }) @IsUUID() toId: string;
+  @ApiProperty({ enum: LINK_TYPES }) @IsIn(LINK_TYPES) type: LinkType;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}

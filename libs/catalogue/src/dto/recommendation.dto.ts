@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ADDRESSEES, ADOPTIONS, MODALITIES } from '#importer';
+import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
+
+export class SectionRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'A.1' }) key: string;
+  @ApiProperty({ example: { zh: '为切除器官的目的贩运人口' } }) heading: Record<string, string>;
+}
+
+export class RecommendationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 4, description: 'Session (meeting) number' }) session: number;
+  @ApiProperty({ type: SectionRefDto, nullable: true }) section: SectionRefDto | null;
+  @ApiProperty({ example: '32' }) number: string;
+  @ApiProperty({ type: String, nullable: true, example: '(a)' }) label: string | null;
+  @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 32' }) reference: string;
+  @ApiProperty({ example: { zh: '缔约国应当……' } }) text: Record<string, string>;
+  @ApiProperty({ enum: ADDRESSEES, isArray: true }) addressee: string[];
+  @ApiProperty({ enum: MODALITIES }) modality: string;
+  @ApiProperty({ enum: ADOPTIONS }) adoption: string;
+  @ApiProperty() isContainer: boolean;
+  @ApiProperty() requiresStateReport: boolean;
+  @ApiProperty({ type: [String], example: ['organ_removal'] }) themes: string[];
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: () => [RecommendationDto] }) children: RecommendationDto[];
+}
+
+export class RevisionDto {
+  @ApiProperty() version: number;
+  @ApiProperty({ description: 'The fields as they were before the change' }) snapshot: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) changedFields: string[];
+  @ApiProperty({ enum: ['import', 'edit'] }) source: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) changedBy: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class LinkDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: LINK_TYPES }) type: string;
+  @ApiProperty({ enum: ['outgoing', 'incoming'] }) direction: 'outgoing' | 'incoming';
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 32' }) reference: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class RecommendationDetailDto extends RecommendationDto {
+  @ApiProperty({ type: [RevisionDto] }) revisions: RevisionDto[];
+  @ApiProperty({ type: [LinkDto] }) links: LinkDto[];
+}

@@ -1,0 +1,41 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class SessionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 4 }) number: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) startDate: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endDate: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '维也纳' }) venue: string | null;
+  @ApiProperty({ type: String, nullable: true }) chair: string | null;
+  @ApiProperty({ type: String, nullable: true }) format: string | null;
+  @ApiProperty({ enum: ['draft', 'final'] }) status: string;
+  @ApiProperty({ type: String, nullable: true, example: 'CTOC/COP/WG.4/2011/8' }) reportSymbol: string | null;
+  @ApiProperty() title: Record<string, string>;
+  @ApiProperty({ description: 'Recommendations including sub-items' }) recommendationCount: number;
+}
+
+export class SectionNodeDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'A.1' }) key: string;
+  @ApiProperty() heading: Record<string, string>;
+  @ApiProperty() recommendationCount: number;
+  @ApiProperty({ type: () => [SectionNodeDto] }) sections: SectionNodeDto[];
+}
+
+export class SessionDocumentDto {
+  @ApiProperty({ example: 'CTOC/COP/WG.4/2011/1' }) symbol: string;
+  @ApiProperty({ type: String, nullable: true, example: '2' }) agendaItem: string | null;
+  @ApiProperty() title: string;
+}
+
+export class AttendanceDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['party', 'reio', 'signatory', 'observer_state', 'un_entity', 'igo', 'other_entity'] }) category: string;
+  @ApiProperty({ type: String, nullable: true, example: 'KEN' }) stateCode: string | null;
+}
+
+export class SessionDetailDto extends SessionDto {
+  @ApiProperty({ type: [SectionNodeDto] }) sections: SectionNodeDto[];
+  @ApiProperty({ type: [SessionDocumentDto] }) documents: SessionDocumentDto[];
+  @ApiProperty({ type: [AttendanceDto] }) attendance: AttendanceDto[];
+}

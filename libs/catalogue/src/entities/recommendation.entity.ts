@@ -1,0 +1,114 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { Addressee, Adoption, Modality } from '#importer';
+import { Section } from './section.entity.js';
+import { Session } from './session.entity.js';
+
+/**
+ * A recommendation as adopted: a numbered paragraph ("32"), a "建议 N", or a sub-item ("51(a)", "51(i)(一)") whose
+ * parent is the paragraph. Text is kept per language; every change of text or classification leaves a revision.
+ */
+@Entity({ name: 'recommendations' })
+@Unique('UQ_recommendations_session_number', ['sessionId', 'number'])
+@Index('IDX_recommendations_section', ['sectionId'])
+@Index('IDX_recommendations_parent', ['parentId'])
+@Index('IDX_recommendations_root', ['rootId'])
+@Index('IDX_recommendations_session_ordinal', ['sessionId', 'ordinal'])
+@Index('IDX_recommendations_requires_state_report', ['requiresStateReport'])
+// Full-text and substring search indexes are expressions, written by hand in a migration (see there).
+@Index('IDX_recommendations_search_trgm', { synchronize: false })
+@Index('IDX_recommendations_search_en_fts', { synchronize: false })
+@Check('CHK_recommendations_modality', `"modality" IN ('should', 'should_consider', 'may', 'encouraged', 'requested', 'other')`)
+@Check('CHK_recommendations_adoption', `"adoption" IN ('adopted', 'endorsed', 'for_cop_consideration')`)
+@Check('CHK_recommendations_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
+export class Recommendation {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_recommendations' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => Session, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'FK_recommendations_session' })
+  session?: Session;
+
+  @Column({ type: 'uuid', nullable: true })
+  sectionId: string | null;
+
+  @ManyToOne(() => Section, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'section_id', foreignKeyConstraintName: 'FK_recommendations_section' })
+  section?: Section | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => Recommendation, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_recommendations_parent' })
+  parent?: Recommendation | null;
+
+  /** The top-level paragraph of a sub-item (null for top-level ones): lists page over roots. */
+  @Column({ type: 'uuid', nullable: true })
+  rootId: string | null;
+
+  @ManyToOne(() => Recommendation, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'root_id', foreignKeyConstraintName: 'FK_recommendations_root' })
+  root?: Recommendation | null;
+
+  /** As cited: "32", "51(a)", "17". Unique within a session. */
+  @Column({ type: 'varchar', length: 40 })
+  number: string;
+
+  /** Printed label of a sub-item, e.g. "(a)", "(一)". */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  label: string | null;
+
+  /** Reading order within the session. */
+  @Column({ type: 'integer' })
+  ordinal: number;
+
+  /** e.g. "CTOC/COP/WG.4/2011/8, para. 32". */
+  @Column({ type: 'varchar', length: 120 })
+  reference: string;
+
+  /** Text per language, e.g. `{ "zh": "…", "en": "…" }`. */
+  @Column({ type: 'jsonb' })
+  text: Record<string, string>;
+
+  @Column({ type: 'varchar', array: true, length: 40 })
+  addressee: Addressee[];
+
+  @Column({ type: 'varchar', length: 20 })
+  modality: Modality;
+
+  @Column({ type: 'varchar', length: 24 })
+  adoption: Adoption;
+
+  /** Its own words only introduce its sub-items, which are the recommendations. */
+  @Column({ type: 'boolean', default: false })
+  isContainer: boolean;
+
+  /** It asks something of States: the scope of implementation reporting. */
+  @Column({ type: 'boolean' })
+  requiresStateReport: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** ETag source: bumped on every change. */
+  @VersionColumn()
+  version: number;
+}

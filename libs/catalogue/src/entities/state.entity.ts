@@ -1,0 +1,45 @@
+import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export const STATE_KINDS = ['member_state', 'observer_state', 'reio', 'other'] as const;
+export type StateKind = (typeof STATE_KINDS)[number];
+export const REGIONAL_GROUPS = ['AFRICAN', 'ASIA_PACIFIC', 'EASTERN_EUROPEAN', 'LATIN_AMERICAN_CARIBBEAN', 'WEOG'] as const;
+export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
+export const PROTOCOL_STATUSES = ['party', 'signatory', 'non_party'] as const;
+export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
+
+/**
+ * A participant in the Working Group: UN Member State, observer State or the EU. Keyed by its ISO 3166-1 alpha-3
+ * code (the EU: `EUU`), the identifier every other table and URL uses.
+ */
+@Entity({ name: 'states' })
+@Index('IDX_states_regional_group', ['regionalGroup'])
+@Check('CHK_states_code', `"code" ~ '^[A-Z]{3}$'`)
+@Check('CHK_states_kind', `"kind" IN ('member_state', 'observer_state', 'reio', 'other')`)
+@Check('CHK_states_protocol_status', `"protocol_status" IN ('party', 'signatory', 'non_party')`)
+export class State {
+  @PrimaryColumn({ type: 'char', length: 3, primaryKeyConstraintName: 'PK_states' })
+  code: string;
+
+  /** Official names per language: `{ en, zh }`. */
+  @Column({ type: 'jsonb' })
+  names: Record<string, string>;
+
+  /** Other spellings the documents use, per language. */
+  @Column({ type: 'jsonb' })
+  aliases: Record<string, string[]>;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: StateKind;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  regionalGroup: RegionalGroup | null;
+
+  @Column({ type: 'varchar', length: 12, default: 'non_party' })
+  protocolStatus: ProtocolStatus;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,133 @@
+/**
+ * Splits cleaned lines into blocks: a block starts at a line that opens something (a heading, a numbered paragraph,
+ * a lettered item, "建议 N", a table row, a list item) and takes every following line that does not. Blank lines do
+ * not end a block (PDF extraction leaves them everywhere), except in the preamble before the first chapter.
+ */
+import { joinText, SYMBOL_SOURCE, type SourceLine } from './text-cleanup.js';
+
+export type BlockKind = 'chapter' | 'letter' | 'numbered' | 'sub' | 'rec' | 'row' | 'toc' | 'text';
+
+export interface BlockPart {
+  text: string;
+  line: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** The printed label without punctuation: `二`, `II`, `A`, `5`, `a`, `iii`, `一`, `17` (for "建议 17"). */
+  label: string | null;
+  md: number;
+  bullet: boolean;
+  tab: boolean;
+  /** 1-based line of the block's first line. */
+  line: number;
+  /** The block's text pieces, the label removed from the first. */
+  parts: BlockPart[];
+  /** Before the first chapter heading or numbered paragraph. */
+  preamble: boolean;
+}
+
+const REC_MARK = /^(?:建议|Recommendation)\s*(\d{1,3})(?:\s*$|\s*[：:．.]\s*(.*)$)/i;
+const CJK_CHAPTER = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(.+)$/;
+const ROMAN_CHAPTER = /^([IVX]{1,5})\.\s+(.+)$/;
+const LETTER = /^([A-Z])(?:\.\s+|．\s*)(.+)$/;
+const NUMBERED = /^(\d{1,3})[.．](?!\d)\s*(.*)$/;
+const SUB = /^[(（]([a-z]{1,2}|[ivxl]{1,6}|[一二三四五六七八九十]{1,3})[)）](?![,，.;；:：])\s*(.*)$/;
+const ROW = new RegExp(`^${SYMBOL_SOURCE}(?:\\s|$)`);
+const KEYWORD = /^(附件|目录|Annex|Contents|Distr\.)(\s|:|$)/i;
+const TOC_TAIL = /(?:\t|\s{2,}|\.{3,}|(?:\s?\.){4,})\s*\d{1,3}\s*$/;
+
+export function blockText(block: Block): string {
+  return block.parts.reduce((acc, p) => joinText(acc, p.text), '');
+}
+
+function start(entry: SourceLine, inAnnex: boolean): Omit<Block, 'preamble'> | null {
+  const t = entry.text;
+  const base = { md: entry.md, bullet: entry.bullet, tab: entry.tab, line: entry.line };
+  const rec = REC_MARK.exec(t);
+  if (rec) return { ...base, kind: 'rec', label: rec[1], parts: rec[2] ? [{ text: rec[2], line: entry.line }] : [] };
+  const headingLike = CJK_CHAPTER.exec(t) ?? ROMAN_CHAPTER.exec(t) ?? LETTER.exec(t);
+  if (headingLike && (TOC_TAIL.test(entry.raw.replace(/\*\*/g, '')) || /\t\s*\d{1,3}\s*$/.test(t))) {
+    return { ...base, kind: 'toc', label: headingLike[1], parts: [{ text: headingLike[2], line: entry.line }] };
+  }
+  if (/^(?:页次|Page)$/.test(t.trim())) return { ...base, kind: 'toc', label: null, parts: [{ text: t, line: entry.line }] };
+  let m = CJK_CHAPTER.exec(t) ?? ROMAN_CHAPTER.exec(t);
+  if (m) return { ...base, kind: 'chapter', label: m[1], parts: [{ text: m[2], line: entry.line }] };
+  m = LETTER.exec(t);
+  if (m) return { ...base, kind: 'letter', label: m[1], parts: [{ text: m[2], line: entry.line }] };
+  m = NUMBERED.exec(t);
+  if (m) return { ...base, kind: 'numbered', label: m[1], parts: m[2] ? [{ text: m[2], line: entry.line }] : [] };
+  m = SUB.exec(t);
+  if (m) return { ...base, kind: 'sub', label: m[1], parts: m[2] ? [{ text: m[2], line: entry.line }] : [] };
+  if ((inAnnex && ROW.test(t)) || entry.tab) return { ...base, kind: 'row', label: null, parts: [{ text: t, line: entry.line }] };
+  if (entry.md || entry.bullet || KEYWORD.test(t)) return { ...base, kind: 'text', label: null, parts: [{ text: t, line: entry.line }] };
+  return null;
+}
+
+export function segment(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let preamble = true;
+  let inAnnex = false;
+  let blankSince = false;
+
+  for (const entry of lines) {
+    if (entry.noise) continue;
+    if (!entry.text) {
+      blankSince = true;
+      continue;
+    }
+    if (/^(附件|Annex)(\s|$)/i.test(entry.text)) inAnnex = true;
+    const opened = start(entry, inAnnex);
+    if (opened && preamble && (opened.kind === 'chapter' || opened.kind === 'numbered')) preamble = false;
+    const closes = current === null || current.kind === 'toc' || (current.md > 0 && current.kind !== 'rec') || (preamble && blankSince);
+    if (opened || closes) {
+      current = { ...(opened ?? { kind: 'text', label: null, md: entry.md, bullet: entry.bullet, tab: entry.tab, line: entry.line, parts: [{ text: entry.text, line: entry.line }] }), preamble };
+      blocks.push(current);
+    } else {
+      current!.parts.push({ text: entry.text, line: entry.line });
+    }
+    blankSince = false;
+  }
+  return blocks;
+}
+
+/** A block's (or a part of a block's) joined text with the source line of every offset. */
+export interface LocatedText {
+  text: string;
+  line: number;
+  /** Offset in `text` where each source line's contribution starts. */
+  marks: { offset: number; line: number }[];
+}
+
+export function locate(parts: BlockPart[]): LocatedText {
+  let text = '';
+  const marks: LocatedText['marks'] = [];
+  for (const p of parts) {
+    const joined = joinText(text, p.text);
+    marks.push({ offset: joined.length - p.text.replace(/^[ \t]+/, '').length, line: p.line });
+    text = joined;
+  }
+  return { text, line: parts[0]?.line ?? 0, marks };
+}
+
+/** The source line of an offset in a located text. */
+export function lineAt(located: LocatedText, offset: number): number {
+  let line = located.line;
+  for (const m of located.marks) {
+    if (m.offset > offset) break;
+    line = m.line;
+  }
+  return line;
+}
+
+/** The source line where `needle` first occurs (whitespace-insensitively), else the text's first line. */
+export function lineOf(located: LocatedText, needle: string): number {
+  const direct = located.text.indexOf(needle);
+  if (direct !== -1) return lineAt(located, direct);
+  const squeezed = needle.replace(/\s+/g, '');
+  if (!squeezed) return located.line;
+  const pattern = new RegExp(squeezed.split('').map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+  const m = pattern.exec(located.text);
+  return m ? lineAt(located, m.index) : located.line;
+}

@@ -1,0 +1,125 @@
+/**
+ * The contract between the pure report parser and the catalogue: what one report says, as data. The parser never
+ * touches a database; the catalogue applies a plan (idempotently) in one transaction.
+ */
+export type Language = 'zh' | 'en';
+
+export const ADDRESSEES = ['states_parties', 'states', 'unodc', 'cop', 'working_group', 'un_entities', 'international_organizations', 'other'] as const;
+export type Addressee = (typeof ADDRESSEES)[number];
+
+export const MODALITIES = ['should', 'should_consider', 'may', 'encouraged', 'requested', 'other'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const ADOPTIONS = ['adopted', 'endorsed', 'for_cop_consideration'] as const;
+export type Adoption = (typeof ADOPTIONS)[number];
+
+export const ATTENDANCE_CATEGORIES = ['party', 'reio', 'signatory', 'observer_state', 'un_entity', 'igo', 'other_entity'] as const;
+export type AttendanceCategory = (typeof ATTENDANCE_CATEGORIES)[number];
+
+/** Reference data the parser may consult (loaded from seeds/ by the caller; the parser reads no files). */
+export interface StateDirectoryEntry {
+  code: string;
+  names: Partial<Record<Language, string>>;
+  aliases?: Partial<Record<Language, string[]>>;
+  kind: 'member_state' | 'observer_state' | 'reio' | 'other';
+}
+
+export interface ThemeDefinition {
+  code: string;
+  names: Partial<Record<Language, string>>;
+  /** Substrings that suggest the theme, per language (matched against section headings and texts). */
+  keywords: Partial<Record<Language, string[]>>;
+}
+
+export interface ParseOptions {
+  states: StateDirectoryEntry[];
+  themes?: ThemeDefinition[];
+  /** Used in warnings and as the plan's source name. */
+  fileName?: string;
+}
+
+export interface ImportWarning {
+  /** Stable, machine-readable: e.g. UNMATCHED_STATE, EMPTY_SECTION, PLACEHOLDER, NUMBERING_GAP, UNKNOWN_ADDRESSEE. */
+  code: string;
+  message: string;
+  /** 1-based line in the source text, when known. */
+  line?: number;
+}
+
+export interface PlannedSession {
+  /** Ordinal of the meeting (1 = April 2009), when the document lets it be determined. */
+  number: number | null;
+  /** ISO dates (yyyy-mm-dd). */
+  startDate: string | null;
+  endDate: string | null;
+  venue: string | null;
+  chair: string | null;
+  /** e.g. `in_person`, `hybrid`, `online`, when stated. */
+  format: string | null;
+  /** `draft` when the document is a draft report (placeholders, empty recommendation sections). */
+  status: 'draft' | 'final';
+  /** e.g. `CTOC/COP/WG.4/2011/8`, when the document states it. */
+  reportSymbol: string | null;
+  title: string | null;
+}
+
+/** A meeting the document mentions (e.g. the dates of earlier meetings in an introduction). */
+export interface KnownSession {
+  number: number;
+  startDate: string;
+  endDate: string;
+  venue: string | null;
+}
+
+export interface PlannedRecommendation {
+  /** As cited: `"32"`, `"51(a)"`, `"51(i)(一)"`; "建议 17" is `"17"`. Children carry their full number. */
+  number: string;
+  /** The item's own label as printed for sub-items: `(a)`, `(一)`; null for top-level paragraphs. */
+  label: string | null;
+  /** Cleaned text of the item's own words (children excluded), one language. */
+  text: string;
+  language: Language;
+  addressee: Addressee[];
+  modality: Modality;
+  adoption: Adoption;
+  /** True when the paragraph's own words only introduce its sub-items (the sub-items are the recommendations). */
+  isContainer: boolean;
+  /** True when it asks something of States (States parties or States), directly or through its sub-items. */
+  requiresStateReport: boolean;
+  /** Suggested theme codes (from ThemeDefinition keywords and the section heading). */
+  themes: string[];
+  children: PlannedRecommendation[];
+  /** 1-based line where the item starts in the source. */
+  line?: number;
+}
+
+export interface PlannedSection {
+  /** Stable within the document: the printed label path, e.g. `A`, `A.1`, `A.4(a)`. */
+  key: string;
+  heading: string;
+  sections: PlannedSection[];
+  recommendations: PlannedRecommendation[];
+}
+
+export interface PlannedAttendance {
+  name: string;
+  category: AttendanceCategory;
+  /** Matched State code, or null (an unmatched State-like name also yields an UNMATCHED_STATE warning). */
+  stateCode: string | null;
+}
+
+export interface PlannedDocument {
+  symbol: string;
+  agendaItem: string | null;
+  title: string;
+}
+
+export interface ImportPlan {
+  source: { fileName: string | null; sha256: string; language: Language; kind: 'meeting_report' | 'background_paper' | 'other' };
+  session: PlannedSession | null;
+  knownSessions: KnownSession[];
+  sections: PlannedSection[];
+  attendance: PlannedAttendance[];
+  documents: PlannedDocument[];
+  warnings: ImportWarning[];
+}

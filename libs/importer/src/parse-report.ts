@@ -1,0 +1,353 @@
+/**
+ * parseReport: the text of a Working Group report (or a secretariat paper) → an ImportPlan. Pure and deterministic:
+ * no clock, no I/O; the same text and options always give the same plan.
+ */
+import { createHash } from 'node:crypto';
+import { extractAttendance } from './attendance.js';
+import { blockText, locate, segment, type Block, type LocatedText } from './blocks.js';
+import { findDateRanges } from './dates.js';
+import { documentFromRow, documentsFromItem } from './documents.js';
+import type { ImportPlan, ImportWarning, KnownSession, Language, ParseOptions, PlannedDocument, PlannedSection, PlannedSession } from './import-plan.js';
+import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
+import { parseRecommendationsChapter } from './recommendations.js';
+import { detectLanguage, preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
+
+interface Chapter {
+  label: string;
+  value: number;
+  heading: string;
+  line: number;
+  blocks: Block[];
+}
+
+const TERMINAL = /[。；;：:.，,！？!?]$/;
+
+function chapterValue(label: string): number | null {
+  return /^[IVXL]+$/.test(label) ? romanToInt(label) : chineseNumeralToInt(label);
+}
+
+/**
+ * Which numbered blocks are paragraphs: numbering continues (5, 6, 7 …); a number that breaks it is a heading
+ * numbered like a paragraph ("#### 1. 为切除器官…", "5. 拟议未来工作领域") or an item of a list (an agenda).
+ */
+function paragraphsOf(blocks: Block[], warnings: ImportWarning[]): Set<Block> {
+  const paragraphs = new Set<Block>();
+  const numbered = blocks.filter((b) => b.kind === 'numbered' && !b.preamble);
+  let last: number | null = null;
+  let previousListLabel: number | null = null;
+  for (let i = 0; i < numbered.length; i++) {
+    const b = numbered[i];
+    const n = Number(b.label);
+    const text = tidy(blockText(b));
+    const headingLike = b.md > 0 || (text.length <= 40 && !TERMINAL.test(text));
+    // Another block numbered n further on (before n + 1): this one is not paragraph n.
+    const laterSame = () => {
+      for (let j = i + 1; j < numbered.length && j <= i + 40; j++) {
+        const m = Number(numbered[j].label);
+        if (m === n && numbered[j].md === 0) return true;
+        if (m === n + 1) return false;
+      }
+      return false;
+    };
+    let isParagraph: boolean;
+    if (b.md > 0) isParagraph = false;
+    else if (last === null) isParagraph = !headingLike;
+    else if (n === last + 1) isParagraph = !((headingLike || previousListLabel === n - 1) && laterSame());
+    else if (n > last + 1 && n <= last + 3 && !headingLike) {
+      isParagraph = true;
+      warnings.push({ code: 'NUMBERING_GAP', message: `paragraph ${n} follows paragraph ${last}`, line: b.line });
+    } else isParagraph = false;
+    if (isParagraph) {
+      paragraphs.add(b);
+      last = n;
+      previousListLabel = null;
+    } else previousListLabel = n;
+  }
+  return paragraphs;
+}
+
+function splitChapters(blocks: Block[], language: Language): { preamble: Block[]; chapters: Chapter[]; annex: Block[] } {
+  const preamble: Block[] = [];
+  const chapters: Chapter[] = [];
+  const annex: Block[] = [];
+  let current: Chapter | null = null;
+  let inAnnex = false;
+  for (const b of blocks) {
+    if (b.kind === 'text' && /^(?:附件|Annex)(?:\s*[一二三四五六七八九十IVX\d]*\s*$)/i.test(b.parts[0]?.text ?? '')) inAnnex = true;
+    if (inAnnex) {
+      annex.push(b);
+      continue;
+    }
+    if (b.kind === 'chapter') {
+      const value = chapterValue(b.label!);
+      const text = tidy(blockText(b));
+      const isHeading = value !== null && value > (current?.value ?? 0) && text.length <= 80 && !/[。；;]$/.test(text);
+      if (isHeading) {
+        current = { label: b.label!, value: value!, heading: text, line: b.line, blocks: [] };
+        chapters.push(current);
+        continue;
+      }
+      // "I." after "H.": a section letter; a Chinese numeral that does not advance: a heading inside the chapter.
+      if (language === 'en' && /^[IVX]$/.test(b.label!)) b.kind = 'letter';
+    }
+    if (!current) preamble.push(b);
+    else current.blocks.push(b);
+  }
+  return { preamble, chapters, annex };
+}
+
+const isRecommendationsChapter = (heading: string) => /^(?:建议|Recommendations?)(?:\s|$)/i.test(heading.trim());
+
+/** Paragraph-level units of the chapters other than the recommendations one, with their section heading. */
+interface Paragraph extends LocatedText {
+  section: string;
+  chapter: string;
+  items: LocatedText[];
+}
+
+function paragraphsOutside(chapters: Chapter[], paragraphs: Set<Block>): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const chapter of chapters) {
+    if (isRecommendationsChapter(chapter.heading)) continue;
+    let section = '';
+    let last: Paragraph | null = null;
+    for (const b of chapter.blocks) {
+      if (b.kind === 'letter') {
+        section = tidy(blockText(b));
+        last = null;
+        continue;
+      }
+      if (b.kind === 'numbered' && paragraphs.has(b)) {
+        last = { ...locate(b.parts), section, chapter: chapter.heading, items: [] };
+        out.push(last);
+        continue;
+      }
+      if ((b.kind === 'sub' || b.kind === 'numbered' || b.bullet) && last) last.items.push(locate(b.parts));
+    }
+  }
+  return out;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。；])|(?<=\.)\s+(?=[A-Z])/);
+}
+
+/**
+ * Earlier meetings a document dates ("工作组以往几次会议分别于 … 举行", "held its first meeting on …"). `complete` when a
+ * sentence lists all the earlier meetings (so that the next one is this meeting).
+ */
+function knownSessionsFrom(paragraphs: Paragraph[], language: Language): { sessions: KnownSession[]; complete: boolean } {
+  const found = new Map<number, KnownSession>();
+  let complete = false;
+  const list =
+    language === 'zh' ? /分别于|此前(?:的)?会议|以往(?:几次|各次|历次)?会议|前几届会议/ : /previous meetings?|earlier meetings?|meetings of the Working Group were held/i;
+  const trigger = language === 'zh' ? /举行了第一(?:次|届)会议/ : /held its first meeting/i;
+  for (const p of paragraphs) {
+    for (const sentence of sentences(tidy(p.text))) {
+      const isList = list.test(sentence);
+      if (!isList && !trigger.test(sentence)) continue;
+      const dates = findDateRanges(sentence, language);
+      if (!dates.length) continue;
+      let numbers: number[] = [];
+      if (language === 'zh') {
+        const ordinals = /((?:第[一二三四五六七八九十]+[、和及]?)+)(?:届|次)会议/.exec(sentence);
+        if (ordinals) numbers = [...ordinals[1].matchAll(/第([一二三四五六七八九十]+)/g)].map((m) => chineseNumeralToInt(m[1])!).filter(Boolean);
+      } else {
+        const ordinals = new RegExp(`((?:${EN_ORDINAL_PATTERN}(?:,\\s*|\\s+and\\s+)?)+)\\s+meetings?`, 'i').exec(sentence);
+        if (ordinals) numbers = [...ordinals[1].matchAll(new RegExp(EN_ORDINAL_PATTERN, 'gi'))].map((m) => englishOrdinalToInt(m[0])!).filter(Boolean);
+      }
+      if (numbers.length !== dates.length) numbers = dates.map((_d, i) => i + 1);
+      if (isList && numbers[0] === 1) complete = true;
+      const venue = language === 'zh' ? (/在(维也纳|纽约|日内瓦)/.exec(sentence)?.[1] ?? null) : (/\bin (Vienna|New York|Geneva)\b/.exec(sentence)?.[1] ?? null);
+      dates.forEach((d, i) => {
+        if (!found.has(numbers[i])) found.set(numbers[i], { number: numbers[i], startDate: d.start, endDate: d.end, venue });
+      });
+    }
+  }
+  return { sessions: [...found.values()].sort((a, b) => a.number - b.number), complete };
+}
+
+function explicitNumber(text: string, language: Language, earlier: Set<number>): number | null {
+  const values: number[] = [];
+  if (language === 'zh') {
+    for (const m of text.matchAll(/(?:工作组|本次)第([一二三四五六七八九十]+|\d+)\s*(?:届|次)会议/g)) {
+      const v = chineseNumeralToInt(m[1]);
+      if (v) values.push(v);
+    }
+  } else {
+    for (const m of text.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+meeting\b/gi)) {
+      const v = englishOrdinalToInt(m[1]);
+      if (v) values.push(v);
+    }
+  }
+  const candidates = values.filter((v) => !earlier.has(v));
+  return candidates.length ? Math.max(...candidates) : null;
+}
+
+function venueAfter(text: string, index: number, length: number, language: Language): string | null {
+  if (language === 'zh') {
+    const m = /^\s*[，,]?\s*(?:在)?\s*([\u4e00-\u9fff]{2,6}?)(?=举行|开会|$|\s|[，。])/.exec(text.slice(index + length));
+    return m ? m[1] : null;
+  }
+  const before = /([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$/.exec(text.slice(0, index));
+  if (before) return before[1];
+  return /\b(?:in|at) (Vienna|New York|Geneva)\b/.exec(text)?.[1] ?? null;
+}
+
+function chairOf(paragraphs: Paragraph[], language: Language): string | null {
+  for (const p of paragraphs) {
+    const text = tidy(p.text);
+    if (language === 'zh') {
+      const m = /由\s*(?:工作组主席\s*)?([^，。（(：:]+?)\s*(?:阁下)?\s*[（(]([^（）()]+)[）)]\s*(?:担任主席|宣布开幕|主持)/.exec(text);
+      if (m) return `${m[1].trim()}（${m[2].trim()}）`;
+    } else {
+      const m = /(?:chaired by|opened by(?: the Chair(?: of the Working Group)?,?)?)\s+([^(,.]+?)\s*\(([^)]+)\)/i.exec(text);
+      if (m) return `${m[1].trim()} (${m[2].trim()})`;
+    }
+  }
+  return null;
+}
+
+function formatOf(paragraphs: Paragraph[], language: Language): string | null {
+  for (const p of paragraphs) {
+    const text = tidy(p.text);
+    if (language === 'zh') {
+      const m = /以[“"]?(混合|线上|在线|虚拟)[”"]?(?:形式|方式)举行/.exec(text);
+      if (m) return m[1] === '混合' ? 'hybrid' : 'online';
+    } else {
+      if (/held in (?:a )?hybrid format|in a hybrid format/i.test(text)) return 'hybrid';
+      if (/held (?:entirely |fully )?(?:online|virtually)|in (?:a )?virtual format/i.test(text)) return 'online';
+    }
+  }
+  return null;
+}
+
+function documentsOf(annex: Block[], paragraphs: Paragraph[], language: Language): PlannedDocument[] {
+  const rows = annex.filter((b) => b.kind === 'row').map((b) => documentFromRow(locate(b.parts).text));
+  const fromAnnex = rows.filter((d): d is PlannedDocument => d !== null);
+  if (fromAnnex.length) return fromAnnex;
+  const section = language === 'zh' ? /^文件$|文件$|^文件/ : /Documentation|Documents/i;
+  return paragraphs.filter((p) => section.test(p.section)).flatMap((p) => p.items.flatMap((item) => documentsFromItem(item.text)));
+}
+
+function placeholders(lines: { line: number; text: string }[]): ImportWarning[] {
+  const out: ImportWarning[] = [];
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/\[[^\]]{0,60}\]/g)) {
+      out.push({ code: 'PLACEHOLDER', message: `placeholder ${m[0]} still in the text`, line: l.line });
+    }
+  }
+  return out;
+}
+
+/** Parses the text of a report into what it says, as data. */
+export function parseReport(text: string, options: ParseOptions): ImportPlan {
+  const language = detectLanguage(text);
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const pre = preprocess(text, language);
+  const warnings: ImportWarning[] = [...pre.warnings];
+  const blocks = segment(pre.lines);
+  const paragraphs = paragraphsOf(blocks, warnings);
+  const { preamble, chapters, annex } = splitChapters(blocks, language);
+
+  const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text));
+  const preambleLines = preambleTexts.flatMap((p) => p.block.parts.map((part) => tidy(part.text)));
+  const preambleText = preambleTexts.map((p) => p.text).join('\n');
+  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat/i.test(preambleText)
+    ? 'background_paper'
+    : /报告|\breport\b/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
+      ? 'meeting_report'
+      : 'other';
+
+  const sections: PlannedSection[] = [];
+  const recChapter = chapters.find((c) => isRecommendationsChapter(c.heading));
+  if (recChapter && kind !== 'background_paper') {
+    sections.push(
+      ...parseRecommendationsChapter({ label: recChapter.label, heading: recChapter.heading, line: recChapter.line, blocks: recChapter.blocks, paragraphs }, language, options.themes, warnings),
+    );
+  } else if (kind === 'meeting_report') {
+    warnings.push({ code: 'NO_RECOMMENDATIONS_CHAPTER', message: 'the report has no recommendations chapter' });
+  }
+
+  const outside = paragraphsOutside(chapters, paragraphs);
+  const { sessions: knownSessions, complete: listsEarlier } = knownSessionsFrom(outside, language);
+  const attendanceParagraphs = outside.filter((p) => (language === 'zh' ? /出席/ : /Attendance/i).test(p.section));
+  const { attendance, warnings: attendanceWarnings } = extractAttendance(attendanceParagraphs, language, options.states);
+  warnings.push(...attendanceWarnings);
+  const documents = kind === 'background_paper' ? [] : documentsOf(annex, outside, language);
+
+  const placeholderWarnings = placeholders(pre.lines.filter((l) => l.text));
+  warnings.push(...placeholderWarnings);
+
+  // This meeting: dates and venue from the preamble (else the opening of the meeting), number from the text or
+  // from the earlier meetings it lists.
+  let dates: { start: string; end: string } | null = null;
+  let venue: string | null = null;
+  for (const line of preambleLines) {
+    const found = findDateRanges(line, language)[0];
+    if (found) {
+      dates = found;
+      venue = venueAfter(line, found.index, found.length, language);
+      break;
+    }
+  }
+  if (!dates) {
+    for (const p of outside.filter((q) => /会议安排|开幕|Organization of the meeting|Opening/i.test(`${q.chapter} ${q.section}`))) {
+      const t = tidy(p.text);
+      const found = findDateRanges(t, language)[0];
+      if (found) {
+        dates = found;
+        venue = venueAfter(t, found.index, found.length, language);
+        break;
+      }
+    }
+  }
+  const wholeText = [preambleText, ...outside.map((p) => tidy(p.text)), ...annex.map((b) => tidy(blockText(b)))].join('\n');
+  // Ordinals of meetings the document dates as earlier ones ("工作组第一届会议的结果…") do not name this one.
+  const explicit = explicitNumber(wholeText, language, new Set(knownSessions.map((k) => k.number)));
+  const earlier = dates ? knownSessions.filter((k) => k.startDate < dates!.start) : [];
+  const consecutive = listsEarlier && earlier.length > 0 && earlier.every((k, i) => k.number === i + 1);
+  const derived = consecutive ? earlier.length + 1 : null;
+  if (explicit !== null && derived !== null && explicit !== derived) {
+    warnings.push({ code: 'SESSION_NUMBER_CONFLICT', message: `the text calls this meeting number ${explicit}, its list of earlier meetings makes it ${derived}` });
+  }
+  const number = explicit ?? derived;
+
+  const draft =
+    /草稿|\bdraft\b/i.test(preambleText) ||
+    placeholderWarnings.length > 0 ||
+    (recChapter !== undefined && warnings.some((w) => w.code === 'EMPTY_SECTION'));
+
+  let session: PlannedSession | null = null;
+  if (kind === 'meeting_report') {
+    // The document's own symbol heads its first page (a line of its own, dropped as a page header elsewhere).
+    const firstChapterLine = chapters[0]?.line ?? Infinity;
+    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line < firstChapterLine);
+    const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : new RegExp(SYMBOL_SOURCE).exec(preambleTexts.map((p) => p.text).join('\n'));
+    const titleBlock = preambleTexts.find((p) => (language === 'zh' ? /报告/ : /^(?:Draft )?report\b/i).test(p.text));
+    session = {
+      number,
+      startDate: dates?.start ?? null,
+      endDate: dates?.end ?? null,
+      venue,
+      chair: chairOf(outside, language),
+      format: formatOf(outside, language),
+      status: draft ? 'draft' : 'final',
+      reportSymbol: symbol ? symbol[0].replace(/[.。]+$/, '') : null,
+      title: titleBlock?.text ?? null,
+    };
+  } else if (kind === 'background_paper' && number !== null && dates && !knownSessions.some((k) => k.number === number)) {
+    // A paper prepared for a meeting names that meeting's dates in its heading.
+    knownSessions.push({ number, startDate: dates.start, endDate: dates.end, venue });
+  }
+
+  return {
+    source: { fileName: options.fileName ?? null, sha256, language, kind },
+    session,
+    knownSessions,
+    sections,
+    attendance,
+    documents,
+    warnings: warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.line ?? 0) - (b.w.line ?? 0) || a.i - b.i).map(({ w }) => w),
+  };
+}

@@ -1,0 +1,84 @@
+/** Matching participant names to the State directory, and splitting printed name lists ("甲、乙和丙", "A, B and C"). */
+import type { Language, StateDirectoryEntry } from './import-plan.js';
+import { cleanInline, tidy } from './text-cleanup.js';
+
+/** A comparison key: markup, whitespace, punctuation, diacritics and a leading "the" removed; lower case. */
+export function normaliseName(name: string): string {
+  return tidy(cleanInline(name))
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s*_"“”.,，。、；;:：()（）[\]【】]/g, '');
+}
+
+const indexCache = new WeakMap<StateDirectoryEntry[], Map<string, StateDirectoryEntry>>();
+
+function indexOf(states: StateDirectoryEntry[]): Map<string, StateDirectoryEntry> {
+  let index = indexCache.get(states);
+  if (index) return index;
+  index = new Map();
+  // Official names win over aliases when both would claim a key.
+  for (const pass of ['names', 'aliases'] as const) {
+    for (const state of states) {
+      const values = pass === 'names' ? Object.values(state.names) : Object.values(state.aliases ?? {}).flat();
+      for (const value of values) {
+        if (!value) continue;
+        const key = normaliseName(value);
+        if (key && !index.has(key)) index.set(key, state);
+      }
+    }
+  }
+  indexCache.set(states, index);
+  return index;
+}
+
+/** The directory entry whose official name or alias (any language) is this name, after normalisation; else null. */
+export function matchState(name: string, states: StateDirectoryEntry[]): StateDirectoryEntry | null {
+  const key = normaliseName(name);
+  if (!key) return null;
+  return indexOf(states).get(key) ?? null;
+}
+
+/**
+ * Names that contain the list separator themselves and must not be split.
+ * ACP Group, CARICC (as printed in the reports).
+ */
+export const PROTECTED_NAMES = ['非洲、加勒比和太平洋国家集团', '中亚区域打击麻醉药品、精神药物及其前体非法贩运信息和协调中心'];
+
+/**
+ * Splits a printed list of names. The last item may be joined by a conjunction ("…、美国和委内瑞拉玻利瓦尔共和国",
+ * "…, Yemen and Zimbabwe"); it is split there unless the whole is a known name (`isKnown`), preferring a split whose
+ * parts are both known ("波斯尼亚和黑塞哥维那" stays whole when the directory knows it).
+ */
+export function splitNameList(list: string, language: Language, isKnown: (name: string) => boolean = () => false): string[] {
+  let text = tidy(list).replace(/[。.;；]+\s*$/, '');
+  const placeholders: string[] = [];
+  for (const name of PROTECTED_NAMES) {
+    text = text.split(name).join(`\uE000${placeholders.push(name) - 1}\uE000`);
+  }
+  const restore = (s: string) => s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => placeholders[Number(i)]);
+  const separator = language === 'zh' ? /[、；;]/ : /\s*[;,]\s*(?![^()]*\))/;
+  const items = text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (language === 'en' && items.length) items[items.length - 1] = items[items.length - 1].replace(/^and\s+/i, '');
+  const last = items.pop();
+  if (last !== undefined) items.push(...splitConjunction(last, language, (s) => isKnown(restore(s))));
+  return items.map((s) => restore(s).replace(/^(?:和|及|以及|and\s+)/i, '').trim()).filter(Boolean);
+}
+
+function splitConjunction(item: string, language: Language, isKnown: (name: string) => boolean): string[] {
+  if (item.includes('\uE000') || isKnown(item)) return [item];
+  const conj = language === 'zh' ? /以及|和|及/g : /\s+and\s+/gi;
+  const cuts: [number, number][] = [];
+  for (const m of item.matchAll(conj)) cuts.push([m.index, m.index + m[0].length]);
+  if (!cuts.length) return [item];
+  const parts = (c: [number, number]) => [item.slice(0, c[0]).trim(), item.slice(c[1]).trim()];
+  const both = cuts.find((c) => parts(c).every((p) => p && isKnown(p)));
+  if (both) return parts(both);
+  const right = cuts.find((c) => isKnown(parts(c)[1]) || isKnown(parts(c)[0]));
+  return parts(right ?? cuts[0]).filter(Boolean);
+}
