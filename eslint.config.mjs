@@ -48,6 +48,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['libs/reporting/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['#summaries', '#schema', '#auth'], message: 'reporting depends on catalogue, common, database and audit only.' }] }],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },

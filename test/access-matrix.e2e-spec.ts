@@ -37,6 +37,21 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/themes': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
   'POST /api/themes': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
   'POST /api/imports': { anonymous: 401, focal_point: 403, secretariat: 415, admin: 403 },
+  'POST /api/cycles': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'GET /api/cycles': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'GET /api/cycles/:id': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'POST /api/cycles/:id/open': { anonymous: 401, focal_point: 403, secretariat: 409, admin: 403 },
+  'POST /api/cycles/:id/close': { anonymous: 401, focal_point: 403, secretariat: 409, admin: 403 },
+  'GET /api/cycles/:id/states/:code/reports': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'PUT /api/cycles/:id/states/:code/reports': { anonymous: 401, focal_point: 400, secretariat: 403, admin: 403 },
+  'GET /api/cycles/:id/states/:code/reports/:recommendationId': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 403 },
+  'PUT /api/cycles/:id/states/:code/reports/:recommendationId': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
+  'POST /api/cycles/:id/states/:code/reports/:recommendationId/submit': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
+  'POST /api/cycles/:id/states/:code/reports/:recommendationId/withdraw': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
+  'GET /api/review-queue': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
+  'POST /api/reports/:id/review': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'GET /api/reports/:id/history': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 403 },
+  'POST /api/reports/:id/comments': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 403 },
 };
 
 interface Layer {
@@ -61,6 +76,7 @@ describe('access: every route × every role', () => {
   const sessions: Partial<Record<Caller, Session>> = {};
   let targetId: string;
   let recommendationId: string;
+  let cycleId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -71,6 +87,12 @@ describe('access: every route × every role', () => {
     // A bystander account the :id routes act on (resetting its password must not disturb the callers).
     targetId = (await createUserAndLogin(t.http, admin, { email: 'target@example.org', role: 'secretariat' })).id;
     recommendationId = (await t.http.get('/api/recommendations?limit=1').set(bearer(admin)).expect(200)).body.items[0].id;
+    // A closed cycle: every write to it is a 409, so the table shows who gets through without changing anything.
+    cycleId = (
+      await t.http.post('/api/cycles').set(bearer(sessions.secretariat!)).send({ name: 'matrix', opensOn: '2026-01-01', closesOn: '2026-12-31' }).expect(201)
+    ).body.id;
+    await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sessions.secretariat!)).expect(200);
+    await t.http.post(`/api/cycles/${cycleId}/close`).set(bearer(sessions.secretariat!)).expect(200);
   });
   afterAll(async () => {
     await t.close();
@@ -86,6 +108,9 @@ describe('access: every route × every role', () => {
     const [method, template] = route.split(' ');
     const path = template
       .replace(/^\/api\/users\/:id/, `/api/users/${targetId}`)
+      .replace(/^\/api\/cycles\/:id/, `/api/cycles/${cycleId}`)
+      .replace(':recommendationId', recommendationId)
+      .replace(/^\/api\/reports\/:id/, '/api/reports/0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
       .replace(':id', recommendationId)
       .replace(':linkId', '0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
       .replace(':code', 'KEN')

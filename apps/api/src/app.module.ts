@@ -8,6 +8,7 @@ import { VALIDATION_OPTIONS, validationFailed } from '#common';
 import { AuditModule } from '#audit';
 import { AccountsBootstrap, AuthModule, authConfig } from '#auth';
 import { CatalogueModule } from '#catalogue';
+import { ReportingModule } from '#reporting';
 import { appDataSourceOptions } from '#schema';
 import { CatalogueBootstrap, StateDirectoryModule } from './catalogue-bootstrap.js';
 import { httpConfig, loadHttpEnv } from './http.config.js';
@@ -21,6 +22,8 @@ import { RecommendationsController } from './controllers/recommendations.control
 import { SessionsController } from './controllers/sessions.controller.js';
 import { StatesController } from './controllers/states.controller.js';
 import { ThemesController } from './controllers/themes.controller.js';
+import { CyclesController } from './controllers/cycles.controller.js';
+import { ReportsController } from './controllers/reports.controller.js';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -54,6 +57,7 @@ export class AppModule {
         AuthModule,
         CatalogueModule,
         StateDirectoryModule,
+        ReportingModule,
       ],
       controllers: [
         HealthController,
@@ -65,6 +69,8 @@ export class AppModule {
         RecommendationsController,
         ThemesController,
         ImportsController,
+        CyclesController,
+        ReportsController,
       ],
       providers: [
         {

@@ -14,6 +14,13 @@ describe('role → permission map', () => {
     expect(roleHas('focal_point', 'users:manage')).toBe(false);
   });
 
+  it('keeps admins out of reports, focal points out of reviewing, the secretariat out of writing reports', () => {
+    for (const p of ['cycles:read', 'reports:read', 'reports:write', 'reports:review', 'reports:comment'] as const) expect(roleHas('admin', p)).toBe(false);
+    expect(roleHas('focal_point', 'reports:review')).toBe(false);
+    expect(roleHas('focal_point', 'cycles:manage')).toBe(false);
+    expect(roleHas('secretariat', 'reports:write')).toBe(false);
+  });
+
   it('is snapshotted: a change here is a permission change to review', () => {
     expect(ROLE_PERMISSIONS).toMatchSnapshot();
   });

@@ -17,14 +17,26 @@ export const PERMISSIONS = [
   'catalogue:read',
   /** Import reports, edit recommendations, themes and links. */
   'catalogue:write',
+  /** See reporting cycles and their scope. */
+  'cycles:read',
+  /** Create, open and close reporting cycles. */
+  'cycles:manage',
+  /** Read implementation reports (own State for focal points; submitted ones for the secretariat). */
+  'reports:read',
+  /** Write one's own State's reports: save drafts, submit, withdraw. */
+  'reports:write',
+  /** Review submitted reports: the queue, start review, accept, return. */
+  'reports:review',
+  /** Comment on a report (own State, or as secretariat). */
+  'reports:comment',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Admins manage accounts and read the trail; least privilege keeps them out of States' reports.
   admin: ['account:self', 'users:manage', 'audit:read', 'catalogue:read'],
-  secretariat: ['account:self', 'audit:read', 'catalogue:read', 'catalogue:write'],
-  focal_point: ['account:self', 'catalogue:read'],
+  secretariat: ['account:self', 'audit:read', 'catalogue:read', 'catalogue:write', 'cycles:read', 'cycles:manage', 'reports:read', 'reports:review', 'reports:comment'],
+  focal_point: ['account:self', 'catalogue:read', 'cycles:read', 'reports:read', 'reports:write', 'reports:comment'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,1 +1,15 @@
 export * from './report-workflow.js';
+export * from './reporting-errors.js';
+export * from './access.js';
+export * from './report-content.js';
+export * from './entities/reporting-cycle.entity.js';
+export * from './entities/cycle-recommendation.entity.js';
+export * from './entities/implementation-report.entity.js';
+export * from './entities/report-version.entity.js';
+export * from './entities/report-review.entity.js';
+export * from './dto/cycle.dto.js';
+export * from './dto/report.dto.js';
+export * from './cycles.service.js';
+export * from './reports.service.js';
+export * from './reporting.module.js';
+export { REPORTING_ENTITIES } from './entities.js';

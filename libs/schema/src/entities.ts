@@ -1,6 +1,7 @@
 import { AuditEvent } from '#audit';
 import { LoginFailure, RefreshToken, User } from '#auth';
 import { CATALOGUE_ENTITIES } from '#catalogue';
+import { REPORTING_ENTITIES } from '#reporting';
 
 /** Every entity of the application: the composition root the DataSource is built from. */
-export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure, ...CATALOGUE_ENTITIES];
+export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure, ...CATALOGUE_ENTITIES, ...REPORTING_ENTITIES];

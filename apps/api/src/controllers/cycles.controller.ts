@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, CurrentUser, uuidParam } from '#common';
+import { CreateCycleDto, CycleDto, CyclesService } from '#reporting';
+import { RequirePermission, type AuthUser } from '#auth';
+
+@ApiTags('reporting')
+@Controller('cycles')
+export class CyclesController {
+  constructor(private readonly cycles: CyclesService) {}
+
+  @Post()
+  @RequirePermission('cycles:manage')
+  @ApiOperation({ summary: 'Plan a reporting cycle; its scope is frozen now', description: 'Default scope: every recommendation of final sessions that asks something of States.' })
+  @ApiCreatedResponse({ type: CycleDto })
+  @ApiProblems(400, 422)
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateCycleDto): Promise<CycleDto> {
+    return this.cycles.create(user, dto);
+  }
+
+  @Get()
+  @RequirePermission('cycles:read')
+  @ApiOperation({ summary: 'Reporting cycles, newest first' })
+  @ApiOkResponse({ type: [CycleDto] })
+  list(): Promise<CycleDto[]> {
+    return this.cycles.list();
+  }
+
+  @Get(':id')
+  @RequirePermission('cycles:read')
+  @ApiOperation({ summary: 'One reporting cycle' })
+  @ApiOkResponse({ type: CycleDto })
+  @ApiProblems(400, 404)
+  get(@Param('id', uuidParam()) id: string): Promise<CycleDto> {
+    return this.cycles.get(id);
+  }
+
+  @Post(':id/open')
+  @RequirePermission('cycles:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Open a planned cycle (carries forward each State’s last accepted reports as drafts)' })
+  @ApiOkResponse({ type: CycleDto })
+  @ApiProblems(400, 404, 409)
+  open(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<CycleDto> {
+    return this.cycles.open(user, id);
+  }
+
+  @Post(':id/close')
+  @RequirePermission('cycles:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close an open cycle (no more writes)' })
+  @ApiOkResponse({ type: CycleDto })
+  @ApiProblems(400, 404, 409)
+  close(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<CycleDto> {
+    return this.cycles.close(user, id);
+  }
+}

@@ -1,0 +1,145 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ApiPageResponse, ApiProblems, CommonError, CurrentUser, etagFor, uuidParam, type Page } from '#common';
+import { BulkSaveDto, CommentDto, ReportContentDto, ReportDto, ReportRowDto, ReportsService, ReviewDto, ReviewQueueQuery, type HistoryDto } from '#reporting';
+import { RequirePermission, type AuthUser } from '#auth';
+
+const stateCode = {
+  transform(value: string): string {
+    if (!/^[A-Za-z]{3}$/.test(value)) {
+      throw new CommonError('VALIDATION_FAILED', 'code must be three letters.', { errors: [{ field: 'code', message: 'code must be an ISO 3166-1 alpha-3 code' }] });
+    }
+    return value.toUpperCase();
+  },
+};
+const ETAG = { ETag: { description: 'Send it back in If-Match to save', schema: { type: 'string' } } };
+
+@ApiTags('reporting')
+@Controller()
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('cycles/:id/states/:code/reports')
+  @RequirePermission('reports:read')
+  @ApiOperation({ summary: 'A State’s questionnaire: one row per in-scope recommendation ("not_started" = no information)' })
+  @ApiOkResponse({ type: [ReportRowDto] })
+  @ApiProblems(400, 404)
+  list(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string): Promise<ReportRowDto[]> {
+    return this.reports.listForState(user, id, code);
+  }
+
+  @Put('cycles/:id/states/:code/reports')
+  @RequirePermission('reports:write')
+  @ApiOperation({ summary: 'Save many drafts in one transaction (all or nothing)' })
+  @ApiOkResponse({ type: [ReportRowDto] })
+  @ApiProblems(400, 404, 409, 412, 428)
+  saveMany(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Body() dto: BulkSaveDto): Promise<ReportRowDto[]> {
+    return this.reports.saveMany(user, id, code, dto.items);
+  }
+
+  @Get('cycles/:id/states/:code/reports/:recommendationId')
+  @RequirePermission('reports:read')
+  @ApiOperation({ summary: 'One report, with its ETag' })
+  @ApiOkResponse({ type: ReportDto, headers: ETAG })
+  @ApiProblems(400, 404)
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) cycleId: string,
+    @Param('code', stateCode) stateCode: string,
+    @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReportDto> {
+    const report = await this.reports.get(user, { cycleId, stateCode, recommendationId });
+    res.setHeader('ETag', etagFor(report.version));
+    return report;
+  }
+
+  @Put('cycles/:id/states/:code/reports/:recommendationId')
+  @RequirePermission('reports:write')
+  @ApiOperation({ summary: 'Save the draft: 201 the first time, then If-Match is required (428 without, 412 when stale)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Required once the report exists' })
+  @ApiOkResponse({ type: ReportDto, headers: ETAG })
+  @ApiCreatedResponse({ type: ReportDto, headers: ETAG })
+  @ApiProblems(400, 404, 409, 412, 428)
+  async save(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) cycleId: string,
+    @Param('code', stateCode) stateCode: string,
+    @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: ReportContentDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReportDto> {
+    const { report, created } = await this.reports.save(user, { cycleId, stateCode, recommendationId }, ifMatch, dto);
+    res.status(created ? 201 : 200).setHeader('ETag', etagFor(report.version));
+    return report;
+  }
+
+  @Post('cycles/:id/states/:code/reports/:recommendationId/submit')
+  @RequirePermission('reports:write')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Submit (freezes a version; submitting twice changes nothing)' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404, 409, 422)
+  submit(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) cycleId: string,
+    @Param('code', stateCode) stateCode: string,
+    @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
+  ): Promise<ReportDto> {
+    return this.reports.submit(user, { cycleId, stateCode, recommendationId });
+  }
+
+  @Post('cycles/:id/states/:code/reports/:recommendationId/withdraw')
+  @RequirePermission('reports:write')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a submitted, not yet reviewed report back to draft' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404, 409)
+  withdraw(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) cycleId: string,
+    @Param('code', stateCode) stateCode: string,
+    @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
+  ): Promise<ReportDto> {
+    return this.reports.withdraw(user, { cycleId, stateCode, recommendationId });
+  }
+
+  @Get('review-queue')
+  @RequirePermission('reports:review')
+  @ApiOperation({ summary: 'Submitted and under-review reports, oldest first' })
+  @ApiPageResponse(ReportDto)
+  @ApiProblems(400)
+  queue(@Query() query: ReviewQueueQuery): Promise<Page<ReportDto>> {
+    return this.reports.queue(query);
+  }
+
+  @Post('reports/:id/review')
+  @RequirePermission('reports:review')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Start review, accept, or return (a comment is required to return)' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404, 409)
+  review(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDto): Promise<ReportDto> {
+    return this.reports.review(user, id, dto);
+  }
+
+  @Get('reports/:id/history')
+  @RequirePermission('reports:read')
+  @ApiOperation({ summary: 'Every submitted version with its content, and every review and comment' })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiProblems(400, 404)
+  history(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<HistoryDto> {
+    return this.reports.history(user, id);
+  }
+
+  @Post('reports/:id/comments')
+  @RequirePermission('reports:comment')
+  @ApiOperation({ summary: 'Comment on a report' })
+  @ApiCreatedResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiProblems(400, 404)
+  comment(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CommentDto) {
+    return this.reports.comment(user, id, dto);
+  }
+}

@@ -1,0 +1,162 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '#common';
+import { IsLanguageMap } from '#catalogue';
+import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, type ImplementationStatus } from '../entities/implementation-report.entity.js';
+import { WORKFLOW_STATES } from '../report-workflow.js';
+
+export class MeasureDto {
+  @ApiProperty({ enum: MEASURE_TYPES }) @IsIn(MEASURE_TYPES) type: (typeof MEASURE_TYPES)[number];
+  @ApiProperty({ maxLength: 5000 }) @IsString() @Length(1, 5000) description: string;
+}
+
+export class EvidenceLinkDto {
+  @ApiProperty({ maxLength: 300 }) @IsString() @Length(1, 300) title: string;
+  @ApiProperty({ example: 'https://www.example.gov/law.pdf' })
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'url must be an http(s) URL' })
+  @MaxLength(2000)
+  url: string;
+}
+
+/** What a focal point writes. Absent fields keep their current value on a save; arrays replace. */
+export class ReportContentDto {
+  @ApiPropertyOptional({ enum: IMPLEMENTATION_STATUSES, nullable: true })
+  @IsOptional()
+  @IsIn(IMPLEMENTATION_STATUSES)
+  implementationStatus?: ImplementationStatus;
+
+  @ApiPropertyOptional({ example: { en: 'The 2024 law criminalises …' }, description: 'Per language' })
+  @IsOptional()
+  @IsLanguageMap({ maxLength: 50_000, required: false })
+  narrative?: Record<string, string>;
+
+  @ApiPropertyOptional({ type: [MeasureDto] })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => MeasureDto)
+  @ArrayMaxSize(100)
+  measures?: MeasureDto[];
+
+  @ApiPropertyOptional({ type: [EvidenceLinkDto] })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceLinkDto)
+  @ArrayMaxSize(50)
+  evidence?: EvidenceLinkDto[];
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 20_000 })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(20_000)
+  challenges?: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() assistanceNeeded?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 20_000 })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MaxLength(20_000)
+  assistanceDetails?: string | null;
+
+  @ApiPropertyOptional({ enum: ASSISTANCE_TYPES, nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsIn(ASSISTANCE_TYPES)
+  assistanceType?: (typeof ASSISTANCE_TYPES)[number] | null;
+}
+
+export class BulkReportItemDto extends ReportContentDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() recommendationId: string;
+  @ApiPropertyOptional({ description: 'The report’s current ETag; required when the report exists' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  ifMatch?: string;
+}
+
+export class BulkSaveDto {
+  @ApiProperty({ type: [BulkReportItemDto] })
+  @ValidateNested({ each: true })
+  @Type(() => BulkReportItemDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  items: BulkReportItemDto[];
+}
+
+export class AssessmentDto {
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES }) @IsIn(IMPLEMENTATION_STATUSES) status: ImplementationStatus;
+  @ApiPropertyOptional({ maxLength: 10_000 }) @IsOptional() @IsString() @MaxLength(10_000) note?: string;
+}
+
+export class ReviewDto {
+  @ApiProperty({ enum: ['start_review', 'accept', 'return'] }) @IsIn(['start_review', 'accept', 'return']) decision: 'start_review' | 'accept' | 'return';
+  @ApiPropertyOptional({ maxLength: 10_000, description: 'Required to return a report' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  comment?: string;
+  @ApiPropertyOptional({ description: "The secretariat's own assessment, kept beside the State's" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssessmentDto)
+  assessment?: AssessmentDto;
+}
+
+
+export class CommentDto {
+  @ApiProperty({ maxLength: 10_000 }) @IsString() @Length(1, 10_000) body: string;
+}
+
+export class ReviewQueueQuery extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycle?: string;
+  @ApiPropertyOptional({ example: 'KEN' }) @IsOptional() @IsString() @Length(3, 3) state?: string;
+}
+
+export class ReportRowDto {
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 8' }) reference: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) reportId: string | null;
+  @ApiProperty({ enum: ['not_started', ...WORKFLOW_STATES] }) workflowState: string;
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
+  @ApiProperty({ nullable: true, type: Number }) version: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: string | null;
+  @ApiProperty() late: boolean;
+}
+
+export class ReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ example: 'KEN' }) stateCode: string;
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty({ enum: WORKFLOW_STATES }) workflowState: string;
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
+  @ApiProperty() narrative: Record<string, string>;
+  @ApiProperty({ type: [MeasureDto] }) measures: MeasureDto[];
+  @ApiProperty({ type: [EvidenceLinkDto] }) evidence: EvidenceLinkDto[];
+  @ApiProperty({ nullable: true, type: String }) challenges: string | null;
+  @ApiProperty() assistanceNeeded: boolean;
+  @ApiProperty({ nullable: true, type: String }) assistanceDetails: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ASSISTANCE_TYPES }) assistanceType: string | null;
+  @ApiProperty({ nullable: true, type: Object }) secretariatAssessment: { status: string; note: string | null } | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) carriedFromId: string | null;
+  @ApiProperty() submissions: number;
+  @ApiProperty() late: boolean;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}

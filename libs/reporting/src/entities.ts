@@ -1,0 +1,7 @@
+import { CycleRecommendation } from './entities/cycle-recommendation.entity.js';
+import { ImplementationReport } from './entities/implementation-report.entity.js';
+import { ReportReview } from './entities/report-review.entity.js';
+import { ReportVersion } from './entities/report-version.entity.js';
+import { ReportingCycle } from './entities/reporting-cycle.entity.js';
+
+export const REPORTING_ENTITIES = [ReportingCycle, CycleRecommendation, ImplementationReport, ReportVersion, ReportReview];

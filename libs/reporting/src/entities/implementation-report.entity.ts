@@ -1,0 +1,129 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Recommendation, State } from '#catalogue';
+import type { WorkflowState } from '../report-workflow.js';
+import { ReportingCycle } from './reporting-cycle.entity.js';
+
+export const IMPLEMENTATION_STATUSES = ['not_started', 'planned', 'in_progress', 'partially_implemented', 'fully_implemented', 'not_applicable'] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+
+export const MEASURE_TYPES = ['legislation', 'policy', 'institutional', 'training', 'awareness', 'cooperation', 'data', 'victim_support', 'other'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+
+export const ASSISTANCE_TYPES = ['legislative_drafting', 'capacity_building', 'training', 'equipment', 'data_systems', 'victim_services', 'cooperation', 'other'] as const;
+export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
+
+export interface ReportContent {
+  implementationStatus: ImplementationStatus | null;
+  narrative: Record<string, string>;
+  measures: { type: MeasureType; description: string }[];
+  evidence: { title: string; url: string }[];
+  challenges: string | null;
+  assistanceNeeded: boolean;
+  assistanceDetails: string | null;
+  assistanceType: AssistanceType | null;
+}
+
+/** One State's report on one recommendation in one cycle: its self-assessment, and the secretariat's beside it. */
+@Entity({ name: 'implementation_reports' })
+@Unique('UQ_implementation_reports_cycle_state_recommendation', ['cycleId', 'stateCode', 'recommendationId'])
+@Index('IDX_implementation_reports_cycle_state', ['cycleId', 'stateCode'])
+@Index('IDX_implementation_reports_cycle_workflow', ['cycleId', 'workflowState'])
+@Index('IDX_implementation_reports_recommendation', ['recommendationId'])
+@Check('CHK_implementation_reports_workflow', `"workflow_state" IN ('draft', 'submitted', 'under_review', 'accepted', 'returned')`)
+@Check(
+  'CHK_implementation_reports_status',
+  `"implementation_status" IS NULL OR "implementation_status" IN ('not_started', 'planned', 'in_progress', 'partially_implemented', 'fully_implemented', 'not_applicable')`,
+)
+export class ImplementationReport {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_implementation_reports' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cycleId: string;
+
+  @ManyToOne(() => ReportingCycle, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'cycle_id', foreignKeyConstraintName: 'FK_implementation_reports_cycle' })
+  cycle?: ReportingCycle;
+
+  @Column({ type: 'char', length: 3 })
+  stateCode: string;
+
+  @ManyToOne(() => State, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'state_code', foreignKeyConstraintName: 'FK_implementation_reports_state' })
+  state?: State;
+
+  @Column({ type: 'uuid' })
+  recommendationId: string;
+
+  @ManyToOne(() => Recommendation, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'recommendation_id', foreignKeyConstraintName: 'FK_implementation_reports_recommendation' })
+  recommendation?: Recommendation;
+
+  @Column({ type: 'varchar', length: 14 })
+  workflowState: WorkflowState;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  implementationStatus: ImplementationStatus | null;
+
+  @Column({ type: 'jsonb' })
+  narrative: Record<string, string>;
+
+  @Column({ type: 'jsonb' })
+  measures: ReportContent['measures'];
+
+  @Column({ type: 'jsonb' })
+  evidence: ReportContent['evidence'];
+
+  @Column({ type: 'text', nullable: true })
+  challenges: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  assistanceNeeded: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  assistanceDetails: string | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  assistanceType: AssistanceType | null;
+
+  /** The secretariat's own assessment, kept beside the State's self-assessment (never over it). */
+  @Column({ type: 'jsonb', nullable: true })
+  secretariatAssessment: { status: ImplementationStatus; note: string | null } | null;
+
+  /** Content pre-filled from the State's last accepted report on the same recommendation (carry-forward). */
+  @Column({ type: 'uuid', nullable: true })
+  carriedFromId: string | null;
+
+  /** Number of submitted versions so far. */
+  @Column({ type: 'integer', default: 0 })
+  submissions: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  /** Last submission came after the cycle's closing day. */
+  @Column({ type: 'boolean', default: false })
+  late: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** ETag source (If-Match on saves). */
+  @VersionColumn()
+  version: number;
+}

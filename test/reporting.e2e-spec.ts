@@ -1,0 +1,217 @@
+import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
+
+interface Row {
+  recommendationId: string;
+  reportId: string | null;
+  workflowState: string;
+  implementationStatus: string | null;
+  version: number | null;
+  late: boolean;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const daysFromNow = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
+
+describe('reporting: cycles, per-State reports and the review workflow', () => {
+  let t: TestApp;
+  let admin: Session;
+  let sec: Session;
+  let ken: Session;
+  let fra: Session;
+  let cycleId: string;
+  let scope: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await login(t.http, ADMIN.email, ADMIN.password);
+    sec = await createUserAndLogin(t.http, admin, { email: 'sec@example.org', role: 'secretariat' });
+    ken = await createUserAndLogin(t.http, admin, { email: 'fp.ken@example.org', role: 'focal_point', stateCode: 'KEN' });
+    fra = await createUserAndLogin(t.http, admin, { email: 'fp.fra@example.org', role: 'focal_point', stateCode: 'FRA' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const path = (rec: string, code = 'KEN', cycle = cycleId) => `/api/cycles/${cycle}/states/${code}/reports/${rec}`;
+  const put = (who: Session, rec: string, body: object, ifMatch?: string, code = 'KEN', cycle = cycleId) => {
+    const req = t.http.put(path(rec, code, cycle)).set(bearer(who));
+    return (ifMatch ? req.set('If-Match', ifMatch) : req).send(body);
+  };
+
+  it('plans a cycle whose scope is the reportable recommendations of the chosen sessions', async () => {
+    await t.http.post('/api/cycles').set(bearer(ken)).send({ name: 'x', opensOn: daysFromNow(-1), closesOn: daysFromNow(30), sessions: [4] }).expect(403);
+    await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'x', opensOn: daysFromNow(5), closesOn: daysFromNow(1) }).expect(400);
+    const empty = await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'x', opensOn: daysFromNow(-1), closesOn: daysFromNow(1), sessions: [11] }).expect(422);
+    expect(empty.body.code).toBe('EMPTY_SCOPE');
+    const res = await t.http.post('/api/cycles').set(bearer(sec)).send({ name: '2026 cycle', opensOn: daysFromNow(-1), closesOn: daysFromNow(30), sessions: [4] }).expect(201);
+    expect(res.body).toMatchObject({ status: 'planned', scopeCount: expect.any(Number), carriedForward: 0 });
+    cycleId = res.body.id;
+    // Expected scope, straight from the catalogue: requiresStateReport, not a container, session 4.
+    const recs: { id: string; requiresStateReport: boolean; isContainer: boolean; children: unknown[] }[] = [];
+    for (let page = 1; ; page++) {
+      const r = await t.http.get(`/api/recommendations?session=4&limit=100&page=${page}`).set(bearer(sec)).expect(200);
+      recs.push(...r.body.items);
+      if (recs.length >= r.body.total) break;
+    }
+    const flat = (items: typeof recs): typeof recs => items.flatMap((r) => [r, ...flat(r.children as typeof recs)]);
+    scope = flat(recs).filter((r) => r.requiresStateReport && !r.isContainer).map((r) => r.id);
+    expect(res.body.scopeCount).toBe(scope.length);
+    expect(scope.length).toBeGreaterThan(10);
+  });
+
+  it('refuses writes before the cycle opens (409 CYCLE_CLOSED), then opens it', async () => {
+    const closed = await put(ken, scope[0], { implementationStatus: 'planned' }).expect(409);
+    expect(closed.body.code).toBe('CYCLE_CLOSED');
+    await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
+    await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(409);
+    const rows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body;
+    expect(rows).toHaveLength(scope.length);
+    expect(rows.every((r) => r.workflowState === 'not_started' && r.reportId === null)).toBe(true);
+  });
+
+  it('runs the full loop: draft, 428/412, submit, 409 on edit, queue, return, edit, resubmit, accept, history', async () => {
+    const rec = scope[0];
+    const first = await put(ken, rec, { implementationStatus: 'in_progress', narrative: { en: 'A national plan is being drafted.' }, measures: [{ type: 'policy', description: 'National action plan 2026–2030' }] }).expect(201);
+    expect(first.headers.etag).toBe('"v1"');
+    expect(first.body).toMatchObject({ workflowState: 'draft', implementationStatus: 'in_progress', version: 1 });
+    expect((await put(ken, rec, { challenges: 'Funding' }).expect(428)).body.code).toBe('PRECONDITION_REQUIRED');
+    const second = await put(ken, rec, { challenges: 'Funding' }, first.headers.etag).expect(200);
+    expect(second.headers.etag).toBe('"v2"');
+    expect(second.body).toMatchObject({ challenges: 'Funding', narrative: { en: 'A national plan is being drafted.' } });
+    expect((await put(ken, rec, { challenges: 'Staff' }, first.headers.etag).expect(412)).body.code).toBe('PRECONDITION_FAILED');
+    const na = await put(ken, rec, { implementationStatus: 'not_applicable', narrative: {} }, second.headers.etag).expect(400);
+    expect(na.body.errors).toEqual([{ field: 'narrative', message: expect.stringMatching(/justify/) }]);
+
+    // The secretariat sees that a draft exists, never its content.
+    const secRows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(sec)).expect(200)).body;
+    expect(secRows.find((r) => r.recommendationId === rec)).toMatchObject({ workflowState: 'draft', implementationStatus: null });
+    expect((await t.http.get(path(rec)).set(bearer(sec)).expect(403)).body.code).toBe('DRAFT_NOT_VISIBLE');
+
+    const submitted = await t.http.post(`${path(rec)}/submit`).set(bearer(ken)).expect(200);
+    expect(submitted.body).toMatchObject({ workflowState: 'submitted', submissions: 1, late: false });
+    const again = await t.http.post(`${path(rec)}/submit`).set(bearer(ken)).expect(200);
+    expect(again.body.submissions).toBe(1);
+    expect((await put(ken, rec, { challenges: 'x' }, `"v${again.body.version}"`).expect(409)).body.code).toBe('INVALID_TRANSITION');
+
+    const queue = await t.http.get(`/api/review-queue?cycle=${cycleId}&state=KEN`).set(bearer(sec)).expect(200);
+    expect(queue.body.items.map((r: { id: string }) => r.id)).toContain(submitted.body.id);
+    await t.http.get('/api/review-queue').set(bearer(ken)).expect(403);
+    await t.http.get(path(rec)).set(bearer(sec)).expect(200);
+    await put(sec, rec, { challenges: 'secretariat edit' }, `"v${again.body.version}"`).expect(403);
+
+    const reportId = submitted.body.id;
+    const noComment = await t.http.post(`/api/reports/${reportId}/review`).set(bearer(sec)).send({ decision: 'return' }).expect(400);
+    expect(noComment.body.code).toBe('COMMENT_REQUIRED');
+    await t.http.post(`/api/reports/${reportId}/review`).set(bearer(ken)).send({ decision: 'accept' }).expect(403);
+    await t.http.post(`/api/reports/${reportId}/review`).set(bearer(sec)).send({ decision: 'start_review' }).expect(200);
+    const returned = await t.http.post(`/api/reports/${reportId}/review`).set(bearer(sec)).send({ decision: 'return', comment: 'Please give the plan’s adoption date.' }).expect(200);
+    expect(returned.body.workflowState).toBe('returned');
+
+    const edited = await put(ken, rec, { narrative: { en: 'The plan will be adopted in June 2026.' } }, `"v${returned.body.version}"`).expect(200);
+    expect(edited.body.workflowState).toBe('draft');
+    await t.http.post(`${path(rec)}/submit`).set(bearer(ken)).expect(200);
+    const accepted = await t.http
+      .post(`/api/reports/${reportId}/review`)
+      .set(bearer(sec))
+      .send({ decision: 'accept', assessment: { status: 'partially_implemented', note: 'Plan drafted, not adopted' } })
+      .expect(200);
+    expect(accepted.body).toMatchObject({ workflowState: 'accepted', implementationStatus: 'in_progress', secretariatAssessment: { status: 'partially_implemented' } });
+
+    await t.http.post(`/api/reports/${reportId}/comments`).set(bearer(ken)).send({ body: 'Thank you.' }).expect(201);
+    const history = await t.http.get(`/api/reports/${reportId}/history`).set(bearer(ken)).expect(200);
+    expect(history.body.versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
+    expect(history.body.versions[0].content.narrative).toEqual({ en: 'A national plan is being drafted.' });
+    expect(history.body.versions[1].content.narrative).toEqual({ en: 'The plan will be adopted in June 2026.' });
+    expect(history.body.reviews.map((r: { kind: string }) => r.kind)).toEqual(['start_review', 'return', 'accept', 'comment']);
+    expect(history.body.reviews[1]).toMatchObject({ versionNumber: 1, comment: 'Please give the plan’s adoption date.' });
+    const audit = await t.http.get(`/api/audit?entity=report&entityId=${reportId}&limit=100`).set(bearer(sec)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['report.created', 'report.saved', 'report.submitted', 'report.review_started', 'report.returned', 'report.accepted', 'report.commented']),
+    );
+  });
+
+  it('withdraws a submitted, not yet reviewed report back to draft', async () => {
+    const rec = scope[1];
+    await put(ken, rec, { implementationStatus: 'planned' }).expect(201);
+    await t.http.post(`${path(rec)}/submit`).set(bearer(ken)).expect(200);
+    const res = await t.http.post(`${path(rec)}/withdraw`).set(bearer(ken)).expect(200);
+    expect(res.body.workflowState).toBe('draft');
+    expect((await t.http.post(`${path(rec)}/withdraw`).set(bearer(ken)).expect(409)).body.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps States apart: another State’s reports are 403 and never data', async () => {
+    const rec = scope[0];
+    for (const res of [
+      await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(fra)),
+      await t.http.get(path(rec)).set(bearer(fra)),
+      await put(fra, rec, { implementationStatus: 'planned' }),
+      await t.http.post(`${path(rec)}/submit`).set(bearer(fra)),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('OTHER_STATE');
+      expect(JSON.stringify(res.body)).not.toMatch(/national plan/i);
+    }
+    const reportId = (await t.http.get(path(rec)).set(bearer(ken)).expect(200)).body.id;
+    await t.http.get(`/api/reports/${reportId}/history`).set(bearer(fra)).expect(403);
+    await t.http.post(`/api/reports/${reportId}/comments`).set(bearer(fra)).send({ body: 'x' }).expect(403);
+    for (const res of [await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(admin)), await t.http.get(path(rec)).set(bearer(admin))]) {
+      expect(res.status).toBe(403);
+    }
+  });
+
+  it('saves a whole questionnaire in one transaction: one invalid item and nothing is saved', async () => {
+    const items = scope.slice(2, 5).map((recommendationId) => ({ recommendationId, implementationStatus: 'fully_implemented', narrative: { fr: 'Loi adoptée.' } }));
+    const bad = [...items.slice(0, 2), { ...items[2], implementationStatus: 'not_applicable', narrative: {} }];
+    const refused = await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items: bad }).expect(400);
+    expect(refused.body.errors[0].field).toBe('items.2.narrative');
+    let rows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).expect(200)).body;
+    expect(rows.filter((r) => r.reportId !== null)).toHaveLength(0);
+    rows = (await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items }).expect(200)).body;
+    expect(rows.filter((r) => r.workflowState === 'draft')).toHaveLength(3);
+    // Existing reports need their ETag in the batch too.
+    const stale = await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items: [{ ...items[0], challenges: 'x' }] }).expect(428);
+    expect(stale.body.code).toBe('PRECONDITION_REQUIRED');
+    const outOfScope = await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items: [{ recommendationId: '00000000-0000-4000-8000-000000000000', implementationStatus: 'planned' }] }).expect(404);
+    expect(outOfScope.body.code).toBe('NOT_IN_SCOPE');
+  });
+
+  it('lets exactly one of 20 concurrent saves with the same If-Match win', async () => {
+    const rec = scope[5];
+    const created = await put(fra, rec, { implementationStatus: 'planned' }, undefined, 'FRA').expect(201);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => put(fra, rec, { challenges: `attempt ${i}` }, created.headers.etag, 'FRA')),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 412)).toHaveLength(19);
+    const final = await t.http.get(path(rec, 'FRA')).set(bearer(fra)).expect(200);
+    expect(final.body.version).toBe(2);
+  });
+
+  it('marks submissions after closesOn as late, and refuses every write once the cycle is closed', async () => {
+    const late = await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'overdue', opensOn: daysFromNow(-30), closesOn: daysFromNow(-1), sessions: [4] }).expect(201);
+    await t.http.post(`/api/cycles/${late.body.id}/open`).set(bearer(sec)).expect(200);
+    const rec = scope[6];
+    await put(ken, rec, { implementationStatus: 'planned' }, undefined, 'KEN', late.body.id).expect(201);
+    const submitted = await t.http.post(`${path(rec, 'KEN', late.body.id)}/submit`).set(bearer(ken)).expect(200);
+    expect(submitted.body.late).toBe(true);
+    await t.http.post(`/api/cycles/${late.body.id}/close`).set(bearer(sec)).expect(200);
+    expect((await put(ken, scope[7], { implementationStatus: 'planned' }, undefined, 'KEN', late.body.id).expect(409)).body.code).toBe('CYCLE_CLOSED');
+    expect((await t.http.post(`${path(rec, 'KEN', late.body.id)}/withdraw`).set(bearer(ken)).expect(409)).body.code).toBe('CYCLE_CLOSED');
+  });
+
+  it('carries each State’s last accepted report forward into the next cycle’s draft', async () => {
+    const next = await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'next', opensOn: daysFromNow(0), closesOn: daysFromNow(60), sessions: [4] }).expect(201);
+    const opened = await t.http.post(`/api/cycles/${next.body.id}/open`).set(bearer(sec)).expect(200);
+    expect(opened.body.carriedForward).toBe(1);
+    const carried = await t.http.get(path(scope[0], 'KEN', next.body.id)).set(bearer(ken)).expect(200);
+    expect(carried.body).toMatchObject({
+      workflowState: 'draft',
+      implementationStatus: 'in_progress',
+      narrative: { en: 'The plan will be adopted in June 2026.' },
+      carriedFromId: expect.any(String),
+      submissions: 0,
+    });
+    expect(carried.body.secretariatAssessment).toBeNull();
+  });
+});
