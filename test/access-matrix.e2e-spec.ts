@@ -52,6 +52,9 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'POST /api/reports/:id/review': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
   'GET /api/reports/:id/history': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 403 },
   'POST /api/reports/:id/comments': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 403 },
+  'POST /api/cycles/:id/states/:code/reports/:recommendationId/evidence': { anonymous: 401, focal_point: 400, secretariat: 403, admin: 403 },
+  'GET /api/reports/:id/evidence/:fileId': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 403 },
+  'DELETE /api/reports/:id/evidence/:fileId': { anonymous: 401, focal_point: 404, secretariat: 403, admin: 403 },
 };
 
 interface Layer {
@@ -113,6 +116,7 @@ describe('access: every route × every role', () => {
       .replace(/^\/api\/reports\/:id/, '/api/reports/0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
       .replace(':id', recommendationId)
       .replace(':linkId', '0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
+      .replace(':fileId', '0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
       .replace(':code', 'KEN')
       .replace(':number', '4');
     const actual: Partial<Record<Caller, number>> = {};

@@ -10,6 +10,18 @@ interface Row {
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** A multipart body built by hand: client libraries strip directories from file names, attackers do not. */
+const rawMultipart = (fileName: string, bytes: Buffer) => {
+  const boundary = 'wg4-test-boundary';
+  return {
+    type: `multipart/form-data; boundary=${boundary}`,
+    body: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  };
+};
 const daysFromNow = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
 
 describe('reporting: cycles, per-State reports and the review workflow', () => {
@@ -137,6 +149,46 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
     const res = await t.http.post(`${path(rec)}/withdraw`).set(bearer(ken)).expect(200);
     expect(res.body.workflowState).toBe('draft');
     expect((await t.http.post(`${path(rec)}/withdraw`).set(bearer(ken)).expect(409)).body.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('accepts evidence files typed by content, refuses wrong types, oversize and path names, storing nothing', async () => {
+    const rec = scope[8];
+    const created = await put(ken, rec, { implementationStatus: 'planned' }).expect(201);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
+    const upload = await t.http.post(`${path(rec)}/evidence`).set(bearer(ken)).attach('file', pdf, '国家行动计划.pdf').expect(201);
+    expect(upload.body).toMatchObject({ fileName: '国家行动计划.pdf', contentType: 'application/pdf', size: pdf.length });
+    const refusals: [Buffer, string, number][] = [
+      [Buffer.from('#!/bin/sh\necho pwned\n'), 'script.pdf', 415],
+      [Buffer.from('MZ\x90\x00 not really a pdf'), 'law.pdf', 415],
+      [pdf, '../../etc/passwd', 400],
+      [pdf, '..\\..\\boot.ini', 400],
+      [Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x20)]), 'big.pdf', 413],
+    ];
+    for (const [bytes, name, status] of refusals) {
+      const { type, body } = rawMultipart(name, bytes);
+      const res = await t.http.post(`${path(rec)}/evidence`).set(bearer(ken)).set('Content-Type', type).send(body);
+      expect({ name, status: res.status }).toEqual({ name, status });
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    }
+    await t.http.post(`${path(rec)}/evidence`).set(bearer(fra)).attach('file', pdf, 'x.pdf').expect(403);
+    const report = await t.http.get(path(rec)).set(bearer(ken)).expect(200);
+    expect(report.body.files.map((f: { fileName: string }) => f.fileName)).toEqual(['国家行动计划.pdf']);
+    expect(report.body.version).toBe(created.body.version + 1);
+    const file = await t.http.get(`/api/reports/${report.body.id}/evidence/${upload.body.id}`).set(bearer(ken)).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
+    // The secretariat cannot fetch a draft's files; once submitted it can, and the version cites the file.
+    await t.http.get(`/api/reports/${report.body.id}/evidence/${upload.body.id}`).set(bearer(sec)).expect(403);
+    await t.http.post(`${path(rec)}/submit`).set(bearer(ken)).expect(200);
+    await t.http.get(`/api/reports/${report.body.id}/evidence/${upload.body.id}`).set(bearer(sec)).expect(200);
+    const history = await t.http.get(`/api/reports/${report.body.id}/history`).set(bearer(sec)).expect(200);
+    expect(history.body.versions[0].content.files).toEqual([expect.objectContaining({ id: upload.body.id, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    await t.http.delete(`/api/reports/${report.body.id}/evidence/${upload.body.id}`).set(bearer(ken)).expect(409);
   });
 
   it('keeps States apart: another State’s reports are 403 and never data', async () => {

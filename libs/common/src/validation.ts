@@ -70,3 +70,16 @@ export class PositiveIntParam implements PipeTransform<string, number> {
     return n;
   }
 }
+
+/**
+ * Multipart file names arrive decoded as Latin-1 (busboy's default); browsers send UTF-8. Re-decode when the bytes
+ * form valid UTF-8, so "国家行动计划.pdf" stays itself.
+ */
+export function uploadedFileName(name: string): string {
+  const bytes = Buffer.from(name, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return name;
+  }
+}

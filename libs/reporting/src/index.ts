@@ -12,4 +12,7 @@ export * from './dto/report.dto.js';
 export * from './cycles.service.js';
 export * from './reports.service.js';
 export * from './reporting.module.js';
+export * from './evidence.service.js';
+export * from './file-type.js';
+export * from './entities/evidence-file.entity.js';
 export { REPORTING_ENTITIES } from './entities.js';

@@ -16,4 +16,9 @@ export const ReportError = defineErrors('ReportError', {
   INCOMPLETE_REPORT: { kind: 'unprocessable', message: 'A report needs an implementation status before it is submitted.' },
   EMPTY_SCOPE: { kind: 'unprocessable', message: 'The filters select no recommendation that asks something of States.' },
   INVALID_CYCLE: { kind: 'invalid', message: 'The cycle is not valid.' },
+  NO_FILE: { kind: 'invalid', message: 'Send the file as multipart/form-data in a field named "file".' },
+  INVALID_FILE_NAME: { kind: 'invalid', message: 'The file name must be a plain name (no path, no "..", no control characters).' },
+  UNSUPPORTED_EVIDENCE_TYPE: { kind: 'unsupported_media_type', message: 'Evidence must be a PDF, DOCX, XLSX, PNG, JPEG, GIF or WebP file (checked by its content).' },
+  TOO_MANY_FILES: { kind: 'unprocessable', message: 'A report can carry at most 20 files.' },
+  FILE_NOT_FOUND: { kind: 'not_found', message: 'No such evidence file.' },
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CyclesService } from './cycles.service.js';
 import { ReportsService } from './reports.service.js';
+import { EvidenceService } from './evidence.service.js';
 
-@Module({ providers: [CyclesService, ReportsService], exports: [CyclesService, ReportsService] })
+@Module({ providers: [CyclesService, ReportsService, EvidenceService], exports: [CyclesService, ReportsService, EvidenceService] })
 export class ReportingModule {}

@@ -12,6 +12,7 @@ import { ReportingCycle } from './entities/reporting-cycle.entity.js';
 import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent } from './report-content.js';
 import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from './report-workflow.js';
 import { ReportError } from './reporting-errors.js';
+import { EvidenceService, type EvidenceFileDto } from './evidence.service.js';
 
 export interface ReportKey {
   cycleId: string;
@@ -30,7 +31,7 @@ export interface HistoryDto {
   reviews: { kind: string; versionNumber: number; comment: string | null; assessment: unknown; authorId: string | null; authorRole: string; createdAt: string }[];
 }
 
-const toDto = (r: ImplementationReport): ReportDto => ({
+const toDto = (r: ImplementationReport, files: EvidenceFileDto[] = []): ReportDto => ({
   id: r.id,
   cycleId: r.cycleId,
   stateCode: r.stateCode,
@@ -43,6 +44,7 @@ const toDto = (r: ImplementationReport): ReportDto => ({
   late: r.late,
   version: r.version,
   updatedAt: r.updatedAt.toISOString(),
+  files,
 });
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -52,6 +54,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** One row per in-scope recommendation; "not_started" where the State has no report (no information). */
@@ -83,7 +86,7 @@ export class ReportsService {
       throw new ReportError('REPORT_NOT_FOUND', 'The State has not started this report (no information).');
     }
     if (viewer === 'secretariat' && report.workflowState === 'draft') throw new ReportError('DRAFT_NOT_VISIBLE');
-    return toDto(report);
+    return toDto(report, await this.evidence.filesOf(report.id));
   }
 
   /** Saves a draft: 201 on the first save (no If-Match), then If-Match is required (428/412). */
@@ -130,7 +133,9 @@ export class ReportsService {
       if (problems.length) throw new ReportError('JUSTIFICATION_REQUIRED', undefined, { errors: problems });
       const late = today() > cycle.closesOn;
       const number = report.submissions + 1;
-      await em.insert(ReportVersion, { reportId: report.id, number, content: contentOf(report), late, submittedBy: actor.id });
+      // The version cites the files attached at submission (their rows are never deleted, only hidden).
+      const files = await this.evidence.filesOf(report.id, em);
+      await em.insert(ReportVersion, { reportId: report.id, number, content: { ...contentOf(report), files }, late, submittedBy: actor.id });
       await em.update(
         ImplementationReport,
         { id: report.id },
@@ -242,7 +247,7 @@ export class ReportsService {
     if (query.state) qb.andWhere('r.state_code = :state', { state: query.state.toUpperCase() });
     qb.orderBy('r.submitted_at', 'ASC').addOrderBy('r.id').offset(pageOffset(query)).limit(query.limit);
     const [items, total] = await qb.getManyAndCount();
-    return pageOf(items.map(toDto), total, query);
+    return pageOf(items.map((r) => toDto(r)), total, query);
   }
 
   etag(report: ReportDto): string {

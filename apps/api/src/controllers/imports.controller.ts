@@ -4,7 +4,7 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPropertyOptional,
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Request, Response } from 'express';
-import { ApiProblems, CurrentUser } from '#common';
+import { ApiProblems, CurrentUser, uploadedFileName } from '#common';
 import { CatalogueError, CatalogueImportService } from '#catalogue';
 import { RequirePermission, type AuthUser } from '#auth';
 
@@ -34,7 +34,7 @@ function reportText(req: Request & { file?: UploadedText }): { text: string; fil
   };
   if (req.file) {
     if (req.file.buffer.includes(0)) throw new CatalogueError('UNSUPPORTED_IMPORT', 'The file is binary, not a text report.');
-    return { text: decode(req.file.buffer), fileName: req.file.originalname };
+    return { text: decode(req.file.buffer), fileName: uploadedFileName(req.file.originalname) };
   }
   if (typeof req.body === 'string') return { text: req.body };
   throw new CatalogueError('UNSUPPORTED_IMPORT');

@@ -1,8 +1,23 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiPageResponse, ApiProblems, CommonError, CurrentUser, etagFor, uuidParam, type Page } from '#common';
-import { BulkSaveDto, CommentDto, ReportContentDto, ReportDto, ReportRowDto, ReportsService, ReviewDto, ReviewQueueQuery, type HistoryDto } from '#reporting';
+import {
+  BulkSaveDto,
+  CommentDto,
+  EvidenceFileMetaDto,
+  EvidenceService,
+  MAX_EVIDENCE_BYTES,
+  ReportContentDto,
+  ReportDto,
+  ReportRowDto,
+  ReportsService,
+  ReviewDto,
+  ReviewQueueQuery,
+  type EvidenceFileDto,
+  type HistoryDto,
+} from '#reporting';
 import { RequirePermission, type AuthUser } from '#auth';
 
 const stateCode = {
@@ -18,7 +33,10 @@ const ETAG = { ETag: { description: 'Send it back in If-Match to save', schema: 
 @ApiTags('reporting')
 @Controller()
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly evidence: EvidenceService,
+  ) {}
 
   @Get('cycles/:id/states/:code/reports')
   @RequirePermission('reports:read')
@@ -141,5 +159,54 @@ export class ReportsController {
   @ApiProblems(400, 404)
   comment(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CommentDto) {
     return this.reports.comment(user, id, dto);
+  }
+
+  @Post('cycles/:id/states/:code/reports/:recommendationId/evidence')
+  @RequirePermission('reports:write')
+  // preservePath: see the name as sent, so a name with a path is refused rather than silently trimmed.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1 }, preservePath: true }))
+  @ApiOperation({ summary: 'Attach an evidence file (PDF, DOCX, XLSX or image, ≤ 10 MB, type checked by content)' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiCreatedResponse({ type: EvidenceFileMetaDto })
+  @ApiProblems(400, 404, 409, 413, 415, 422)
+  upload(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) cycleId: string,
+    @Param('code', stateCode) stateCode: string,
+    @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+  ): Promise<EvidenceFileDto> {
+    return this.evidence.upload(user, { cycleId, stateCode, recommendationId }, file);
+  }
+
+  @Get('reports/:id/evidence/:fileId')
+  @RequirePermission('reports:read')
+  @ApiOperation({ summary: 'Download an evidence file (always as an attachment)' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(400, 404)
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Param('fileId', uuidParam('fileId')) fileId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { file, data } = await this.evidence.download(user, id, fileId);
+    // Served as a download with the detected type, never rendered inline.
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="evidence-${file.id}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(data);
+  }
+
+  @Delete('reports/:id/evidence/:fileId')
+  @RequirePermission('reports:write')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an evidence file from a draft (kept for the versions that cite it)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404, 409)
+  remove(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('fileId', uuidParam('fileId')) fileId: string): Promise<void> {
+    return this.evidence.remove(user, id, fileId);
   }
 }

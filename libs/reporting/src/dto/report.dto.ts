@@ -139,6 +139,15 @@ export class ReportRowDto {
   @ApiProperty() late: boolean;
 }
 
+export class EvidenceFileMetaDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'national-action-plan.pdf' }) fileName: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
+}
+
 export class ReportDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cycleId: string;
@@ -159,4 +168,5 @@ export class ReportDto {
   @ApiProperty() late: boolean;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: [EvidenceFileMetaDto] }) files: EvidenceFileMetaDto[];
 }

@@ -20,8 +20,9 @@ export class ReportVersion {
   @Column({ type: 'integer' })
   number: number;
 
+  /** The content as submitted, with the metadata of the evidence files attached at that moment. */
   @Column({ type: 'jsonb' })
-  content: ReportContent;
+  content: ReportContent & { files?: { id: string; fileName: string; contentType: string; size: number; sha256: string }[] };
 
   @Column({ type: 'boolean' })
   late: boolean;
