@@ -26,6 +26,7 @@ export function detectEvidenceType(buf: Buffer): EvidenceKind | null {
 /** A display name that cannot address a path: no separators, no `..`, no control characters. */
 export function safeFileName(name: string): string | null {
   const trimmed = name.normalize('NFC').trim();
-  if (!trimmed || trimmed.length > 200 || /[\\/\u0000-\u001f\u007f]/u.test(trimmed) || trimmed.includes('..') || /^[.~]/.test(trimmed)) return null;
+  const hasControl = [...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  if (!trimmed || trimmed.length > 200 || hasControl || /[\\/]/.test(trimmed) || trimmed.includes('..') || /^[.~]/.test(trimmed)) return null;
   return trimmed;
 }
