@@ -252,6 +252,31 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
     expect((await t.http.post(`${path(rec, 'KEN', late.body.id)}/withdraw`).set(bearer(ken)).expect(409)).body.code).toBe('CYCLE_CLOSED');
   });
 
+  it('notifies the right users: returns and acceptances to the State, openings to all, reminders to the silent', async () => {
+    const kinds = async (who: Session) =>
+      ((await t.http.get('/api/notifications?limit=100').set(bearer(who)).expect(200)).body.items as { kind: string; data: Record<string, unknown>; id: string; readAt: string | null }[]);
+    const kenNotes = await kinds(ken);
+    expect(kenNotes.map((n) => n.kind)).toEqual(expect.arrayContaining(['cycle.opened', 'report.returned', 'report.accepted']));
+    expect(kenNotes.find((n) => n.kind === 'report.returned')!.data).toMatchObject({ stateCode: 'KEN', cycleId });
+    const fraNotes = await kinds(fra);
+    expect(fraNotes.map((n) => n.kind)).not.toContain('report.returned');
+    expect(fraNotes.map((n) => n.kind)).toContain('cycle.opened');
+    expect(await kinds(sec)).toEqual([]);
+    // KEN has submitted in this cycle, FRA has only drafts: only FRA's focal point is reminded, and only once.
+    const first = await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).expect(200);
+    expect(first.body.reminded).toBe(1);
+    expect((await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).expect(200)).body.reminded).toBe(0);
+    expect((await kinds(fra)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(1);
+    expect((await kinds(ken)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(0);
+    // Reading: one's own only.
+    const note = (await kinds(ken))[0];
+    await t.http.post(`/api/notifications/${note.id}/read`).set(bearer(fra)).expect(404);
+    await t.http.post(`/api/notifications/${note.id}/read`).set(bearer(ken)).expect(204);
+    const unread = await t.http.get('/api/notifications?unread=true&limit=100').set(bearer(ken)).expect(200);
+    expect(unread.body.items.map((n: { id: string }) => n.id)).not.toContain(note.id);
+    expect((await t.http.post('/api/notifications/read-all').set(bearer(ken)).expect(200)).body.updated).toBe(unread.body.total);
+  });
+
   it('carries each State’s last accepted report forward into the next cycle’s draft', async () => {
     const next = await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'next', opensOn: daysFromNow(0), closesOn: daysFromNow(60), sessions: [4] }).expect(201);
     const opened = await t.http.post(`/api/cycles/${next.body.id}/open`).set(bearer(sec)).expect(200);

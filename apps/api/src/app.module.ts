@@ -24,6 +24,8 @@ import { StatesController } from './controllers/states.controller.js';
 import { ThemesController } from './controllers/themes.controller.js';
 import { CyclesController } from './controllers/cycles.controller.js';
 import { ReportsController } from './controllers/reports.controller.js';
+import { NotificationsController } from './controllers/notifications.controller.js';
+import { NotificationsModule } from '#notifications';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -58,6 +60,7 @@ export class AppModule {
         CatalogueModule,
         StateDirectoryModule,
         ReportingModule,
+        NotificationsModule,
       ],
       controllers: [
         HealthController,
@@ -71,6 +74,7 @@ export class AppModule {
         ImportsController,
         CyclesController,
         ReportsController,
+        NotificationsController,
       ],
       providers: [
         {

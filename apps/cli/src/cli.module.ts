@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
 import { AuthModule, authConfig } from '#auth';
 import { CatalogueModule } from '#catalogue';
+import { ReportingModule } from '#reporting';
 import { appDataSourceOptions } from '#schema';
 
 /** The services the CLI commands use, without the HTTP edge. */
@@ -18,6 +19,7 @@ export class CliModule {
         AuditModule,
         AuthModule,
         CatalogueModule,
+        ReportingModule,
       ],
     };
   }

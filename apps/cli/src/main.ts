@@ -6,6 +6,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
 import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
+import { CyclesService } from '#reporting';
 import { loadDatabaseEnv } from '#database';
 import { UsersService } from '#auth';
 import { migrate, openDatabase } from '#schema';
@@ -21,6 +22,7 @@ Commands:
                                         create an admin (a temporary password is printed when none is given)
   seed                                  load States, themes and the reports in seeds/ (idempotent)
   import <file> [--dry-run] [--json]    import a meeting report (text); --dry-run needs no database
+  remind [--days N]                     remind States with nothing submitted in open cycles closing within N days (default 7)
 
 The database is DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is not set.`;
 
@@ -86,6 +88,15 @@ async function run(argv: string[]): Promise<number> {
         const text = readFileSync(file, 'utf8');
         const { summary, plan } = await withContext(database.url, (app) => app.get(CatalogueImportService).apply(text, path.basename(file), null));
         process.stdout.write(values.json ? `${JSON.stringify({ summary, plan }, null, 2)}\n` : `${path.basename(file)}: ${describeImport(summary)}\n`);
+        return 0;
+      }
+      case 'remind': {
+        const { values } = parseArgs({ args: rest, options: { days: { type: 'string', default: '7' } } });
+        const days = Number(values.days);
+        if (!Number.isInteger(days) || days < 0 || days > 365) throw new Error('--days must be an integer from 0 to 365');
+        const results = await withContext(database.url, (app) => app.get(CyclesService).remindDue(days));
+        for (const r of results) process.stdout.write(`cycle ${r.cycleId}: ${r.reminded} focal points reminded\n`);
+        if (results.length === 0) process.stdout.write(`no open cycle closes within ${days} days\n`);
         return 0;
       }
       default:

@@ -6,6 +6,7 @@ import type { CreateCycleDto, CycleDto } from './dto/cycle.dto.js';
 import { ReportingCycle, type CycleStatus } from './entities/reporting-cycle.entity.js';
 import type { ReportActor } from './access.js';
 import { ReportError } from './reporting-errors.js';
+import { NotificationsService, type Outbox } from '#notifications';
 
 const CYCLE_SELECT = `
   c.id, c.name, to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
@@ -21,6 +22,7 @@ export class CyclesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(): Promise<CycleDto[]> {
@@ -68,7 +70,8 @@ export class CyclesService {
    * draft (carry-forward), in the same transaction.
    */
   async open(actor: ReportActor, id: string): Promise<CycleDto> {
-    return this.move(actor, id, 'planned', 'open', async (em) => {
+    let outbox: Outbox = [];
+    const cycle = await this.move(actor, id, 'planned', 'open', async (em, row) => {
       const carried: unknown[] = await em.query(
         `INSERT INTO implementation_reports (cycle_id, state_code, recommendation_id, workflow_state, implementation_status,
                 narrative, measures, evidence, challenges, assistance_needed, assistance_details, assistance_type,
@@ -84,8 +87,57 @@ export class CyclesService {
          RETURNING id`,
         [id],
       );
-      return { carriedForward: carried.length };
+      outbox = await this.notifications.notifyFocalPoints(em, null, {
+        kind: 'cycle.opened',
+        title: `Reporting is open: ${row.name}`,
+        body: `The reporting cycle "${row.name}" is open until ${row.closesOn}. Please report on your State's implementation.`,
+        data: { cycleId: id, closesOn: row.closesOn },
+        dedupeKey: `cycle:${id}:opened`,
+      });
+      return { carriedForward: carried.length, notified: outbox.length };
     });
+    await this.notifications.deliver(outbox);
+    return cycle;
+  }
+
+  /**
+   * Reminds the focal points of every State that has submitted nothing in an open cycle. Recorded once per user and
+   * cycle deadline, however often it runs. Returns how many users were reminded now.
+   */
+  async remind(actor: ReportActor | null, id: string): Promise<{ reminded: number }> {
+    const outbox = await this.dataSource.transaction(async (em) => {
+      const cycle = await em.findOne(ReportingCycle, { where: { id } });
+      if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
+      if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED');
+      const silent: { code: string }[] = await em.query(
+        `SELECT DISTINCT u.state_code AS code FROM users u
+          WHERE u.active AND u.role = 'focal_point'
+            AND NOT EXISTS (SELECT 1 FROM implementation_reports r WHERE r.cycle_id = $1 AND r.state_code = u.state_code AND r.submissions > 0)`,
+        [id],
+      );
+      const outbox = await this.notifications.notifyFocalPoints(em, silent.map((s) => s.code), {
+        kind: 'cycle.deadline',
+        title: `Reminder: "${cycle.name}" closes on ${cycle.closesOn}`,
+        body: `Your State has not submitted any report in "${cycle.name}" yet. The cycle closes on ${cycle.closesOn}.`,
+        data: { cycleId: id, closesOn: cycle.closesOn },
+        dedupeKey: `cycle:${id}:deadline:${cycle.closesOn}`,
+      });
+      await this.audit.record({ actor, action: 'cycle.reminded', entity: 'cycle', entityId: id, metadata: { states: silent.length, users: outbox.length } }, em);
+      return outbox;
+    });
+    await this.notifications.deliver(outbox);
+    return { reminded: outbox.length };
+  }
+
+  /** For a scheduler (`npm run cli -- remind`): remind every open cycle that closes within `days` days. */
+  async remindDue(days: number): Promise<{ cycleId: string; reminded: number }[]> {
+    const due: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM reporting_cycles WHERE status = 'open' AND closes_on >= current_date AND closes_on <= current_date + $1::int`,
+      [days],
+    );
+    const out: { cycleId: string; reminded: number }[] = [];
+    for (const { id } of due) out.push({ cycleId: id, ...(await this.remind(null, id)) });
+    return out;
   }
 
   async close(actor: ReportActor, id: string): Promise<CycleDto> {
@@ -97,7 +149,7 @@ export class CyclesService {
     id: string,
     from: CycleStatus,
     to: CycleStatus,
-    effect: (em: EntityManager) => Promise<Record<string, unknown>>,
+    effect: (em: EntityManager, cycle: ReportingCycle) => Promise<Record<string, unknown>>,
   ): Promise<CycleDto> {
     return this.dataSource.transaction(async (em) => {
       const cycle = await em.findOne(ReportingCycle, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -110,7 +162,7 @@ export class CyclesService {
         { id },
         { status: to, version: cycle.version + 1, ...(to === 'open' ? { openedAt: new Date() } : { closedAt: new Date() }) },
       );
-      const metadata = await effect(em);
+      const metadata = await effect(em, cycle);
       await this.audit.record({ actor, action: `cycle.${to === 'open' ? 'opened' : 'closed'}`, entity: 'cycle', entityId: id, changes: { status: { from, to } }, metadata }, em);
       return this.get(id, em);
     });

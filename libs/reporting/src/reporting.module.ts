@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '#notifications';
 import { CyclesService } from './cycles.service.js';
 import { ReportsService } from './reports.service.js';
 import { EvidenceService } from './evidence.service.js';
 
-@Module({ providers: [CyclesService, ReportsService, EvidenceService], exports: [CyclesService, ReportsService, EvidenceService] })
+@Module({ imports: [NotificationsModule], providers: [CyclesService, ReportsService, EvidenceService], exports: [CyclesService, ReportsService, EvidenceService] })
 export class ReportingModule {}

@@ -13,6 +13,7 @@ import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent
 import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from './report-workflow.js';
 import { ReportError } from './reporting-errors.js';
 import { EvidenceService, type EvidenceFileDto } from './evidence.service.js';
+import { NotificationsService, type Outbox } from '#notifications';
 
 export interface ReportKey {
   cycleId: string;
@@ -55,6 +56,7 @@ export class ReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly evidence: EvidenceService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** One row per in-scope recommendation; "not_started" where the State has no report (no information). */
@@ -167,14 +169,14 @@ export class ReportsService {
   /** Secretariat: open for review, accept or return (with a comment), optionally with its own assessment. */
   async review(actor: ReportActor, reportId: string, dto: ReviewDto): Promise<ReportDto> {
     if (actor.role !== 'secretariat') throw new ReportError('NOT_YOUR_MOVE');
-    return this.dataSource.transaction(async (em) => {
+    const { report, outbox } = await this.dataSource.transaction(async (em) => {
       const report = await this.lockById(em, reportId);
       const result = nextState(report.workflowState, dto.decision, 'secretariat', dto.comment);
       if (!result.ok) {
         if (result.reason === 'COMMENT_REQUIRED') throw new ReportError('COMMENT_REQUIRED', undefined, { errors: [{ field: 'comment', message: 'comment is required to return a report' }] });
         throw new ReportError(result.reason, `A ${report.workflowState} report cannot be given "${dto.decision}".`);
       }
-      if (result.transition.noop && !dto.assessment && !dto.comment) return toDto(report);
+      if (result.transition.noop && !dto.assessment && !dto.comment) return { report: toDto(report), outbox: [] as Outbox };
       const assessment = dto.assessment ? { status: dto.assessment.status, note: dto.assessment.note ?? null } : report.secretariatAssessment;
       await em.update(ImplementationReport, { id: report.id }, { workflowState: result.transition.to, secretariatAssessment: assessment, version: report.version + 1 });
       await em.insert(ReportReview, {
@@ -196,8 +198,27 @@ export class ReportsService {
         },
         em,
       );
-      return toDto(await this.lockById(em, report.id));
+      const outbox: Outbox =
+        dto.decision === 'start_review' || result.transition.noop
+          ? []
+          : await this.notifications.notifyState(em, report.stateCode, await this.reviewNotice(em, report, dto));
+      return { report: toDto(await this.lockById(em, report.id)), outbox };
     });
+    await this.notifications.deliver(outbox);
+    return report;
+  }
+
+  private async reviewNotice(em: EntityManager, report: ImplementationReport, dto: ReviewDto) {
+    const [rec]: { reference: string }[] = await em.query(`SELECT reference FROM recommendations WHERE id = $1`, [report.recommendationId]);
+    const accepted = dto.decision === 'accept';
+    return {
+      kind: accepted ? 'report.accepted' : 'report.returned',
+      title: `${accepted ? 'Accepted' : 'Returned'}: your report on ${rec?.reference ?? 'a recommendation'}`,
+      body: accepted
+        ? `The secretariat accepted ${report.stateCode}'s report on ${rec?.reference}.`
+        : `The secretariat returned ${report.stateCode}'s report on ${rec?.reference} with this comment:\n\n${dto.comment?.trim()}`,
+      data: { reportId: report.id, cycleId: report.cycleId, recommendationId: report.recommendationId, stateCode: report.stateCode },
+    };
   }
 
   async comment(actor: ReportActor, reportId: string, dto: CommentDto): Promise<HistoryDto['reviews'][number]> {

@@ -54,4 +54,14 @@ export class CyclesController {
   close(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<CycleDto> {
     return this.cycles.close(user, id);
   }
+
+  @Post(':id/reminders')
+  @RequirePermission('cycles:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Remind the focal points of States that have submitted nothing (once per deadline)' })
+  @ApiOkResponse({ schema: { type: 'object', properties: { reminded: { type: 'integer' } } } })
+  @ApiProblems(400, 404, 409)
+  remind(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<{ reminded: number }> {
+    return this.cycles.remind(user, id);
+  }
 }
