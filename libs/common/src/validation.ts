@@ -83,3 +83,13 @@ export function uploadedFileName(name: string): string {
     return name;
   }
 }
+
+/** An ISO 3166-1 alpha-3 path parameter, upper-cased; anything else is a 400 before any query runs. */
+export class StateCodeParam implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[A-Za-z]{3}$/.test(value)) {
+      throw new CommonError('VALIDATION_FAILED', 'code must be three letters.', { errors: [{ field: 'code', message: 'code must be an ISO 3166-1 alpha-3 code' }] });
+    }
+    return value.toUpperCase();
+  }
+}

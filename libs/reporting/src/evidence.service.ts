@@ -11,7 +11,7 @@ import { ReportingCycle } from './entities/reporting-cycle.entity.js';
 import { detectEvidenceType, safeFileName } from './file-type.js';
 import { nextState } from './report-workflow.js';
 import { ReportError } from './reporting-errors.js';
-import type { ReportKey } from './reports.service.js';
+import { findReportForUpdate, type ReportKey } from './report-locks.js';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES_PER_REPORT = 20;
@@ -117,12 +117,7 @@ export class EvidenceService {
   }
 
   private async lockReport(em: EntityManager, key: ReportKey): Promise<ImplementationReport> {
-    const report = await em
-      .getRepository(ImplementationReport)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.cycle_id = :cycleId AND r.state_code = :stateCode AND r.recommendation_id = :recommendationId', key)
-      .getOne();
+    const report = await findReportForUpdate(em, key);
     if (!report) throw new ReportError('REPORT_NOT_FOUND', 'Save the report once before attaching files.');
     return report;
   }

@@ -12,14 +12,11 @@ import { ReportingCycle } from './entities/reporting-cycle.entity.js';
 import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent } from './report-content.js';
 import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from './report-workflow.js';
 import { ReportError } from './reporting-errors.js';
+import { findReportForUpdate, type ReportKey } from './report-locks.js';
 import { EvidenceService, type EvidenceFileDto } from './evidence.service.js';
 import { NotificationsService, type Outbox } from '#notifications';
 
-export interface ReportKey {
-  cycleId: string;
-  stateCode: string;
-  recommendationId: string;
-}
+export type { ReportKey } from './report-locks.js';
 
 export interface SavedReport {
   report: ReportDto;
@@ -276,12 +273,7 @@ export class ReportsService {
   }
 
   private async saveOne(em: EntityManager, actor: ReportActor, key: ReportKey, ifMatch: string | undefined, dto: ReportContentDto, prefix: string): Promise<SavedReport> {
-    const existing = await em
-      .getRepository(ImplementationReport)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.cycle_id = :cycleId AND r.state_code = :stateCode AND r.recommendation_id = :recommendationId', key)
-      .getOne();
+    const existing = await findReportForUpdate(em, key);
     const from: FromState = existing?.workflowState ?? 'none';
     const move = this.allow(from, 'save', 'focal_point');
     const before = existing ? contentOf(existing) : EMPTY_CONTENT;
@@ -370,12 +362,7 @@ export class ReportsService {
   }
 
   private async lockByKey(em: EntityManager, key: ReportKey): Promise<ImplementationReport> {
-    const report = await em
-      .getRepository(ImplementationReport)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.cycle_id = :cycleId AND r.state_code = :stateCode AND r.recommendation_id = :recommendationId', key)
-      .getOne();
+    const report = await findReportForUpdate(em, key);
     if (!report) {
       await this.assertInScope(em, key);
       throw new ReportError('REPORT_NOT_FOUND', 'The State has not started this report (no information).');

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Que
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiPageResponse, ApiProblems, CommonError, CurrentUser, etagFor, uuidParam, type Page } from '#common';
+import { ApiPageResponse, ApiProblems, CurrentUser, StateCodeParam, etagFor, uuidParam, type Page } from '#common';
 import {
   BulkSaveDto,
   CommentDto,
@@ -20,14 +20,7 @@ import {
 } from '#reporting';
 import { RequirePermission, type AuthUser } from '#auth';
 
-const stateCode = {
-  transform(value: string): string {
-    if (!/^[A-Za-z]{3}$/.test(value)) {
-      throw new CommonError('VALIDATION_FAILED', 'code must be three letters.', { errors: [{ field: 'code', message: 'code must be an ISO 3166-1 alpha-3 code' }] });
-    }
-    return value.toUpperCase();
-  },
-};
+const stateCode = new StateCodeParam();
 const ETAG = { ETag: { description: 'Send it back in If-Match to save', schema: { type: 'string' } } };
 
 @ApiTags('reporting')

@@ -1,18 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, CommonError, CurrentUser, type Page } from '#common';
+import { ApiPageResponse, ApiProblems, CurrentUser, StateCodeParam, type Page } from '#common';
 import { ListStatesQuery, StateDetailDto, StateDto, StatesService, UpdateStateDto } from '#catalogue';
 import { RequirePermission, type AuthUser } from '#auth';
 
 /** ISO 3166-1 alpha-3 in the path; anything else is a 400 before any query runs. */
-const stateCode = {
-  transform(value: string): string {
-    if (!/^[A-Za-z]{3}$/.test(value)) {
-      throw new CommonError('VALIDATION_FAILED', 'code must be three letters.', { errors: [{ field: 'code', message: 'code must be an ISO 3166-1 alpha-3 code' }] });
-    }
-    return value.toUpperCase();
-  },
-};
+const stateCode = new StateCodeParam();
 
 @ApiTags('catalogue')
 @Controller('states')
