@@ -59,6 +59,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'POST /api/notifications/:id/read': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 404 },
   'POST /api/notifications/read-all': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
   'DELETE /api/reports/:id/evidence/:fileId': { anonymous: 401, focal_point: 404, secretariat: 403, admin: 403 },
+  'GET /api/summaries/cycles/:id': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'GET /api/summaries/cycles/:id/states/:code': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'GET /api/summaries/cycles/:id/recommendations/:recommendationId': { anonymous: 401, focal_point: 403, secretariat: 404, admin: 403 },
+  'GET /api/summaries/cycles/:id/non-reporting': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
+  'GET /api/summaries/trends': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
 };
 
 interface Layer {
@@ -116,6 +121,7 @@ describe('access: every route × every role', () => {
     const path = template
       .replace(/^\/api\/users\/:id/, `/api/users/${targetId}`)
       .replace(/^\/api\/cycles\/:id/, `/api/cycles/${cycleId}`)
+      .replace(/^\/api\/summaries\/cycles\/:id/, `/api/summaries/cycles/${cycleId}`)
       .replace(':recommendationId', recommendationId)
       .replace(/^\/api\/reports\/:id/, '/api/reports/0b3f5a4e-5a55-4f6e-9a7c-1d2b3c4d5e6f')
       .replace(':id', recommendationId)

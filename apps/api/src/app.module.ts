@@ -9,6 +9,7 @@ import { AuditModule } from '#audit';
 import { AccountsBootstrap, AuthModule, authConfig } from '#auth';
 import { CatalogueModule } from '#catalogue';
 import { ReportingModule } from '#reporting';
+import { SummariesModule } from '#summaries';
 import { appDataSourceOptions } from '#schema';
 import { CatalogueBootstrap, StateDirectoryModule } from './catalogue-bootstrap.js';
 import { httpConfig, loadHttpEnv } from './http.config.js';
@@ -25,6 +26,7 @@ import { ThemesController } from './controllers/themes.controller.js';
 import { CyclesController } from './controllers/cycles.controller.js';
 import { ReportsController } from './controllers/reports.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
+import { SummariesController } from './controllers/summaries.controller.js';
 import { NotificationsModule } from '#notifications';
 
 export interface AppOptions {
@@ -61,6 +63,7 @@ export class AppModule {
         StateDirectoryModule,
         ReportingModule,
         NotificationsModule,
+        SummariesModule,
       ],
       controllers: [
         HealthController,
@@ -75,6 +78,7 @@ export class AppModule {
         CyclesController,
         ReportsController,
         NotificationsController,
+        SummariesController,
       ],
       providers: [
         {

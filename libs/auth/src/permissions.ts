@@ -29,14 +29,18 @@ export const PERMISSIONS = [
   'reports:review',
   /** Comment on a report (own State, or as secretariat). */
   'reports:comment',
+  /** Compliance summaries: the overall figures, and State profiles (own State only for focal points). */
+  'summaries:read',
+  /** Summaries that name every State: per recommendation, non-reporting States. */
+  'summaries:states',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Admins manage accounts and read the trail; least privilege keeps them out of States' reports.
   admin: ['account:self', 'users:manage', 'audit:read', 'catalogue:read'],
-  secretariat: ['account:self', 'audit:read', 'catalogue:read', 'catalogue:write', 'cycles:read', 'cycles:manage', 'reports:read', 'reports:review', 'reports:comment'],
-  focal_point: ['account:self', 'catalogue:read', 'cycles:read', 'reports:read', 'reports:write', 'reports:comment'],
+  secretariat: ['account:self', 'audit:read', 'catalogue:read', 'catalogue:write', 'cycles:read', 'cycles:manage', 'reports:read', 'reports:review', 'reports:comment', 'summaries:read', 'summaries:states'],
+  focal_point: ['account:self', 'catalogue:read', 'cycles:read', 'reports:read', 'reports:write', 'reports:comment', 'summaries:read'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,0 +1,72 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, CurrentUser, StateCodeParam, uuidParam } from '#common';
+import { RequirePermission, type AuthUser } from '#auth';
+import {
+  NonReportingDto,
+  OverviewDto,
+  RecommendationSummaryDto,
+  StateProfileDto,
+  SummariesService,
+  SummaryQueryDto,
+  TrendsDto,
+  TrendsQueryDto,
+} from '#summaries';
+
+const stateCode = new StateCodeParam();
+
+@ApiTags('summaries')
+@Controller('summaries')
+export class SummariesController {
+  constructor(private readonly summaries: SummariesService) {}
+
+  @Get('cycles/:id')
+  @RequirePermission('summaries:read')
+  @ApiOperation({ summary: 'Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked' })
+  @ApiOkResponse({ type: OverviewDto })
+  @ApiProblems(400, 404)
+  overview(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<OverviewDto> {
+    return this.summaries.overview(user, id, query);
+  }
+
+  @Get('cycles/:id/states/:code')
+  @RequirePermission('summaries:read')
+  @ApiOperation({ summary: 'One State’s profile in a cycle (a focal point: its own State only)' })
+  @ApiOkResponse({ type: StateProfileDto })
+  @ApiProblems(400, 403, 404)
+  state(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Query() query: SummaryQueryDto): Promise<StateProfileDto> {
+    return this.summaries.stateProfile(user, id, code, query);
+  }
+
+  @Get('cycles/:id/recommendations/:recommendationId')
+  @RequirePermission('summaries:states')
+  @ApiOperation({ summary: 'One recommendation across States: who reported what' })
+  @ApiOkResponse({ type: RecommendationSummaryDto })
+  @ApiProblems(400, 404)
+  recommendation(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
+    @Query() query: SummaryQueryDto,
+  ): Promise<RecommendationSummaryDto> {
+    return this.summaries.recommendation(user, id, recommendationId, query);
+  }
+
+  @Get('cycles/:id/non-reporting')
+  @RequirePermission('summaries:states')
+  @ApiOperation({ summary: 'Expected States with nothing accepted yet, and whether a submission of theirs awaits review' })
+  @ApiOkResponse({ type: NonReportingDto })
+  @ApiProblems(400, 404)
+  nonReporting(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<NonReportingDto> {
+    return this.summaries.nonReporting(user, id, query);
+  }
+
+  @Get('trends')
+  @RequirePermission('summaries:read')
+  @ApiOperation({ summary: 'The headline figures across cycles, optionally for one recommendation, State or theme' })
+  @ApiOkResponse({ type: TrendsDto })
+  @ApiProblems(400, 403, 404)
+  trends(@CurrentUser() user: AuthUser, @Query() query: TrendsQueryDto): Promise<TrendsDto> {
+    return this.summaries.trends(user, query);
+  }
+}

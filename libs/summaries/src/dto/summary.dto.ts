@@ -1,0 +1,175 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IMPLEMENTATION_STATUSES } from '#reporting';
+
+export const SUMMARY_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/** Status buckets of a distribution: the six answers, and no information (never "not implemented"). */
+export const STATUS_BUCKETS = [...IMPLEMENTATION_STATUSES, 'no_information'] as const;
+export type StatusBucket = (typeof STATUS_BUCKETS)[number];
+export type StatusDistribution = Record<StatusBucket, number>;
+
+export class SummaryQueryDto {
+  @ApiPropertyOptional({
+    enum: ['submitted'],
+    description: 'Also count submitted and under-review reports (labelled "accepted_and_submitted"). Default: accepted reports only.',
+  })
+  @IsOptional()
+  @IsIn(['submitted'])
+  include?: 'submitted';
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-05-01T09:00:00Z',
+    description: 'Reproduce the figures as they stood at this time (from the version history). Default: now.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO 8601 date-time, e.g. 2026-05-01T09:00:00Z' })
+  asOf?: string;
+
+  @ApiPropertyOptional({ enum: SUMMARY_FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(SUMMARY_FORMATS)
+  format?: SummaryFormat;
+}
+
+export class TrendsQueryDto extends SummaryQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Narrow to one recommendation' })
+  @IsOptional()
+  @IsUUID()
+  recommendation?: string;
+
+  @ApiPropertyOptional({ example: 'AUT', description: 'Narrow to one State (a focal point: its own only)' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{3}$/, { message: 'state must be a three-letter State code' })
+  state?: string;
+
+  @ApiPropertyOptional({ example: 'organ_removal', description: 'Narrow to the recommendations of one theme' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{1,62}$/, { message: 'theme must be a theme code' })
+  theme?: string;
+}
+
+const distributionSchema = {
+  type: 'object',
+  properties: Object.fromEntries(STATUS_BUCKETS.map((b) => [b, { type: 'integer', minimum: 0 }])),
+  required: [...STATUS_BUCKETS],
+};
+
+export class SummaryCycleDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['planned', 'open', 'closed'] }) status: string;
+  @ApiProperty({ format: 'date' }) opensOn: string;
+  @ApiProperty({ format: 'date' }) closesOn: string;
+}
+
+class SummaryBaseDto {
+  @ApiProperty({ type: SummaryCycleDto }) cycle: SummaryCycleDto;
+  @ApiProperty({ format: 'date-time', description: 'The moment the figures describe; pass it back as ?asOf= to reproduce them' }) asOf: string;
+  @ApiProperty({ enum: ['accepted', 'accepted_and_submitted'], description: 'Which reports were counted' }) counting: 'accepted' | 'accepted_and_submitted';
+}
+
+export class OverviewStatesDto {
+  @ApiProperty({ description: 'Protocol parties plus States with an active focal point' }) expected: number;
+  @ApiProperty({ description: 'States with at least one counted report' }) reporting: number;
+  @ApiProperty({ description: 'Expected States that reported' }) reportingExpected: number;
+  @ApiProperty({ description: 'reportingExpected / expected (0..1)' }) responseRate: number;
+  @ApiProperty({ description: 'States with a counted report submitted after the closing day' }) late: number;
+}
+
+export class OverviewDto extends SummaryBaseDto {
+  @ApiProperty({ description: 'In-scope recommendations that ask something of States (the denominator)' }) recommendations: number;
+  @ApiProperty({ type: OverviewStatesDto }) states: OverviewStatesDto;
+  @ApiProperty({ description: 'Counted reports by workflow state', example: { accepted: 10, pending: 2 } }) reports: { accepted: number; pending: number };
+  @ApiProperty({ schema: distributionSchema, description: 'Over every (State, recommendation) pair of the expected and reporting States' } as never)
+  statusDistribution: StatusDistribution;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ regionalGroup, states, expected, reporting, responseRate, statusDistribution }' } as never)
+  byRegionalGroup: { regionalGroup: string | null; states: number; expected: number; reporting: number; responseRate: number; statusDistribution: StatusDistribution }[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ session, startDate, recommendations, reports, statusDistribution }' } as never)
+  bySession: { session: number; startDate: string | null; recommendations: number; reports: number; statusDistribution: StatusDistribution }[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ theme, name, recommendations, reports, statusDistribution }' } as never)
+  byTheme: { theme: string; name: string; recommendations: number; reports: number; statusDistribution: StatusDistribution }[];
+  @ApiProperty({ description: '{ states, reports, byType }' }) assistance: { states: number; reports: number; byType: Record<string, number> };
+}
+
+export class StateProfileItemDto {
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() session: number;
+  @ApiProperty({ enum: STATUS_BUCKETS }) status: StatusBucket;
+  @ApiProperty({ nullable: true, type: String, description: 'Shown for submitted, under-review and accepted reports only' }) workflowState: string | null;
+  @ApiProperty({ description: 'Whether this report is counted in the figures' }) counted: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUpdate: string | null;
+  @ApiProperty() late: boolean;
+  @ApiProperty() assistanceNeeded: boolean;
+  @ApiProperty({ nullable: true, type: String }) assistanceType: string | null;
+}
+
+export class StateProfileDto extends SummaryBaseDto {
+  @ApiProperty({ description: '{ code, name, regionalGroup, protocolStatus, expected }' })
+  state: { code: string; name: string; regionalGroup: string | null; protocolStatus: string; expected: boolean };
+  @ApiProperty({ description: 'In-scope recommendations minus the accepted not_applicable answers' }) applicable: number;
+  @ApiProperty({ description: 'Counted reports' }) reported: number;
+  @ApiProperty({ description: 'Accepted reports' }) accepted: number;
+  @ApiProperty({ description: 'Counted reports on applicable recommendations / applicable (0..1)' }) coverage: number;
+  @ApiProperty({ description: 'Counted reports submitted after the closing day' }) late: number;
+  @ApiProperty({ schema: distributionSchema } as never) statusDistribution: StatusDistribution;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ recommendationId, reference, assistanceType, details }' } as never)
+  assistanceNeeded: { recommendationId: string; reference: string; assistanceType: string | null; details: string | null }[];
+  @ApiProperty({ type: [StateProfileItemDto] }) items: StateProfileItemDto[];
+}
+
+export class RecommendationSummaryStateDto {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) regionalGroup: string | null;
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES }) status: string;
+  @ApiProperty() workflowState: string;
+  @ApiProperty({ format: 'date-time' }) lastUpdate: string;
+  @ApiProperty() late: boolean;
+  @ApiProperty() assistanceNeeded: boolean;
+  @ApiProperty({ description: 'The first 300 characters of the narrative (English, else the first language given)' }) narrativeExcerpt: string;
+}
+
+export class RecommendationSummaryDto extends SummaryBaseDto {
+  @ApiProperty({ description: '{ id, reference, session, label, text }' })
+  recommendation: { id: string; reference: string; session: number; label: string | null; text: string };
+  @ApiProperty() statesReporting: number;
+  @ApiProperty({ schema: distributionSchema } as never) statusDistribution: StatusDistribution;
+  @ApiProperty({ type: [RecommendationSummaryStateDto] }) states: RecommendationSummaryStateDto[];
+}
+
+export class NonReportingStateDto {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) regionalGroup: string | null;
+  @ApiProperty() protocolStatus: string;
+  @ApiProperty({ description: 'Submitted or under-review reports awaiting the secretariat' }) pendingSubmissions: number;
+  @ApiProperty() hasPendingSubmission: boolean;
+  @ApiProperty() activeFocalPoints: number;
+}
+
+export class NonReportingDto extends SummaryBaseDto {
+  @ApiProperty() expected: number;
+  @ApiProperty({ type: [NonReportingStateDto] }) states: NonReportingStateDto[];
+}
+
+export class TrendPointDto {
+  @ApiProperty({ type: SummaryCycleDto }) cycle: SummaryCycleDto;
+  @ApiProperty() recommendations: number;
+  @ApiProperty() expected: number;
+  @ApiProperty() reporting: number;
+  @ApiProperty() responseRate: number;
+  @ApiProperty() late: number;
+  @ApiProperty() reports: number;
+  @ApiProperty({ schema: distributionSchema } as never) statusDistribution: StatusDistribution;
+}
+
+export class TrendsDto {
+  @ApiProperty({ format: 'date-time' }) asOf: string;
+  @ApiProperty({ enum: ['accepted', 'accepted_and_submitted'] }) counting: 'accepted' | 'accepted_and_submitted';
+  @ApiProperty({ description: 'The narrowing asked: { recommendation, state, theme }' }) filters: { recommendation: string | null; state: string | null; theme: string | null };
+  @ApiProperty({ type: [TrendPointDto], description: 'One point per cycle, oldest first' }) cycles: TrendPointDto[];
+}

@@ -1,0 +1,5 @@
+export * from './dto/summary.dto.js';
+export * from './summary-errors.js';
+export * from './summary-queries.js';
+export * from './summaries.service.js';
+export * from './summaries.module.js';

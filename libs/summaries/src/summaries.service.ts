@@ -1,0 +1,302 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { IMPLEMENTATION_STATUSES } from '#reporting';
+import {
+  STATUS_BUCKETS,
+  type NonReportingDto,
+  type OverviewDto,
+  type RecommendationSummaryDto,
+  type StateProfileDto,
+  type StatusDistribution,
+  type SummaryCycleDto,
+  type SummaryQueryDto,
+  type TrendsDto,
+  type TrendsQueryDto,
+} from './dto/summary.dto.js';
+import { SummaryError } from './summary-errors.js';
+import { nonReportingSql, overviewSql, recommendationSql, stateProfileSql, trendsSql } from './summary-queries.js';
+
+/** Who asks: secretariat (everything) or a focal point (the overall figures and its own State). */
+export interface SummaryActor {
+  id: string;
+  role: string;
+  stateCode: string | null;
+}
+
+type StatusCounts = Record<(typeof IMPLEMENTATION_STATUSES)[number], number>;
+
+/** The statement parameters every summary query starts with ($1 cycles, $2 counted states, $3 asOf). */
+export interface SummaryParams {
+  cycleIds: string[];
+  countedStates: string[];
+  /** Passed to PostgreSQL as text: a JavaScript Date would cut the microseconds of an asOf we answered earlier. */
+  asOf: string | null;
+}
+
+const ACCEPTED = ['accepted'];
+const ACCEPTED_AND_SUBMITTED = ['submitted', 'under_review', 'accepted'];
+
+const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 10000 : 0);
+
+/** The six status counts plus "no information": the pairs nobody answered for. */
+export function distribution(statuses: Partial<StatusCounts> | null | undefined, pairs: number): StatusDistribution {
+  const out = Object.fromEntries(STATUS_BUCKETS.map((b) => [b, 0])) as StatusDistribution;
+  let answered = 0;
+  for (const s of IMPLEMENTATION_STATUSES) {
+    out[s] = Number(statuses?.[s] ?? 0);
+    answered += out[s];
+  }
+  out.no_information = Math.max(0, pairs - answered);
+  return out;
+}
+
+const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+/** The first 300 characters of a narrative, English first. */
+function excerpt(narrative: Record<string, string> | null | undefined): string {
+  if (!narrative) return '';
+  const text = narrative.en ?? Object.values(narrative)[0] ?? '';
+  return text.length > 300 ? `${text.slice(0, 299).trimEnd()}…` : text;
+}
+
+@Injectable()
+export class SummariesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Parses the common query into statement parameters (and refuses a future asOf). */
+  params(cycleIds: string[], query: SummaryQueryDto): SummaryParams {
+    const asOf = query.asOf ?? null;
+    if (asOf) {
+      if (new Date(asOf).getTime() > Date.now()) throw new SummaryError('AS_OF_IN_FUTURE', undefined, { errors: [{ field: 'asOf', message: 'asOf cannot be in the future' }] });
+    }
+    return { cycleIds, countedStates: query.include === 'submitted' ? ACCEPTED_AND_SUBMITTED : ACCEPTED, asOf };
+  }
+
+  async overview(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto> {
+    const cycle = await this.cycle(cycleId);
+    const p = this.params([cycleId], query);
+    const s = await this.run<{
+      at: string;
+      scope: number;
+      grouped: ({ g_region: number; g_session: number; regional_group: string | null; session_id: string | null; reports: number; accepted: number; states: number; late_states: number; assistance_states: number; assistance_reports: number } & StatusCounts)[] | null;
+      themes: ({ theme_id: string; reports: number } & StatusCounts)[] | null;
+      assistanceByType: Record<string, number> | null;
+      population: { regionalGroup: string | null; states: number; expected: number; reportingExpected: number }[] | null;
+      sessions: { sessionId: string; number: number; startDate: string | null; recommendations: number }[] | null;
+      themeScope: { themeId: string; code: string; names: Record<string, string>; recommendations: number }[] | null;
+    }>(overviewSql(p.asOf !== null), p);
+    const grouped = s.grouped ?? [];
+    const total = grouped.find((g) => g.g_region === 1 && g.g_session === 1);
+    const population = s.population ?? [];
+    const populationSize = population.reduce((n, g) => n + g.states, 0);
+    const expected = population.reduce((n, g) => n + g.expected, 0);
+    const reportingExpected = population.reduce((n, g) => n + g.reportingExpected, 0);
+    return {
+      cycle,
+      asOf: s.at,
+      counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
+      recommendations: s.scope,
+      states: { expected, reporting: total?.states ?? 0, reportingExpected, responseRate: ratio(reportingExpected, expected), late: total?.late_states ?? 0 },
+      reports: { accepted: total?.accepted ?? 0, pending: (total?.reports ?? 0) - (total?.accepted ?? 0) },
+      statusDistribution: distribution(total, populationSize * s.scope),
+      byRegionalGroup: population
+        .map((g) => {
+          const row = grouped.find((r) => r.g_region === 0 && r.g_session === 1 && r.regional_group === g.regionalGroup);
+          return {
+            regionalGroup: g.regionalGroup,
+            states: g.states,
+            expected: g.expected,
+            reporting: row?.states ?? 0,
+            responseRate: ratio(g.reportingExpected, g.expected),
+            statusDistribution: distribution(row, g.states * s.scope),
+          };
+        })
+        .sort((a, b) => (a.regionalGroup ?? '~').localeCompare(b.regionalGroup ?? '~')),
+      bySession: (s.sessions ?? []).map((session) => {
+        const row = grouped.find((r) => r.g_region === 1 && r.g_session === 0 && r.session_id === session.sessionId);
+        return {
+          session: session.number,
+          startDate: session.startDate,
+          recommendations: session.recommendations,
+          reports: row?.reports ?? 0,
+          statusDistribution: distribution(row, populationSize * session.recommendations),
+        };
+      }),
+      byTheme: (s.themeScope ?? []).map((theme) => {
+        const row = (s.themes ?? []).find((r) => r.theme_id === theme.themeId);
+        return {
+          theme: theme.code,
+          name: theme.names.en ?? theme.code,
+          recommendations: theme.recommendations,
+          reports: row?.reports ?? 0,
+          statusDistribution: distribution(row, populationSize * theme.recommendations),
+        };
+      }),
+      assistance: { states: total?.assistance_states ?? 0, reports: total?.assistance_reports ?? 0, byType: s.assistanceByType ?? {} },
+    };
+  }
+
+  async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto> {
+    this.assertOwnState(actor, stateCode);
+    const cycle = await this.cycle(cycleId);
+    const [state]: { code: string; names: Record<string, string>; regional_group: string | null }[] = await this.dataSource.query(
+      `SELECT code, names, regional_group FROM states WHERE code = $1`,
+      [stateCode],
+    );
+    if (!state) throw new SummaryError('STATE_NOT_FOUND');
+    const p = this.params([cycleId], query);
+    const s = await this.run<{
+      at: string;
+      scope: number;
+      expected: boolean;
+      protocolStatus: string;
+      totals: { reported: number; accepted: number; acceptedNotApplicable: number; late: number; statuses: StatusCounts };
+      items: (StateProfileDto['items'][number] & { assistanceDetails: string | null; reportId: string | null; versionNumber: number | null })[] | null;
+    }>(stateProfileSql(p.asOf !== null), p, [stateCode]);
+    const applicable = s.scope - s.totals.acceptedNotApplicable;
+    const items = s.items ?? [];
+    return {
+      cycle,
+      asOf: s.at,
+      counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
+      state: { code: state.code, name: state.names.en ?? state.code, regionalGroup: state.regional_group, protocolStatus: s.protocolStatus, expected: s.expected },
+      applicable,
+      reported: s.totals.reported,
+      accepted: s.totals.accepted,
+      coverage: ratio(s.totals.reported - s.totals.acceptedNotApplicable, applicable),
+      late: s.totals.late,
+      statusDistribution: distribution(s.totals.statuses, s.scope),
+      assistanceNeeded: items
+        .filter((i) => i.counted && i.assistanceNeeded)
+        .map((i) => ({ recommendationId: i.recommendationId, reference: i.reference, assistanceType: i.assistanceType, details: i.assistanceDetails })),
+      items: items.map((i) => ({
+        recommendationId: i.recommendationId,
+        reference: i.reference,
+        session: i.session,
+        status: i.status,
+        workflowState: i.workflowState,
+        counted: i.counted,
+        lastUpdate: iso(i.lastUpdate),
+        late: i.late,
+        assistanceNeeded: i.assistanceNeeded,
+        assistanceType: i.assistanceType,
+      })),
+    };
+  }
+
+  async recommendation(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryQueryDto): Promise<RecommendationSummaryDto> {
+    const cycle = await this.cycle(cycleId);
+    const [rec]: { id: string; reference: string; label: string | null; text: Record<string, string>; number: number }[] = await this.dataSource.query(
+      `SELECT r.id, r.reference, r.label, r.text, s.number FROM recommendations r JOIN sessions s ON s.id = r.session_id WHERE r.id = $1`,
+      [recommendationId],
+    );
+    if (!rec) throw new SummaryError('RECOMMENDATION_NOT_FOUND');
+    const p = this.params([cycleId], query);
+    const s = await this.run<{
+      at: string;
+      inScope: boolean;
+      population: number;
+      statuses: StatusCounts;
+      states: { code: string; name: string; regionalGroup: string | null; status: string; workflowState: string; lastUpdate: string; late: boolean; assistanceNeeded: boolean; narrative: Record<string, string> | null }[] | null;
+    }>(recommendationSql(p.asOf !== null), p, [recommendationId]);
+    if (!s.inScope) throw new SummaryError('NOT_IN_SCOPE');
+    const states = s.states ?? [];
+    return {
+      cycle,
+      asOf: s.at,
+      counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
+      recommendation: { id: rec.id, reference: rec.reference, session: rec.number, label: rec.label, text: rec.text.en ?? Object.values(rec.text)[0] ?? '' },
+      statesReporting: states.length,
+      statusDistribution: distribution(s.statuses, s.population),
+      states: states.map(({ narrative, lastUpdate, ...rest }) => ({ ...rest, lastUpdate: iso(lastUpdate)!, narrativeExcerpt: excerpt(narrative) })),
+    };
+  }
+
+  async nonReporting(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<NonReportingDto> {
+    const cycle = await this.cycle(cycleId);
+    const p = this.params([cycleId], query);
+    const s = await this.run<{ at: string; expected: number; states: Omit<NonReportingDto['states'][number], 'hasPendingSubmission'>[] | null }>(nonReportingSql(p.asOf !== null), p);
+    return {
+      cycle,
+      asOf: s.at,
+      counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
+      expected: s.expected,
+      states: (s.states ?? []).map((st) => ({ ...st, hasPendingSubmission: st.pendingSubmissions > 0 })),
+    };
+  }
+
+  async trends(actor: SummaryActor, query: TrendsQueryDto): Promise<TrendsDto> {
+    const state = query.state?.toUpperCase() ?? null;
+    if (actor.role !== 'secretariat' && state !== null) this.assertOwnState(actor, state);
+    if (state) {
+      const [row] = await this.dataSource.query(`SELECT 1 FROM states WHERE code = $1`, [state]);
+      if (!row) throw new SummaryError('STATE_NOT_FOUND');
+    }
+    if (query.recommendation) {
+      const [row] = await this.dataSource.query(`SELECT 1 FROM recommendations WHERE id = $1`, [query.recommendation]);
+      if (!row) throw new SummaryError('RECOMMENDATION_NOT_FOUND');
+    }
+    if (query.theme) {
+      const [row] = await this.dataSource.query(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
+      if (!row) throw new SummaryError('THEME_NOT_FOUND');
+    }
+    // Cycles that existed at the time, oldest first.
+    const cycles: SummaryCycleDto[] = (
+      await this.dataSource.query(
+        `SELECT id, name, status, opens_on AS "opensOn", closes_on AS "closesOn" FROM reporting_cycles
+          WHERE created_at <= COALESCE($1::timestamptz, now()) ORDER BY opens_on, created_at`,
+        [query.asOf ?? null],
+      )
+    ).map(cycleDto);
+    const p = this.params(
+      cycles.map((c) => c.id),
+      query,
+    );
+    const s = await this.run<{
+      at: string;
+      cycles: { cycle_id: string; scope: number; population: number; expected: number; reporting: number; reporting_expected: number; late: number; reports: number; statuses: StatusCounts }[] | null;
+    }>(trendsSql(p.asOf !== null), p, [query.recommendation ?? null, state, query.theme ?? null]);
+    const points = new Map((s.cycles ?? []).map((c) => [c.cycle_id, c]));
+    return {
+      asOf: s.at,
+      counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
+      filters: { recommendation: query.recommendation ?? null, state, theme: query.theme ?? null },
+      cycles: cycles.map((cycle) => {
+        const c = points.get(cycle.id)!;
+        return {
+          cycle,
+          recommendations: Number(c.scope),
+          expected: Number(c.expected),
+          reporting: Number(c.reporting),
+          responseRate: ratio(Number(c.reporting_expected), Number(c.expected)),
+          late: Number(c.late),
+          reports: Number(c.reports),
+          statusDistribution: distribution(c.statuses, Number(c.population) * Number(c.scope)),
+        };
+      }),
+    };
+  }
+
+  /** Runs one summary statement (one snapshot) and returns its JSON document. */
+  private async run<T>(sql: string, p: SummaryParams, extra: unknown[] = []): Promise<T> {
+    const [row]: { summary: T }[] = await this.dataSource.query(sql, [p.cycleIds, p.countedStates, p.asOf, ...extra]);
+    return row.summary;
+  }
+
+  private async cycle(id: string): Promise<SummaryCycleDto> {
+    const [row] = await this.dataSource.query(`SELECT id, name, status, opens_on AS "opensOn", closes_on AS "closesOn" FROM reporting_cycles WHERE id = $1`, [id]);
+    if (!row) throw new SummaryError('CYCLE_NOT_FOUND');
+    return cycleDto(row);
+  }
+
+  private assertOwnState(actor: SummaryActor, stateCode: string): void {
+    if (actor.role === 'secretariat') return;
+    if (actor.role !== 'focal_point' || actor.stateCode !== stateCode) throw new SummaryError('OTHER_STATE');
+  }
+}
+
+function cycleDto(row: { id: string; name: string; status: string; opensOn: string | Date; closesOn: string | Date }): SummaryCycleDto {
+  const day = (d: string | Date) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
+  return { id: row.id, name: row.name, status: row.status, opensOn: day(row.opensOn), closesOn: day(row.closesOn) };
+}

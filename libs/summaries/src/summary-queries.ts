@@ -1,0 +1,221 @@
+/**
+ * The SQL behind every summary, as text builders, so the service and the benchmark run the very same statements.
+ * Every figure is an aggregate computed by PostgreSQL (GROUP BY, FILTER, GROUPING SETS); JavaScript only shapes the
+ * handful of aggregate rows into the response.
+ *
+ * Parameters shared by all statements:
+ *   $1 uuid[]       the cycles
+ *   $2 text[]       the workflow states that count (['accepted'], or with 'submitted' and 'under_review')
+ *   $3 timestamptz  asOf, or NULL for "now"
+ * Statement-specific parameters follow from $4.
+ */
+import { IMPLEMENTATION_STATUSES } from '#reporting';
+
+/** The time the figures describe: the asked `asOf`, else the statement's own start. */
+const AT = `COALESCE($3::timestamptz, statement_timestamp())`;
+
+/**
+ * `states_then`: every report of the cycles as it stood — now: the reports table itself; as of a time: the last
+ * recorded state change of each report before that time (report_state_changes keeps the counted figures as they were).
+ * `counted`: those whose workflow state counts.
+ */
+export function countedCte(asOf: boolean, stateParam?: string): string {
+  const one = stateParam ? ` AND c.state_code = ${stateParam}` : '';
+  const states = asOf
+    ? `states_then AS NOT MATERIALIZED (
+      SELECT DISTINCT ON (c.report_id) c.report_id, c.cycle_id, c.state_code, c.recommendation_id, c.to_state AS workflow_state,
+             c.implementation_status, c.assistance_needed, c.assistance_type, c.late, c.version_number
+        FROM report_state_changes c
+       WHERE c.cycle_id = ANY($1::uuid[]) AND c.changed_at <= $3::timestamptz${one}
+       ORDER BY c.report_id, c.changed_at DESC)`
+    : `states_then AS NOT MATERIALIZED (
+      SELECT c.id AS report_id, c.cycle_id, c.state_code, c.recommendation_id, c.workflow_state, c.implementation_status,
+             c.assistance_needed, c.assistance_type, c.late, c.submissions AS version_number
+        FROM implementation_reports c
+       WHERE c.cycle_id = ANY($1::uuid[])${one})`;
+  return `${states},
+    counted AS MATERIALIZED (SELECT * FROM states_then WHERE workflow_state = ANY($2::text[]))`;
+}
+
+/** Each cycle's frozen scope, reduced to the recommendations that ask something of States. */
+export const SCOPE_CTE = `scope AS (
+      SELECT cr.cycle_id, r.id AS recommendation_id, r.session_id
+        FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id
+       WHERE cr.cycle_id = ANY($1::uuid[]) AND r.requires_state_report AND NOT r.is_container)`;
+
+/**
+ * The value a State's or a user's field had at the time: the "from" of the first audited change after it, else the
+ * current value. Protocol status and focal-point accounts change rarely, and every change is in the audit trail.
+ */
+const valueAt = (entity: string, idSql: string, field: string, current: string) =>
+  `COALESCE((SELECT a.changes->'${field}'->>'from' FROM audit_events a
+              WHERE a.entity = '${entity}' AND a.entity_id = ${idSql} AND a.occurred_at > ${AT} AND a.changes ? '${field}'
+              ORDER BY a.occurred_at LIMIT 1), ${current}::text)`;
+
+/**
+ * At the time: each State's protocol status, the focal-point accounts active then (with their State), and the expected
+ * States — Protocol parties (the EU included) and every State with an active focal point.
+ */
+export const EXPECTED_CTE = `state_status AS (
+      SELECT s.code, ${valueAt('state', 's.code', 'protocolStatus', 's.protocol_status')} AS protocol_status FROM states s),
+    focal_points AS (
+      SELECT u.id, ${valueAt('user', 'u.id::text', 'stateCode', 'u.state_code')} AS state_code FROM users u
+       WHERE u.created_at <= ${AT}
+         AND ${valueAt('user', 'u.id::text', 'role', 'u.role')} = 'focal_point'
+         AND ${valueAt('user', 'u.id::text', 'active', 'u.active')} = 'true'),
+    expected AS (
+      SELECT code FROM state_status WHERE protocol_status = 'party'
+      UNION
+      SELECT state_code FROM focal_points WHERE state_code IS NOT NULL)`;
+
+/** `count(*) FILTER (...)` per implementation status, as columns named after the statuses. */
+const STATUS_COUNTS = IMPLEMENTATION_STATUSES.map((s) => `count(*) FILTER (WHERE c.implementation_status = '${s}')::int AS "${s}"`).join(', ');
+
+/** JSON object of the status counts of the rows of `c`. */
+const STATUS_JSON = `json_build_object(${IMPLEMENTATION_STATUSES.map((s) => `'${s}', count(*) FILTER (WHERE c.implementation_status = '${s}')`).join(', ')})`;
+
+/**
+ * Cycle overview: one statement answering a JSON document of aggregates. The population is the expected States plus any
+ * other State with a counted report; "no information" is computed from it as population × scope − reports.
+ */
+export function overviewSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    rows AS MATERIALIZED (
+      SELECT c.*, sc.session_id, st.regional_group
+        FROM counted c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
+        JOIN states st ON st.code = c.state_code),
+    population AS (SELECT code FROM expected UNION SELECT DISTINCT state_code FROM rows),
+    grouped AS (
+      SELECT GROUPING(c.regional_group) AS g_region, GROUPING(c.session_id) AS g_session, c.regional_group, c.session_id,
+             count(*)::int AS reports, count(*) FILTER (WHERE c.workflow_state = 'accepted')::int AS accepted, ${STATUS_COUNTS},
+             count(DISTINCT c.state_code)::int AS states,
+             count(DISTINCT c.state_code) FILTER (WHERE c.late)::int AS late_states,
+             count(DISTINCT c.state_code) FILTER (WHERE c.assistance_needed)::int AS assistance_states,
+             count(*) FILTER (WHERE c.assistance_needed)::int AS assistance_reports
+        FROM rows c
+       GROUP BY GROUPING SETS ((), (c.regional_group), (c.session_id))),
+    by_theme AS (
+      SELECT rt.theme_id, count(*)::int AS reports, ${STATUS_COUNTS}
+        FROM rows c JOIN recommendation_themes rt ON rt.recommendation_id = c.recommendation_id
+       GROUP BY rt.theme_id)
+    SELECT json_build_object(
+      'at', ${AT},
+      'scope', (SELECT count(*) FROM scope),
+      'grouped', (SELECT json_agg(g) FROM grouped g),
+      'themes', (SELECT json_agg(t) FROM by_theme t),
+      'assistanceByType', (SELECT json_object_agg(t.type, t.n) FROM (
+          SELECT COALESCE(c.assistance_type, 'unspecified') AS type, count(*) AS n FROM rows c WHERE c.assistance_needed GROUP BY 1) t),
+      'population', (SELECT json_agg(json_build_object('regionalGroup', p.regional_group, 'states', p.n, 'expected', p.e, 'reportingExpected', p.re))
+          FROM (SELECT st.regional_group, count(*)::int AS n, count(x.code)::int AS e,
+                       count(x.code) FILTER (WHERE EXISTS (SELECT 1 FROM rows c WHERE c.state_code = p.code))::int AS re
+                  FROM population p JOIN states st ON st.code = p.code LEFT JOIN expected x ON x.code = p.code
+                 GROUP BY st.regional_group) p),
+      'sessions', (SELECT json_agg(json_build_object('sessionId', s.id, 'number', s.number, 'startDate', s.start_date, 'recommendations', x.n) ORDER BY s.number)
+          FROM (SELECT session_id, count(*) AS n FROM scope GROUP BY session_id) x JOIN sessions s ON s.id = x.session_id),
+      'themeScope', (SELECT json_agg(json_build_object('themeId', t.id, 'code', t.code, 'names', t.names, 'recommendations', x.n) ORDER BY t.code)
+          FROM (SELECT rt.theme_id, count(*) AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id GROUP BY rt.theme_id) x
+          JOIN themes t ON t.id = x.theme_id)
+    ) AS summary`;
+}
+
+/** One State's profile: aggregates plus one item per in-scope recommendation. $4 = State code. */
+export function stateProfileSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf, '$4')}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    mine AS (SELECT * FROM counted WHERE state_code = $4),
+    latest AS (
+      SELECT t.recommendation_id, t.workflow_state FROM states_then t
+       WHERE t.state_code = $4 AND t.workflow_state IN ('submitted', 'under_review', 'accepted'))
+    SELECT json_build_object(
+      'at', ${AT},
+      'scope', (SELECT count(*) FROM scope),
+      'expected', EXISTS (SELECT 1 FROM expected WHERE code = $4),
+      'protocolStatus', (SELECT protocol_status FROM state_status WHERE code = $4),
+      'totals', (SELECT json_build_object('reported', count(*), 'accepted', count(*) FILTER (WHERE c.workflow_state = 'accepted'),
+                         'acceptedNotApplicable', count(*) FILTER (WHERE c.workflow_state = 'accepted' AND c.implementation_status = 'not_applicable'),
+                         'late', count(*) FILTER (WHERE c.late), 'statuses', ${STATUS_JSON})
+                   FROM mine c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id),
+      'items', (SELECT json_agg(json_build_object(
+                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number, 'label', r.label,
+                  'status', COALESCE(c.implementation_status, 'no_information'),
+                  'workflowState', COALESCE(c.workflow_state, l.workflow_state),
+                  'counted', c.report_id IS NOT NULL,
+                  'lastUpdate', v.submitted_at, 'late', COALESCE(c.late, false),
+                  'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
+                  'assistanceDetails', v.content->>'assistanceDetails', 'reportId', c.report_id, 'versionNumber', c.version_number)
+                  ORDER BY s.number, r.ordinal)
+                 FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
+                 LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
+                 LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number
+                 LEFT JOIN latest l ON l.recommendation_id = sc.recommendation_id)
+    ) AS summary`;
+}
+
+/** One recommendation across States. $4 = recommendation id. */
+export function recommendationSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    these AS (SELECT c.* FROM counted c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
+               WHERE c.recommendation_id = $4::uuid),
+    population AS (SELECT code FROM expected UNION SELECT state_code FROM these)
+    SELECT json_build_object(
+      'at', ${AT},
+      'inScope', EXISTS (SELECT 1 FROM scope WHERE recommendation_id = $4::uuid),
+      'population', (SELECT count(*) FROM population),
+      'statuses', (SELECT ${STATUS_JSON} FROM these c),
+      'states', (SELECT json_agg(json_build_object('code', c.state_code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
+                        'status', c.implementation_status, 'workflowState', c.workflow_state, 'lastUpdate', v.submitted_at, 'late', c.late,
+                        'assistanceNeeded', c.assistance_needed, 'narrative', v.content->'narrative') ORDER BY c.state_code)
+                   FROM these c JOIN states st ON st.code = c.state_code
+                   LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number)
+    ) AS summary`;
+}
+
+/** Expected States with nothing accepted, and whether a submission of theirs awaits review. */
+export function nonReportingSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    reported AS (SELECT DISTINCT c.state_code FROM counted c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
+                  WHERE c.workflow_state = 'accepted'),
+    pending AS (SELECT c.state_code, count(*) AS n FROM states_then c WHERE c.workflow_state IN ('submitted', 'under_review') GROUP BY c.state_code)
+    SELECT json_build_object(
+      'at', ${AT},
+      'expected', (SELECT count(*) FROM expected),
+      'states', (SELECT json_agg(json_build_object('code', st.code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
+                        'protocolStatus', (SELECT ss.protocol_status FROM state_status ss WHERE ss.code = st.code), 'pendingSubmissions', COALESCE(p.n, 0),
+                        'activeFocalPoints', (SELECT count(*) FROM focal_points f WHERE f.state_code = st.code))
+                        ORDER BY st.code)
+                   FROM expected x JOIN states st ON st.code = x.code LEFT JOIN pending p ON p.state_code = x.code
+                  WHERE NOT EXISTS (SELECT 1 FROM reported r WHERE r.state_code = x.code))
+    ) AS summary`;
+}
+
+/**
+ * The overview's headline figures for every cycle at once, optionally narrowed: $4 recommendation id, $5 State code,
+ * $6 theme code (each NULL for "all").
+ */
+export function trendsSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    narrowed AS (
+      SELECT sc.* FROM scope sc
+       WHERE ($4::uuid IS NULL OR sc.recommendation_id = $4::uuid)
+         AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
+                                            WHERE rt.recommendation_id = sc.recommendation_id AND t.code = $6::text))),
+    rows AS (SELECT c.* FROM counted c JOIN narrowed sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
+              WHERE $5::text IS NULL OR c.state_code = $5::text),
+    population AS (
+      SELECT y.id AS cycle_id, p.code FROM reporting_cycles y
+        CROSS JOIN (SELECT code FROM expected WHERE $5::text IS NULL OR code = $5::text) p
+       WHERE y.id = ANY($1::uuid[])
+      UNION
+      SELECT cycle_id, state_code FROM rows),
+    per_cycle AS (
+      SELECT y.id AS cycle_id,
+             (SELECT count(*) FROM narrowed n WHERE n.cycle_id = y.id) AS scope,
+             (SELECT count(*) FROM population p WHERE p.cycle_id = y.id) AS population,
+             (SELECT count(*) FROM expected x WHERE $5::text IS NULL OR x.code = $5::text) AS expected,
+             (SELECT count(DISTINCT c.state_code) FROM rows c WHERE c.cycle_id = y.id) AS reporting,
+             (SELECT count(DISTINCT c.state_code) FROM rows c JOIN expected x ON x.code = c.state_code WHERE c.cycle_id = y.id) AS reporting_expected,
+             (SELECT count(DISTINCT c.state_code) FROM rows c WHERE c.cycle_id = y.id AND c.late) AS late,
+             (SELECT count(*) FROM rows c WHERE c.cycle_id = y.id) AS reports,
+             (SELECT ${STATUS_JSON} FROM rows c WHERE c.cycle_id = y.id) AS statuses
+        FROM reporting_cycles y WHERE y.id = ANY($1::uuid[]))
+    SELECT json_build_object('at', ${AT}, 'cycles', (SELECT json_agg(p) FROM per_cycle p)) AS summary`;
+}

@@ -1,0 +1,312 @@
+import pg from 'pg';
+import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
+
+/**
+ * A small hand-built cycle whose every figure is known, checked against each summary.
+ *
+ * Expected States: KEN, FRA, BRA (made parties here), JPN (not a party, but has a focal point). Nobody else is a party.
+ * Scope: R1, R2 (session 4), R3, R4 (session 9).
+ *   KEN  R1 fully_implemented accepted · R2 not_applicable accepted · R3 partially_implemented + assistance accepted · R4 draft
+ *   FRA  R1 in_progress submitted · R2 planned accepted · R3 returned · R4 nothing
+ *   JPN  R1 planned, submitted late, under review
+ *   BRA  nothing
+ */
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const daysFromNow = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
+const dist = (d: Partial<Record<string, number>>) => ({
+  not_started: 0,
+  planned: 0,
+  in_progress: 0,
+  partially_implemented: 0,
+  fully_implemented: 0,
+  not_applicable: 0,
+  no_information: 0,
+  ...d,
+});
+
+describe('summaries: counting rules, access and asOf reproduction', () => {
+  let t: TestApp;
+  let db: pg.Client;
+  let admin: Session;
+  let sec: Session;
+  let ken: Session;
+  let fra: Session;
+  let jpn: Session & { id: string };
+  let cycleId: string;
+  let R: string[];
+  const reportIds: Record<string, string> = {};
+
+  const path = (code: string, rec: string) => `/api/cycles/${cycleId}/states/${code}/reports/${rec}`;
+  const save = async (who: Session, code: string, rec: string, body: object) => {
+    const res = await t.http.put(path(code, rec)).set(bearer(who)).send(body);
+    if (res.status >= 300) throw new Error(`save ${code} ${rec}: ${res.status} ${JSON.stringify(res.body)}`);
+    reportIds[`${code}:${rec}`] = res.body.id;
+  };
+  const submit = (who: Session, code: string, rec: string) => t.http.post(`${path(code, rec)}/submit`).set(bearer(who)).expect(200);
+  const review = (code: string, rec: string, decision: string, comment?: string) =>
+    t.http.post(`/api/reports/${reportIds[`${code}:${rec}`]}/review`).set(bearer(sec)).send({ decision, comment }).expect(200);
+  const get = (url: string, who: Session = sec) => t.http.get(url).set(bearer(who));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new pg.Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    admin = await login(t.http, ADMIN.email, ADMIN.password);
+    sec = await createUserAndLogin(t.http, admin, { email: 'sec@example.org', role: 'secretariat' });
+    // A known set of parties: nobody, then three through the API (audited, as in real life).
+    await db.query(`UPDATE states SET protocol_status = 'non_party' WHERE protocol_status = 'party'`);
+    for (const code of ['KEN', 'FRA', 'BRA']) await t.http.patch(`/api/states/${code}`).set(bearer(sec)).send({ protocolStatus: 'party' }).expect(200);
+    ken = await createUserAndLogin(t.http, admin, { email: 'fp.ken@example.org', role: 'focal_point', stateCode: 'KEN' });
+    fra = await createUserAndLogin(t.http, admin, { email: 'fp.fra@example.org', role: 'focal_point', stateCode: 'FRA' });
+    jpn = await createUserAndLogin(t.http, admin, { email: 'fp.jpn@example.org', role: 'focal_point', stateCode: 'JPN' });
+
+    const pick = async (session: number) => {
+      const r = await get(`/api/recommendations?session=${session}&limit=100`).expect(200);
+      const flat = (items: { id: string; requiresStateReport: boolean; isContainer: boolean; children: never[] }[]): typeof items =>
+        items.flatMap((i) => [i, ...flat(i.children ?? [])]);
+      return flat(r.body.items)
+        .filter((i) => i.requiresStateReport && !i.isContainer)
+        .slice(0, 2)
+        .map((i) => i.id);
+    };
+    R = [...(await pick(4)), ...(await pick(9))];
+    const cycle = await t.http
+      .post('/api/cycles')
+      .set(bearer(sec))
+      .send({ name: 'Summaries test cycle', opensOn: daysFromNow(-10), closesOn: daysFromNow(30), recommendationIds: R })
+      .expect(201);
+    cycleId = cycle.body.id;
+    await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
+
+    await save(ken, 'KEN', R[0], { implementationStatus: 'fully_implemented', narrative: { en: 'Law 12 of 2024 criminalises all forms of trafficking.' } });
+    await save(ken, 'KEN', R[1], { implementationStatus: 'not_applicable', narrative: { en: 'No such institution exists in Kenya.' } });
+    await save(ken, 'KEN', R[2], {
+      implementationStatus: 'partially_implemented',
+      narrative: { en: 'Training started.' },
+      assistanceNeeded: true,
+      assistanceType: 'capacity_building',
+      assistanceDetails: 'Train 200 labour inspectors.',
+    });
+    await save(ken, 'KEN', R[3], { implementationStatus: 'planned' });
+    for (const r of R.slice(0, 3)) await submit(ken, 'KEN', r);
+    for (const r of R.slice(0, 3)) await review('KEN', r, 'accept');
+
+    await save(fra, 'FRA', R[0], { implementationStatus: 'in_progress', narrative: { fr: 'Un plan national est en cours.' } });
+    await save(fra, 'FRA', R[1], { implementationStatus: 'planned' });
+    await save(fra, 'FRA', R[2], { implementationStatus: 'fully_implemented' });
+    for (const r of R.slice(0, 3)) await submit(fra, 'FRA', r);
+    await review('FRA', R[1], 'accept');
+    await review('FRA', R[2], 'return', 'Please cite the law.');
+
+    await save(jpn, 'JPN', R[0], { implementationStatus: 'planned' });
+    // Past the closing day while the cycle is still open: the submission is accepted and marked late.
+    await db.query(`UPDATE reporting_cycles SET closes_on = current_date - 1 WHERE id = $1`, [cycleId]);
+    await submit(jpn, 'JPN', R[0]);
+    await db.query(`UPDATE reporting_cycles SET closes_on = current_date + 30 WHERE id = $1`, [cycleId]);
+    await review('JPN', R[0], 'start_review');
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  describe('overview', () => {
+    it('counts accepted reports only by default', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}`).expect(200);
+      expect(res.body).toMatchObject({
+        cycle: { id: cycleId, name: 'Summaries test cycle', status: 'open' },
+        counting: 'accepted',
+        recommendations: 4,
+        states: { expected: 4, reporting: 2, reportingExpected: 2, responseRate: 0.5, late: 0 },
+        reports: { accepted: 4, pending: 0 },
+        // 4 States × 4 recommendations = 16 pairs; 4 answered; the rest is "no information", never "not implemented".
+        statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, planned: 1, no_information: 12 }),
+        assistance: { states: 1, reports: 1, byType: { capacity_building: 1 } },
+      });
+      expect(Date.parse(res.body.asOf)).toBeGreaterThan(Date.now() - 60_000);
+      expect(res.body.bySession).toEqual([
+        { session: 4, startDate: expect.any(String), recommendations: 2, reports: 3, statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, planned: 1, no_information: 5 }) },
+        { session: 9, startDate: expect.any(String), recommendations: 2, reports: 1, statusDistribution: dist({ partially_implemented: 1, no_information: 7 }) },
+      ]);
+      const groups = Object.fromEntries(res.body.byRegionalGroup.map((g: { regionalGroup: string }) => [g.regionalGroup, g]));
+      expect(groups).toEqual({
+        AFRICAN: { regionalGroup: 'AFRICAN', states: 1, expected: 1, reporting: 1, responseRate: 1, statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, no_information: 1 }) },
+        WEOG: { regionalGroup: 'WEOG', states: 1, expected: 1, reporting: 1, responseRate: 1, statusDistribution: dist({ planned: 1, no_information: 3 }) },
+        LATIN_AMERICAN_CARIBBEAN: { regionalGroup: 'LATIN_AMERICAN_CARIBBEAN', states: 1, expected: 1, reporting: 0, responseRate: 0, statusDistribution: dist({ no_information: 4 }) },
+        ASIA_PACIFIC: { regionalGroup: 'ASIA_PACIFIC', states: 1, expected: 1, reporting: 0, responseRate: 0, statusDistribution: dist({ no_information: 4 }) },
+      });
+    });
+
+    it('byTheme: each theme’s figures over its own in-scope recommendations', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}`).expect(200);
+      const { rows: themed } = await db.query<{ code: string; recs: string[] }>(
+        `SELECT t.code, array_agg(rt.recommendation_id) AS recs FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
+          WHERE rt.recommendation_id = ANY($1::uuid[]) GROUP BY t.code ORDER BY t.code`,
+        [R],
+      );
+      const accepted: Record<string, string> = { [R[0]]: 'KEN fully', [R[1]]: 'KEN na', [R[2]]: 'KEN partial' };
+      expect(res.body.byTheme.map((t: { theme: string }) => t.theme)).toEqual(themed.map((t) => t.code));
+      for (const theme of themed) {
+        const row = res.body.byTheme.find((t: { theme: string }) => t.theme === theme.code);
+        const reports = theme.recs.filter((r) => accepted[r]).length + (theme.recs.includes(R[1]) ? 1 : 0); // + FRA R2
+        expect(row).toMatchObject({ recommendations: theme.recs.length, reports });
+        expect(row.statusDistribution.no_information).toBe(4 * theme.recs.length - reports);
+      }
+    });
+
+    it('?include=submitted also counts submitted and under-review reports, labelled so', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}?include=submitted`).expect(200);
+      expect(res.body).toMatchObject({
+        counting: 'accepted_and_submitted',
+        states: { expected: 4, reporting: 3, reportingExpected: 3, responseRate: 0.75, late: 1 },
+        reports: { accepted: 4, pending: 2 },
+        statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, planned: 2, in_progress: 1, no_information: 10 }),
+      });
+    });
+
+    it('a focal point sees the overview (anonymous figures); admins see no summary', async () => {
+      await get(`/api/summaries/cycles/${cycleId}`, ken).expect(200);
+      await get(`/api/summaries/cycles/${cycleId}`, admin).expect(403);
+      const missing = await get(`/api/summaries/cycles/00000000-0000-4000-8000-000000000000`).expect(404);
+      expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    });
+  });
+
+  describe('State profile', () => {
+    it('KEN: applicable excludes its accepted not_applicable answer; drafts are not shown', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}/states/KEN`).expect(200);
+      expect(res.body).toMatchObject({
+        state: { code: 'KEN', regionalGroup: 'AFRICAN', protocolStatus: 'party', expected: true },
+        applicable: 3,
+        reported: 3,
+        accepted: 3,
+        coverage: 0.6667,
+        late: 0,
+        statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, no_information: 1 }),
+        assistanceNeeded: [{ recommendationId: R[2], reference: expect.any(String), assistanceType: 'capacity_building', details: 'Train 200 labour inspectors.' }],
+      });
+      expect(res.body.items.map((i: { recommendationId: string }) => i.recommendationId)).toEqual(R);
+      expect(res.body.items[0]).toMatchObject({ status: 'fully_implemented', workflowState: 'accepted', counted: true, lastUpdate: expect.any(String) });
+      expect(res.body.items[3]).toMatchObject({ status: 'no_information', workflowState: null, counted: false, lastUpdate: null });
+    });
+
+    it('FRA: a submitted report shows as pending, a returned one as no information; include=submitted counts the former', async () => {
+      const accepted = await get(`/api/summaries/cycles/${cycleId}/states/FRA`).expect(200);
+      expect(accepted.body).toMatchObject({ applicable: 4, reported: 1, accepted: 1, coverage: 0.25, statusDistribution: dist({ planned: 1, no_information: 3 }) });
+      expect(accepted.body.items[0]).toMatchObject({ status: 'no_information', workflowState: 'submitted', counted: false });
+      expect(accepted.body.items[2]).toMatchObject({ status: 'no_information', workflowState: null, counted: false });
+      const withSubmitted = await get(`/api/summaries/cycles/${cycleId}/states/FRA?include=submitted`).expect(200);
+      expect(withSubmitted.body).toMatchObject({ applicable: 4, reported: 2, accepted: 1, coverage: 0.5, statusDistribution: dist({ planned: 1, in_progress: 1, no_information: 2 }) });
+    });
+
+    it('JPN: late, and expected because it has a focal point', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}/states/JPN?include=submitted`).expect(200);
+      expect(res.body).toMatchObject({ state: { expected: true, protocolStatus: 'non_party' }, reported: 1, late: 1 });
+      expect(res.body.items[0]).toMatchObject({ late: true, workflowState: 'under_review' });
+    });
+
+    it('a focal point sees its own State only', async () => {
+      await get(`/api/summaries/cycles/${cycleId}/states/KEN`, ken).expect(200);
+      const other = await get(`/api/summaries/cycles/${cycleId}/states/FRA`, ken).expect(403);
+      expect(other.body.code).toBe('OTHER_STATE');
+      await get(`/api/summaries/cycles/${cycleId}/states/ZZZ`).expect(404);
+      await get(`/api/summaries/cycles/${cycleId}/states/KE`).expect(400);
+    });
+  });
+
+  describe('per recommendation and non-reporting', () => {
+    it('R1 across States, with narrative excerpts of what was counted', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}/recommendations/${R[0]}`).expect(200);
+      expect(res.body).toMatchObject({ statesReporting: 1, statusDistribution: dist({ fully_implemented: 1, no_information: 3 }) });
+      expect(res.body.states).toEqual([
+        expect.objectContaining({ code: 'KEN', status: 'fully_implemented', workflowState: 'accepted', narrativeExcerpt: 'Law 12 of 2024 criminalises all forms of trafficking.' }),
+      ]);
+      const all = await get(`/api/summaries/cycles/${cycleId}/recommendations/${R[0]}?include=submitted`).expect(200);
+      expect(all.body.states.map((s: { code: string; status: string }) => `${s.code}:${s.status}`)).toEqual(['FRA:in_progress', 'JPN:planned', 'KEN:fully_implemented']);
+      expect(all.body.states[0].narrativeExcerpt).toBe('Un plan national est en cours.');
+      expect(all.body.statusDistribution).toEqual(dist({ fully_implemented: 1, in_progress: 1, planned: 1, no_information: 1 }));
+    });
+
+    it('non-reporting: expected States with nothing accepted, and whether a submission awaits review', async () => {
+      const res = await get(`/api/summaries/cycles/${cycleId}/non-reporting`).expect(200);
+      expect(res.body.expected).toBe(4);
+      expect(res.body.states).toEqual([
+        expect.objectContaining({ code: 'BRA', pendingSubmissions: 0, hasPendingSubmission: false, activeFocalPoints: 0 }),
+        expect.objectContaining({ code: 'JPN', pendingSubmissions: 1, hasPendingSubmission: true, activeFocalPoints: 1 }),
+      ]);
+    });
+
+    it('both name States: the secretariat only', async () => {
+      await get(`/api/summaries/cycles/${cycleId}/recommendations/${R[0]}`, ken).expect(403);
+      await get(`/api/summaries/cycles/${cycleId}/non-reporting`, ken).expect(403);
+      const outOfScope = await get(`/api/recommendations?session=5&limit=1`).expect(200);
+      await get(`/api/summaries/cycles/${cycleId}/recommendations/${outOfScope.body.items[0].id}`).expect(404);
+    });
+  });
+
+  describe('asOf', () => {
+    it('reproduces every summary after later changes (acceptances, a focal point deactivated, a new party)', async () => {
+      const urls = [
+        `/api/summaries/cycles/${cycleId}`,
+        `/api/summaries/cycles/${cycleId}?include=submitted`,
+        `/api/summaries/cycles/${cycleId}/states/FRA`,
+        `/api/summaries/cycles/${cycleId}/states/JPN?include=submitted`,
+        `/api/summaries/cycles/${cycleId}/recommendations/${R[0]}`,
+        `/api/summaries/cycles/${cycleId}/non-reporting`,
+        `/api/summaries/trends`,
+      ];
+      const before = [];
+      for (const url of urls) before.push((await get(url).expect(200)).body);
+
+      await review('FRA', R[0], 'accept');
+      await review('JPN', R[0], 'accept');
+      await t.http.patch(`/api/users/${jpn.id}`).set(bearer(admin)).send({ active: false }).expect(200);
+      await t.http.patch(`/api/states/BRA`).set(bearer(sec)).send({ protocolStatus: 'signatory' }).expect(200);
+      await t.http.patch(`/api/states/MEX`).set(bearer(sec)).send({ protocolStatus: 'party' }).expect(200);
+
+      const now = (await get(urls[0]).expect(200)).body;
+      // JPN and BRA are no longer expected, MEX is; JPN still reported, so it stays in the population.
+      expect(now.states).toEqual({ expected: 3, reporting: 3, reportingExpected: 2, responseRate: 0.6667, late: 1 });
+      expect(now.statusDistribution).toEqual(dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, planned: 2, in_progress: 1, no_information: 10 }));
+
+      for (const [i, url] of urls.entries()) {
+        const sep = url.includes('?') ? '&' : '?';
+        const again = await get(`${url}${sep}asOf=${encodeURIComponent(before[i].asOf)}`).expect(200);
+        expect(again.body).toEqual(before[i]);
+      }
+    });
+
+    it('refuses a future or malformed asOf', async () => {
+      const future = await get(`/api/summaries/cycles/${cycleId}?asOf=${new Date(Date.now() + 3_600_000).toISOString()}`).expect(400);
+      expect(future.body.errors).toEqual([{ field: 'asOf', message: 'asOf cannot be in the future' }]);
+      await get(`/api/summaries/cycles/${cycleId}?asOf=yesterday`).expect(400);
+      await get(`/api/summaries/cycles/${cycleId}?include=drafts`).expect(400);
+    });
+  });
+
+  describe('trends', () => {
+    it('the same figures across cycles, narrowed by State, recommendation or theme', async () => {
+      const all = await get(`/api/summaries/trends?include=submitted`).expect(200);
+      const point = all.body.cycles.find((c: { cycle: { id: string } }) => c.cycle.id === cycleId);
+      expect(point).toMatchObject({ recommendations: 4, expected: 3, reporting: 3, reports: 6 });
+      const ken1 = await get(`/api/summaries/trends?state=ken`, ken).expect(200);
+      expect(ken1.body.filters.state).toBe('KEN');
+      expect(ken1.body.cycles.find((c: { cycle: { id: string } }) => c.cycle.id === cycleId)).toMatchObject({
+        recommendations: 4,
+        expected: 1,
+        reporting: 1,
+        reports: 3,
+        statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, no_information: 1 }),
+      });
+      const r1 = await get(`/api/summaries/trends?recommendation=${R[0]}`).expect(200);
+      expect(r1.body.cycles.find((c: { cycle: { id: string } }) => c.cycle.id === cycleId)).toMatchObject({
+        recommendations: 1,
+        reports: 3,
+        statusDistribution: dist({ fully_implemented: 1, in_progress: 1, planned: 1, no_information: 1 }),
+      });
+      await get(`/api/summaries/trends?state=FRA`, ken).expect(403);
+      await get(`/api/summaries/trends?theme=no_such_theme`).expect(404);
+      await get(`/api/summaries/trends?recommendation=nope`).expect(400);
+    });
+  });
+});
