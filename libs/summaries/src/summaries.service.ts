@@ -74,93 +74,84 @@ export class SummariesService {
   }
 
   async overview(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto> {
-    const cycle = await this.cycle(cycleId);
     const p = this.params([cycleId], query);
+    type Statuses = Partial<StatusCounts> | null;
     const s = await this.run<{
       at: string;
+      cycle: SummaryCycleDto | null;
       scope: number;
-      grouped: ({ g_region: number; g_session: number; regional_group: string | null; session_id: string | null; reports: number; accepted: number; states: number; late_states: number; assistance_states: number; assistance_reports: number } & StatusCounts)[] | null;
-      themes: ({ theme_id: string; reports: number } & StatusCounts)[] | null;
+      total: { reports: number; accepted: number; states: number; lateStates: number; assistanceStates: number; assistanceReports: number };
+      statuses: Statuses;
+      regions: { regionalGroup: string | null; states: number; expected: number; reporting: number; reportingExpected: number; statuses: Statuses }[] | null;
+      sessions: { number: number; startDate: string | null; recommendations: number; statuses: Statuses }[] | null;
+      themes: { code: string; names: Record<string, string>; recommendations: number; statuses: Statuses }[] | null;
       assistanceByType: Record<string, number> | null;
-      population: { regionalGroup: string | null; states: number; expected: number; reportingExpected: number }[] | null;
-      sessions: { sessionId: string; number: number; startDate: string | null; recommendations: number }[] | null;
-      themeScope: { themeId: string; code: string; names: Record<string, string>; recommendations: number }[] | null;
     }>(overviewSql(p.asOf !== null), p);
-    const grouped = s.grouped ?? [];
-    const total = grouped.find((g) => g.g_region === 1 && g.g_session === 1);
-    const population = s.population ?? [];
-    const populationSize = population.reduce((n, g) => n + g.states, 0);
-    const expected = population.reduce((n, g) => n + g.expected, 0);
-    const reportingExpected = population.reduce((n, g) => n + g.reportingExpected, 0);
+    if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
+    const regions = s.regions ?? [];
+    const populationSize = regions.reduce((n, g) => n + g.states, 0);
+    const expected = regions.reduce((n, g) => n + g.expected, 0);
+    const reportingExpected = regions.reduce((n, g) => n + g.reportingExpected, 0);
+    const answers = (statuses: Statuses) => Object.values(statuses ?? {}).reduce((n: number, v) => n + Number(v ?? 0), 0);
     return {
-      cycle,
+      cycle: cycleDto(s.cycle),
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
       recommendations: s.scope,
-      states: { expected, reporting: total?.states ?? 0, reportingExpected, responseRate: ratio(reportingExpected, expected), late: total?.late_states ?? 0 },
-      reports: { accepted: total?.accepted ?? 0, pending: (total?.reports ?? 0) - (total?.accepted ?? 0) },
-      statusDistribution: distribution(total, populationSize * s.scope),
-      byRegionalGroup: population
-        .map((g) => {
-          const row = grouped.find((r) => r.g_region === 0 && r.g_session === 1 && r.regional_group === g.regionalGroup);
-          return {
-            regionalGroup: g.regionalGroup,
-            states: g.states,
-            expected: g.expected,
-            reporting: row?.states ?? 0,
-            responseRate: ratio(g.reportingExpected, g.expected),
-            statusDistribution: distribution(row, g.states * s.scope),
-          };
-        })
+      states: { expected, reporting: s.total.states, reportingExpected, responseRate: ratio(reportingExpected, expected), late: s.total.lateStates },
+      reports: { accepted: s.total.accepted, pending: s.total.reports - s.total.accepted },
+      statusDistribution: distribution(s.statuses, populationSize * s.scope),
+      byRegionalGroup: regions
+        .map((g) => ({
+          regionalGroup: g.regionalGroup,
+          states: g.states,
+          expected: g.expected,
+          reporting: g.reporting,
+          responseRate: ratio(g.reportingExpected, g.expected),
+          statusDistribution: distribution(g.statuses, g.states * s.scope),
+        }))
         .sort((a, b) => (a.regionalGroup ?? '~').localeCompare(b.regionalGroup ?? '~')),
-      bySession: (s.sessions ?? []).map((session) => {
-        const row = grouped.find((r) => r.g_region === 1 && r.g_session === 0 && r.session_id === session.sessionId);
-        return {
-          session: session.number,
-          startDate: session.startDate,
-          recommendations: session.recommendations,
-          reports: row?.reports ?? 0,
-          statusDistribution: distribution(row, populationSize * session.recommendations),
-        };
-      }),
-      byTheme: (s.themeScope ?? []).map((theme) => {
-        const row = (s.themes ?? []).find((r) => r.theme_id === theme.themeId);
-        return {
-          theme: theme.code,
-          name: theme.names.en ?? theme.code,
-          recommendations: theme.recommendations,
-          reports: row?.reports ?? 0,
-          statusDistribution: distribution(row, populationSize * theme.recommendations),
-        };
-      }),
-      assistance: { states: total?.assistance_states ?? 0, reports: total?.assistance_reports ?? 0, byType: s.assistanceByType ?? {} },
+      bySession: (s.sessions ?? []).map((g) => ({
+        session: g.number,
+        startDate: g.startDate,
+        recommendations: g.recommendations,
+        reports: answers(g.statuses),
+        statusDistribution: distribution(g.statuses, populationSize * g.recommendations),
+      })),
+      byTheme: (s.themes ?? []).map((g) => ({
+        theme: g.code,
+        name: g.names.en ?? g.code,
+        recommendations: g.recommendations,
+        reports: answers(g.statuses),
+        statusDistribution: distribution(g.statuses, populationSize * g.recommendations),
+      })),
+      assistance: { states: s.total.assistanceStates, reports: s.total.assistanceReports, byType: s.assistanceByType ?? {} },
     };
   }
 
   async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto> {
     this.assertOwnState(actor, stateCode);
-    const cycle = await this.cycle(cycleId);
-    const [state]: { code: string; names: Record<string, string>; regional_group: string | null }[] = await this.dataSource.query(
-      `SELECT code, names, regional_group FROM states WHERE code = $1`,
-      [stateCode],
-    );
-    if (!state) throw new SummaryError('STATE_NOT_FOUND');
     const p = this.params([cycleId], query);
     const s = await this.run<{
       at: string;
+      cycle: SummaryCycleDto | null;
+      state: { code: string; names: Record<string, string>; regionalGroup: string | null } | null;
       scope: number;
       expected: boolean;
       protocolStatus: string;
       totals: { reported: number; accepted: number; acceptedNotApplicable: number; late: number; statuses: StatusCounts };
-      items: (StateProfileDto['items'][number] & { assistanceDetails: string | null; reportId: string | null; versionNumber: number | null })[] | null;
+      items: (StateProfileDto['items'][number] & { assistanceDetails: string | null })[] | null;
     }>(stateProfileSql(p.asOf !== null), p, [stateCode]);
+    if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
+    const state = s.state;
+    if (!state) throw new SummaryError('STATE_NOT_FOUND');
     const applicable = s.scope - s.totals.acceptedNotApplicable;
     const items = s.items ?? [];
     return {
-      cycle,
+      cycle: cycleDto(s.cycle),
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
-      state: { code: state.code, name: state.names.en ?? state.code, regionalGroup: state.regional_group, protocolStatus: s.protocolStatus, expected: s.expected },
+      state: { code: state.code, name: state.names.en ?? state.code, regionalGroup: state.regionalGroup, protocolStatus: s.protocolStatus, expected: s.expected },
       applicable,
       reported: s.totals.reported,
       accepted: s.totals.accepted,

@@ -34,7 +34,7 @@ export function countedCte(asOf: boolean, stateParam?: string): string {
         FROM implementation_reports c
        WHERE c.cycle_id = ANY($1::uuid[])${one})`;
   return `${states},
-    counted AS MATERIALIZED (SELECT * FROM states_then WHERE workflow_state = ANY($2::text[]))`;
+    counted AS (SELECT * FROM states_then WHERE workflow_state = ANY($2::text[]))`;
 }
 
 /** Each cycle's frozen scope, reduced to the recommendations that ask something of States. */
@@ -68,53 +68,67 @@ export const EXPECTED_CTE = `state_status AS (
       UNION
       SELECT state_code FROM focal_points WHERE state_code IS NOT NULL)`;
 
-/** `count(*) FILTER (...)` per implementation status, as columns named after the statuses. */
-const STATUS_COUNTS = IMPLEMENTATION_STATUSES.map((s) => `count(*) FILTER (WHERE c.implementation_status = '${s}')::int AS "${s}"`).join(', ');
-
 /** JSON object of the status counts of the rows of `c`. */
 const STATUS_JSON = `json_build_object(${IMPLEMENTATION_STATUSES.map((s) => `'${s}', count(*) FILTER (WHERE c.implementation_status = '${s}')`).join(', ')})`;
 
+/** JSON object `{ status: n }` of the status rows `x` (columns status, n) matching `where`. */
+const statusObject = (from: string, where: string) => `(SELECT json_object_agg(x.status, x.n) FROM ${from} x WHERE ${where})`;
+
+/** The cycle row as JSON (null when there is none), so a summary needs no separate lookup. */
+const CYCLE_JSON = `(SELECT json_build_object('id', y.id, 'name', y.name, 'status', y.status, 'opensOn', y.opens_on, 'closesOn', y.closes_on)
+                       FROM reporting_cycles y WHERE y.id = ($1::uuid[])[1])`;
+
 /**
- * Cycle overview: one statement answering a JSON document of aggregates. The population is the expected States plus any
- * other State with a counted report; "no information" is computed from it as population × scope − reports.
+ * Cycle overview: one statement answering a JSON document of aggregates. The counted reports are read once and folded
+ * by GROUPING SETS into small cells — per (State, status), per (recommendation, status), per assistance type — from
+ * which every breakdown is summed. The population is the expected States plus any other State with a counted report;
+ * "no information" is computed from it as population × scope − answers.
  */
 export function overviewSql(asOf: boolean): string {
   return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
-    rows AS MATERIALIZED (
-      SELECT c.*, sc.session_id, st.regional_group
-        FROM counted c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
-        JOIN states st ON st.code = c.state_code),
-    population AS (SELECT code FROM expected UNION SELECT DISTINCT state_code FROM rows),
-    grouped AS (
-      SELECT GROUPING(c.regional_group) AS g_region, GROUPING(c.session_id) AS g_session, c.regional_group, c.session_id,
-             count(*)::int AS reports, count(*) FILTER (WHERE c.workflow_state = 'accepted')::int AS accepted, ${STATUS_COUNTS},
-             count(DISTINCT c.state_code)::int AS states,
-             count(DISTINCT c.state_code) FILTER (WHERE c.late)::int AS late_states,
-             count(DISTINCT c.state_code) FILTER (WHERE c.assistance_needed)::int AS assistance_states,
-             count(*) FILTER (WHERE c.assistance_needed)::int AS assistance_reports
-        FROM rows c
-       GROUP BY GROUPING SETS ((), (c.regional_group), (c.session_id))),
-    by_theme AS (
-      SELECT rt.theme_id, count(*)::int AS reports, ${STATUS_COUNTS}
-        FROM rows c JOIN recommendation_themes rt ON rt.recommendation_id = c.recommendation_id
-       GROUP BY rt.theme_id)
+    cells AS MATERIALIZED (
+      SELECT GROUPING(c.state_code, c.recommendation_id, c.assistance_type) AS g, c.state_code, c.recommendation_id, c.assistance_type,
+             c.implementation_status AS status, count(*)::int AS n,
+             count(*) FILTER (WHERE c.workflow_state = 'accepted')::int AS accepted,
+             count(*) FILTER (WHERE c.late)::int AS late,
+             count(*) FILTER (WHERE c.assistance_needed)::int AS assistance
+        FROM counted c
+       WHERE EXISTS (SELECT 1 FROM scope sc WHERE sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id)
+       GROUP BY GROUPING SETS ((c.state_code, c.implementation_status), (c.recommendation_id, c.implementation_status), (c.assistance_type))),
+    by_state AS (
+      SELECT state_code, sum(n)::int AS n, sum(accepted)::int AS accepted, sum(late)::int AS late, sum(assistance)::int AS assistance
+        FROM cells WHERE g = 3 GROUP BY state_code),
+    population AS (SELECT code FROM expected UNION SELECT state_code FROM by_state),
+    statuses_by_region AS (
+      SELECT s.regional_group, c.status, sum(c.n)::int AS n FROM cells c JOIN states s ON s.code = c.state_code WHERE c.g = 3 GROUP BY 1, 2),
+    statuses_by_session AS (
+      SELECT sc.session_id, c.status, sum(c.n)::int AS n FROM cells c JOIN scope sc ON sc.recommendation_id = c.recommendation_id WHERE c.g = 5 GROUP BY 1, 2),
+    statuses_by_theme AS (
+      SELECT rt.theme_id, c.status, sum(c.n)::int AS n
+        FROM cells c JOIN recommendation_themes rt ON rt.recommendation_id = c.recommendation_id WHERE c.g = 5 GROUP BY 1, 2)
     SELECT json_build_object(
       'at', ${AT},
+      'cycle', ${CYCLE_JSON},
       'scope', (SELECT count(*) FROM scope),
-      'grouped', (SELECT json_agg(g) FROM grouped g),
-      'themes', (SELECT json_agg(t) FROM by_theme t),
-      'assistanceByType', (SELECT json_object_agg(t.type, t.n) FROM (
-          SELECT COALESCE(c.assistance_type, 'unspecified') AS type, count(*) AS n FROM rows c WHERE c.assistance_needed GROUP BY 1) t),
-      'population', (SELECT json_agg(json_build_object('regionalGroup', p.regional_group, 'states', p.n, 'expected', p.e, 'reportingExpected', p.re))
-          FROM (SELECT st.regional_group, count(*)::int AS n, count(x.code)::int AS e,
-                       count(x.code) FILTER (WHERE EXISTS (SELECT 1 FROM rows c WHERE c.state_code = p.code))::int AS re
-                  FROM population p JOIN states st ON st.code = p.code LEFT JOIN expected x ON x.code = p.code
-                 GROUP BY st.regional_group) p),
-      'sessions', (SELECT json_agg(json_build_object('sessionId', s.id, 'number', s.number, 'startDate', s.start_date, 'recommendations', x.n) ORDER BY s.number)
-          FROM (SELECT session_id, count(*) AS n FROM scope GROUP BY session_id) x JOIN sessions s ON s.id = x.session_id),
-      'themeScope', (SELECT json_agg(json_build_object('themeId', t.id, 'code', t.code, 'names', t.names, 'recommendations', x.n) ORDER BY t.code)
-          FROM (SELECT rt.theme_id, count(*) AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id GROUP BY rt.theme_id) x
-          JOIN themes t ON t.id = x.theme_id)
+      'total', (SELECT json_build_object('reports', COALESCE(sum(n), 0), 'accepted', COALESCE(sum(accepted), 0), 'states', count(*),
+                         'lateStates', count(*) FILTER (WHERE late > 0), 'assistanceStates', count(*) FILTER (WHERE assistance > 0),
+                         'assistanceReports', COALESCE(sum(assistance), 0)) FROM by_state),
+      'statuses', (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM cells WHERE g = 3 GROUP BY status) x),
+      'regions', (SELECT json_agg(json_build_object('regionalGroup', r.regional_group, 'states', r.n, 'expected', r.e, 'reporting', r.reporting,
+                         'reportingExpected', r.re, 'statuses', ${statusObject('statuses_by_region', 'x.regional_group IS NOT DISTINCT FROM r.regional_group')}))
+          FROM (SELECT s.regional_group, count(*)::int AS n, count(x.code)::int AS e, count(b.state_code)::int AS reporting,
+                       count(b.state_code) FILTER (WHERE x.code IS NOT NULL)::int AS re
+                  FROM population p JOIN states s ON s.code = p.code LEFT JOIN expected x ON x.code = p.code
+                  LEFT JOIN by_state b ON b.state_code = p.code
+                 GROUP BY s.regional_group) r),
+      'sessions', (SELECT json_agg(json_build_object('number', s.number, 'startDate', s.start_date, 'recommendations', x.n,
+                          'statuses', ${statusObject('statuses_by_session', 'x.session_id = s.id')}) ORDER BY s.number)
+          FROM (SELECT session_id, count(*)::int AS n FROM scope GROUP BY session_id) x JOIN sessions s ON s.id = x.session_id),
+      'themes', (SELECT json_agg(json_build_object('code', t.code, 'names', t.names, 'recommendations', x.n,
+                        'statuses', ${statusObject('statuses_by_theme', 'x.theme_id = t.id')}) ORDER BY t.code)
+          FROM (SELECT rt.theme_id, count(*)::int AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id
+                 GROUP BY rt.theme_id) x JOIN themes t ON t.id = x.theme_id),
+      'assistanceByType', (SELECT json_object_agg(COALESCE(c.assistance_type, 'unspecified'), c.assistance) FROM cells c WHERE c.g = 6 AND c.assistance > 0)
     ) AS summary`;
 }
 
@@ -127,6 +141,8 @@ export function stateProfileSql(asOf: boolean): string {
        WHERE t.state_code = $4 AND t.workflow_state IN ('submitted', 'under_review', 'accepted'))
     SELECT json_build_object(
       'at', ${AT},
+      'cycle', ${CYCLE_JSON},
+      'state', (SELECT json_build_object('code', s.code, 'names', s.names, 'regionalGroup', s.regional_group) FROM states s WHERE s.code = $4),
       'scope', (SELECT count(*) FROM scope),
       'expected', EXISTS (SELECT 1 FROM expected WHERE code = $4),
       'protocolStatus', (SELECT protocol_status FROM state_status WHERE code = $4),
@@ -135,13 +151,13 @@ export function stateProfileSql(asOf: boolean): string {
                          'late', count(*) FILTER (WHERE c.late), 'statuses', ${STATUS_JSON})
                    FROM mine c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id),
       'items', (SELECT json_agg(json_build_object(
-                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number, 'label', r.label,
+                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
                   'status', COALESCE(c.implementation_status, 'no_information'),
                   'workflowState', COALESCE(c.workflow_state, l.workflow_state),
                   'counted', c.report_id IS NOT NULL,
                   'lastUpdate', v.submitted_at, 'late', COALESCE(c.late, false),
                   'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
-                  'assistanceDetails', v.content->>'assistanceDetails', 'reportId', c.report_id, 'versionNumber', c.version_number)
+                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
                   ORDER BY s.number, r.ordinal)
                  FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
                  LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id

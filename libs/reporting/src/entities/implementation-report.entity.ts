@@ -39,7 +39,9 @@ export interface ReportContent {
 @Entity({ name: 'implementation_reports' })
 @Unique('UQ_implementation_reports_cycle_state_recommendation', ['cycleId', 'stateCode', 'recommendationId'])
 @Index('IDX_implementation_reports_cycle_state', ['cycleId', 'stateCode'])
-@Index('IDX_implementation_reports_cycle_workflow', ['cycleId', 'workflowState'])
+// Covering (INCLUDE the counted fields) so summaries read a cycle's reports by index only; written in migration
+// SummaryIndexes, hence synchronize: false.
+@Index('IDX_implementation_reports_cycle_workflow', { synchronize: false })
 @Index('IDX_implementation_reports_recommendation', ['recommendationId'])
 @Check('CHK_implementation_reports_workflow', `"workflow_state" IN ('draft', 'submitted', 'under_review', 'accepted', 'returned')`)
 @Check(
