@@ -31,6 +31,14 @@ export default tseslint.config(
     },
   },
   {
+    // Rendering only: no database, Nest or feature imports.
+    files: ['libs/exports/**/*.ts'],
+    ignores: ['libs/exports/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['typeorm', 'pg', '@nestjs/*', '#*'], message: 'libs/exports renders documents; it knows no feature.' }] }],
+    },
+  },
+  {
     // The importer is pure: text in, plan out. No database, no framework, no other feature.
     files: ['libs/importer/**/*.ts'],
     rules: {

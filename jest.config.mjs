@@ -3,7 +3,8 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^#(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    // Our libs only: packages have their own #imports (pdfkit's #standard-fonts/…).
+    '^#([a-z][a-z-]*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

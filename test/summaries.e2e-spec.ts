@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { extractPdfText, parseCsv, readXlsx } from './support/export-readers.js';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
 /**
@@ -242,6 +243,65 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       const outOfScope = await get(`/api/recommendations?session=5&limit=1`).expect(200);
       await get(`/api/summaries/cycles/${cycleId}/recommendations/${outOfScope.body.items[0].id}`).expect(404);
     });
+  });
+
+  describe('exports: CSV, XLSX and PDF carry the same figures', () => {
+    const binary = (res: import('node:http').IncomingMessage, cb: (err: Error | null, body: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    };
+    const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binary);
+
+    it('overview as CSV: UTF-8 with BOM, one block per table, the distribution as numbers', async () => {
+      const res = await file(`/api/summaries/cycles/${cycleId}?format=csv`).expect(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="overview-summaries-test-cycle\.csv"/);
+      expect([...(res.body as Buffer).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(res.body);
+      expect(rows[0]).toEqual(['Status distribution']);
+      const dist = Object.fromEntries(rows.slice(2, 9).map((r) => [r[0], Number(r[1])]));
+      expect(dist).toEqual({ 'Not started': 0, Planned: 1, 'In progress': 0, 'Partially implemented': 1, 'Fully implemented': 1, 'Not applicable': 1, 'No information': 12 });
+      const regionsAt = rows.findIndex((r) => r[0] === 'By regional group');
+      expect(rows[regionsAt + 1].slice(0, 4)).toEqual(['Regional group', 'Expected', 'Reporting', 'Response rate']);
+      expect(rows.slice(regionsAt + 2, regionsAt + 6).map((r) => r.slice(0, 4))).toContainEqual(['AFRICAN', '1', '1', '1']);
+    });
+
+    it('State profile as XLSX: About sheet, frozen header, the items', async () => {
+      const res = await file(`/api/summaries/cycles/${cycleId}/states/KEN?format=xlsx`).expect(200);
+      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(res.headers['content-disposition']).toContain('state-ken-summaries-test-cycle.xlsx');
+      const book = await readXlsx(res.body);
+      expect(book.worksheets.map((w) => w.name)).toEqual(['About', 'Status distribution', 'Recommendations', 'Assistance needed']);
+      const about = book.getWorksheet('About')!;
+      const meta = Object.fromEntries(about.getSheetValues().slice(2).map((r) => [(r as string[])[1], (r as string[])[2]]));
+      expect(meta).toMatchObject({ 'Applicable recommendations': '3', Reported: '3', Accepted: '3', Coverage: '66.7 %' });
+      const items = book.getWorksheet('Recommendations')!;
+      expect(items.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(items.rowCount).toBe(5);
+      expect(items.getRow(2).getCell(3).value).toBe('Fully implemented');
+      expect(items.getRow(5).getCell(3).value).toBe('No information');
+      const assistance = book.getWorksheet('Assistance needed')!;
+      expect(assistance.getRow(2).getCell(3).value).toBe('Train 200 labour inspectors.');
+    });
+
+    it('overview as PDF: the figures and the chart are text a reader can find', async () => {
+      const res = await file(`/api/summaries/cycles/${cycleId}?format=pdf`).expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const text = (await extractPdfText(res.body)).replace(/\s+/g, ' ');
+      expect(text).toContain('Implementation overview — Summaries test cycle');
+      expect(text).toContain('Response rate: 50.0 %');
+      expect(text).toMatch(/No information 12/);
+      expect(text).toContain('AFRICAN');
+    }, 30_000);
+
+    it('a focal point gets its own profile as PDF, never another State’s; a bad format is a 400', async () => {
+      const own = await file(`/api/summaries/cycles/${cycleId}/states/KEN?format=pdf`, ken).expect(200);
+      expect(await extractPdfText(own.body)).toContain('KEN');
+      await get(`/api/summaries/cycles/${cycleId}/states/FRA?format=pdf`, ken).expect(403);
+      const bad = await get(`/api/summaries/cycles/${cycleId}?format=docx`).expect(400);
+      expect(bad.body.errors[0].field).toBe('format');
+    }, 30_000);
   });
 
   describe('asOf', () => {

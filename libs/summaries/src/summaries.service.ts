@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { renderExport, type ExportDocument, type RenderedExport } from '#exports';
 import { IMPLEMENTATION_STATUSES } from '#reporting';
 import {
   STATUS_BUCKETS,
@@ -15,6 +16,7 @@ import {
   type TrendsQueryDto,
 } from './dto/summary.dto.js';
 import { SummaryError } from './summary-errors.js';
+import { nonReportingDocument, overviewDocument, recommendationDocument, stateProfileDocument, trendsDocument } from './summary-documents.js';
 import { nonReportingSql, overviewSql, recommendationSql, stateProfileSql, trendsSql } from './summary-queries.js';
 
 /** Who asks: secretariat (everything) or a focal point (the overall figures and its own State). */
@@ -73,7 +75,7 @@ export class SummariesService {
     return { cycleIds, countedStates: query.include === 'submitted' ? ACCEPTED_AND_SUBMITTED : ACCEPTED, asOf };
   }
 
-  async overview(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto> {
+  async overviewData(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto> {
     const p = this.params([cycleId], query);
     type Statuses = Partial<StatusCounts> | null;
     const s = await this.run<{
@@ -129,7 +131,7 @@ export class SummariesService {
     };
   }
 
-  async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto> {
+  async stateProfileData(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto> {
     this.assertOwnState(actor, stateCode);
     const p = this.params([cycleId], query);
     const s = await this.run<{
@@ -176,7 +178,7 @@ export class SummariesService {
     };
   }
 
-  async recommendation(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryQueryDto): Promise<RecommendationSummaryDto> {
+  async recommendationData(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryQueryDto): Promise<RecommendationSummaryDto> {
     const cycle = await this.cycle(cycleId);
     const [rec]: { id: string; reference: string; label: string | null; text: Record<string, string>; number: number }[] = await this.dataSource.query(
       `SELECT r.id, r.reference, r.label, r.text, s.number FROM recommendations r JOIN sessions s ON s.id = r.session_id WHERE r.id = $1`,
@@ -204,7 +206,7 @@ export class SummariesService {
     };
   }
 
-  async nonReporting(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<NonReportingDto> {
+  async nonReportingData(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<NonReportingDto> {
     const cycle = await this.cycle(cycleId);
     const p = this.params([cycleId], query);
     const s = await this.run<{ at: string; expected: number; states: Omit<NonReportingDto['states'][number], 'hasPendingSubmission'>[] | null }>(nonReportingSql(p.asOf !== null), p);
@@ -217,7 +219,7 @@ export class SummariesService {
     };
   }
 
-  async trends(actor: SummaryActor, query: TrendsQueryDto): Promise<TrendsDto> {
+  async trendsData(actor: SummaryActor, query: TrendsQueryDto): Promise<TrendsDto> {
     const state = query.state?.toUpperCase() ?? null;
     if (actor.role !== 'secretariat' && state !== null) this.assertOwnState(actor, state);
     if (state) {
@@ -267,6 +269,35 @@ export class SummariesService {
         };
       }),
     };
+  }
+
+  /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
+  async overview(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto | RenderedExport> {
+    return this.output(await this.overviewData(actor, cycleId, query), query.format, overviewDocument);
+  }
+
+  /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
+  async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto | RenderedExport> {
+    return this.output(await this.stateProfileData(actor, cycleId, stateCode, query), query.format, stateProfileDocument);
+  }
+
+  /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
+  async recommendation(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryQueryDto): Promise<RecommendationSummaryDto | RenderedExport> {
+    return this.output(await this.recommendationData(actor, cycleId, recommendationId, query), query.format, recommendationDocument);
+  }
+
+  /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
+  async nonReporting(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<NonReportingDto | RenderedExport> {
+    return this.output(await this.nonReportingData(actor, cycleId, query), query.format, nonReportingDocument);
+  }
+
+  /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
+  async trends(actor: SummaryActor, query: TrendsQueryDto): Promise<TrendsDto | RenderedExport> {
+    return this.output(await this.trendsData(actor, query), query.format, trendsDocument);
+  }
+
+  private async output<T>(data: T, format: SummaryQueryDto['format'], document: (data: T) => ExportDocument): Promise<T | RenderedExport> {
+    return !format || format === 'json' ? data : renderExport(document(data), format);
   }
 
   /** Runs one summary statement (one snapshot) and returns its JSON document. */

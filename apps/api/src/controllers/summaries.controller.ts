@@ -1,5 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CONTENT_TYPES, type RenderedExport } from '#exports';
+import { ExportFileInterceptor } from '../export-file.interceptor.js';
 import { ApiProblems, CurrentUser, StateCodeParam, uuidParam } from '#common';
 import { RequirePermission, type AuthUser } from '#auth';
 import {
@@ -17,15 +19,17 @@ const stateCode = new StateCodeParam();
 
 @ApiTags('summaries')
 @Controller('summaries')
+@UseInterceptors(ExportFileInterceptor)
+@ApiProduces('application/json', CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.pdf)
 export class SummariesController {
   constructor(private readonly summaries: SummariesService) {}
 
   @Get('cycles/:id')
   @RequirePermission('summaries:read')
   @ApiOperation({ summary: 'Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked' })
-  @ApiOkResponse({ type: OverviewDto })
+  @ApiOkResponse({ type: OverviewDto, description: 'JSON; with ?format=csv|xlsx|pdf the same figures as an attachment' })
   @ApiProblems(400, 404)
-  overview(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<OverviewDto> {
+  overview(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<OverviewDto | RenderedExport> {
     return this.summaries.overview(user, id, query);
   }
 
@@ -34,7 +38,7 @@ export class SummariesController {
   @ApiOperation({ summary: 'One State’s profile in a cycle (a focal point: its own State only)' })
   @ApiOkResponse({ type: StateProfileDto })
   @ApiProblems(400, 403, 404)
-  state(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Query() query: SummaryQueryDto): Promise<StateProfileDto> {
+  state(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Query() query: SummaryQueryDto): Promise<StateProfileDto | RenderedExport> {
     return this.summaries.stateProfile(user, id, code, query);
   }
 
@@ -48,7 +52,7 @@ export class SummariesController {
     @Param('id', uuidParam()) id: string,
     @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
     @Query() query: SummaryQueryDto,
-  ): Promise<RecommendationSummaryDto> {
+  ): Promise<RecommendationSummaryDto | RenderedExport> {
     return this.summaries.recommendation(user, id, recommendationId, query);
   }
 
@@ -57,7 +61,7 @@ export class SummariesController {
   @ApiOperation({ summary: 'Expected States with nothing accepted yet, and whether a submission of theirs awaits review' })
   @ApiOkResponse({ type: NonReportingDto })
   @ApiProblems(400, 404)
-  nonReporting(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<NonReportingDto> {
+  nonReporting(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<NonReportingDto | RenderedExport> {
     return this.summaries.nonReporting(user, id, query);
   }
 
@@ -66,7 +70,7 @@ export class SummariesController {
   @ApiOperation({ summary: 'The headline figures across cycles, optionally for one recommendation, State or theme' })
   @ApiOkResponse({ type: TrendsDto })
   @ApiProblems(400, 403, 404)
-  trends(@CurrentUser() user: AuthUser, @Query() query: TrendsQueryDto): Promise<TrendsDto> {
+  trends(@CurrentUser() user: AuthUser, @Query() query: TrendsQueryDto): Promise<TrendsDto | RenderedExport> {
     return this.summaries.trends(user, query);
   }
 }

@@ -1,0 +1,5 @@
+export * from './export-document.js';
+export * from './csv.js';
+export * from './xlsx.js';
+export * from './pdf.js';
+export * from './render.js';
