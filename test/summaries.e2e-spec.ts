@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { extractPdfText, parseCsv, readXlsx } from './support/export-readers.js';
+import { binaryBody, extractPdfText, parseCsv, readXlsx } from './support/export-readers.js';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
 /**
@@ -246,12 +246,7 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
   });
 
   describe('exports: CSV, XLSX and PDF carry the same figures', () => {
-    const binary = (res: import('node:http').IncomingMessage, cb: (err: Error | null, body: Buffer) => void) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    };
-    const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binary);
+    const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binaryBody);
 
     it('overview as CSV: UTF-8 with BOM, one block per table, the distribution as numbers', async () => {
       const res = await file(`/api/summaries/cycles/${cycleId}?format=csv`).expect(200);

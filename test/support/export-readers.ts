@@ -1,6 +1,14 @@
 // Reads exported files back the way their users' tools would, so tests check content, not bytes.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { Test } from 'supertest';
+
+/** supertest parser that keeps any response body as a Buffer (`.buffer(true).parse(binaryBody)`). */
+export const binaryBody = ((res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+}) as unknown as Parameters<Test['parse']>[0];
 
 /** Rows of a CSV file (BOM stripped, ragged rows allowed: several tables share one file). */
 export function parseCsv(body: Buffer): string[][] {

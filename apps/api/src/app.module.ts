@@ -27,6 +27,7 @@ import { CyclesController } from './controllers/cycles.controller.js';
 import { ReportsController } from './controllers/reports.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { SummariesController } from './controllers/summaries.controller.js';
+import { CompilationController } from './controllers/compilation.controller.js';
 import { NotificationsModule } from '#notifications';
 
 export interface AppOptions {
@@ -79,6 +80,7 @@ export class AppModule {
         ReportsController,
         NotificationsController,
         SummariesController,
+        CompilationController,
       ],
       providers: [
         {

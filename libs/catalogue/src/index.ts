@@ -23,4 +23,6 @@ export * from './recommendations.service.js';
 export * from './catalogue-import.service.js';
 export * from './catalogue-seeder.service.js';
 export * from './catalogue.module.js';
+export * from './compilation.service.js';
+export * from './dto/compilation.dto.js';
 export { CATALOGUE_ENTITIES } from './entities.js';

@@ -3,3 +3,4 @@ export * from './csv.js';
 export * from './xlsx.js';
 export * from './pdf.js';
 export * from './render.js';
+export * from './text-document.js';

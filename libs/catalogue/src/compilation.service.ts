@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { renderTextDocument, type ExportTable, type RenderedExport, type TextBlock, type TextDocument } from '#exports';
+import { CatalogueError } from './catalogue-errors.js';
+import type { CompilationDto, CompilationItemDto, CompilationQueryDto } from './dto/compilation.dto.js';
+
+interface Row {
+  id: string;
+  parent_id: string | null;
+  number: string;
+  label: string | null;
+  ordinal: number;
+  reference: string;
+  text: Record<string, string>;
+  addressee: string[];
+  modality: string;
+  requires_state_report: boolean;
+  is_container: boolean;
+  session: number;
+  session_start: string | null;
+  session_symbol: string | null;
+  section_heading: Record<string, string> | null;
+  section_ordinal: number | null;
+  themes: { code: string; name: string }[];
+}
+
+const STRENGTH: Record<string, string> = {
+  should: 'should',
+  should_consider: 'should consider',
+  may: 'may',
+  encouraged: 'encouraged',
+  requested: 'requested',
+  other: 'other',
+};
+
+/**
+ * The consolidated index and compilation of adopted recommendations (as in CTOC/COP/WG.4/2019/4 and /5): every
+ * recommendation of the final sessions with its reference, full text and sub-items, grouped by session and section or
+ * by theme, followed by the index table. One query; the grouping is shaping of its rows.
+ */
+@Injectable()
+export class CompilationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async compile(query: CompilationQueryDto): Promise<CompilationDto | RenderedExport> {
+    const model = await this.model(query);
+    const format = query.format ?? 'json';
+    return format === 'json' ? model : renderTextDocument(textDocument(model), format);
+  }
+
+  async model(query: CompilationQueryDto): Promise<CompilationDto> {
+    const lang = query.lang ?? 'en';
+    const groupBy = query.groupBy ?? 'session';
+    if (query.theme) {
+      const [t] = await this.dataSource.query(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
+      if (!t) throw new CatalogueError('THEME_NOT_FOUND');
+    }
+    if (query.session) {
+      const [s] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE number = $1`, [query.session]);
+      if (!s) throw new CatalogueError('SESSION_NOT_FOUND');
+    }
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT r.id, r.parent_id, r.number, r.label, r.ordinal, r.reference, r.text, r.addressee, r.modality,
+              r.requires_state_report, r.is_container, s.number AS session, s.start_date AS session_start, s.report_symbol AS session_symbol,
+              sec.heading AS section_heading, sec.ordinal AS section_ordinal,
+              COALESCE((SELECT json_agg(json_build_object('code', t.code, 'name', COALESCE(t.names->>$1, t.names->>'en', t.code)) ORDER BY t.code)
+                          FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.recommendation_id = COALESCE(r.root_id, r.id)), '[]') AS themes
+         FROM recommendations r
+         JOIN sessions s ON s.id = r.session_id
+         LEFT JOIN sections sec ON sec.id = r.section_id
+        WHERE s.status = 'final'
+          AND ($2::int IS NULL OR s.number = $2::int)
+          AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
+                                            WHERE rt.recommendation_id = COALESCE(r.root_id, r.id) AND t.code = $3::text))
+        ORDER BY s.number, sec.ordinal NULLS FIRST, r.ordinal`,
+      [lang, query.session ?? null, query.theme ?? null],
+    );
+    const items = new Map<string, CompilationItemDto & { parentId: string | null; sectionTitle: string | null; sectionOrdinal: number | null }>();
+    for (const r of rows) {
+      const text = r.text[lang] ?? r.text.en ?? Object.values(r.text)[0] ?? '';
+      items.set(r.id, {
+        id: r.id,
+        reference: r.reference,
+        number: r.number,
+        label: r.label,
+        session: r.session,
+        sessionDate: r.session_start ? String(r.session_start).slice(0, 10) : null,
+        addressee: r.addressee,
+        strength: STRENGTH[r.modality] ?? r.modality,
+        requiresStateReport: r.requires_state_report,
+        text,
+        language: r.text[lang] ? lang : (Object.keys(r.text).find((k) => r.text[k] === text) ?? lang),
+        themes: r.themes.map((t) => t.code),
+        themeNames: r.themes.map((t) => t.name),
+        items: [],
+        parentId: r.parent_id,
+        sectionTitle: r.section_heading ? (r.section_heading[lang] ?? r.section_heading.en ?? Object.values(r.section_heading)[0] ?? null) : null,
+        sectionOrdinal: r.section_ordinal,
+        symbol: r.session_symbol,
+      });
+    }
+    const roots: (typeof items extends Map<string, infer V> ? V : never)[] = [];
+    for (const item of items.values()) {
+      const parent = item.parentId ? items.get(item.parentId) : undefined;
+      if (parent) parent.items.push(item);
+      else roots.push(item);
+    }
+    const strip = (i: typeof roots[number]): CompilationItemDto => {
+      const { parentId: _p, sectionTitle: _s, sectionOrdinal: _o, ...rest } = i;
+      return { ...rest, items: i.items.map((c) => strip(c as typeof roots[number])) };
+    };
+    const groups: CompilationDto['groups'] = [];
+    if (groupBy === 'session') {
+      for (const item of roots) {
+        let group = groups.at(-1);
+        if (!group || group.key !== String(item.session)) {
+          group = { key: String(item.session), title: `Session ${item.session}${item.sessionDate ? ` (${item.sessionDate})` : ''}${item.symbol ? ` — ${item.symbol}` : ''}`, sections: [] };
+          groups.push(group);
+        }
+        let section = group.sections.at(-1);
+        if (!section || section.title !== item.sectionTitle) {
+          section = { title: item.sectionTitle, recommendations: [] };
+          group.sections.push(section);
+        }
+        section.recommendations.push(strip(item));
+      }
+    } else {
+      const byTheme = new Map<string, { title: string; recommendations: CompilationItemDto[] }>();
+      const themeRows: { code: string; name: string }[] = await this.dataSource.query(
+        `SELECT code, COALESCE(names->>$1, names->>'en', code) AS name FROM themes ORDER BY code`,
+        [lang],
+      );
+      for (const t of themeRows) byTheme.set(t.code, { title: t.name, recommendations: [] });
+      byTheme.set('unclassified', { title: 'Unclassified', recommendations: [] });
+      for (const item of roots) {
+        const codes = item.themes.length ? item.themes : ['unclassified'];
+        for (const code of codes) byTheme.get(code)?.recommendations.push(strip(item));
+      }
+      for (const [key, g] of byTheme) {
+        if (g.recommendations.length && (!query.theme || key === query.theme)) groups.push({ key, title: g.title, sections: [{ title: null, recommendations: g.recommendations }] });
+      }
+    }
+    const index = roots.map((i) => ({
+      reference: i.reference,
+      session: i.session,
+      section: i.sectionTitle,
+      themes: i.themeNames.join('; '),
+      addressee: i.addressee.join(', '),
+      strength: i.strength,
+      requiresStateReport: i.requiresStateReport,
+      subItems: i.items.length,
+    }));
+    return {
+      title: `Index and compilation of the recommendations adopted by the Working Group on Trafficking in Persons${groupBy === 'theme' ? ', by theme' : ', by session'}`,
+      generatedAt: new Date().toISOString(),
+      lang,
+      groupBy,
+      recommendations: roots.length,
+      groups,
+      index,
+    };
+  }
+}
+
+/** The compilation as running text: headings, numbered paragraphs, indented sub-items, then the index table. */
+export function textDocument(c: CompilationDto): TextDocument {
+  const blocks: TextBlock[] = [];
+  const paragraph = (item: CompilationItemDto, indent: number) => {
+    blocks.push({
+      kind: 'paragraph',
+      label: item.label ?? `${item.number}.`,
+      text: item.text,
+      indent,
+      note: indent === 0 ? `${item.reference} · ${item.addressee.join(', ')} · ${item.strength}${item.language !== c.lang ? ` · [${item.language}]` : ''}` : undefined,
+    });
+    for (const child of item.items) paragraph(child, indent + 1);
+  };
+  for (const g of c.groups) {
+    blocks.push({ kind: 'heading', level: 1, text: g.title });
+    for (const s of g.sections) {
+      if (s.title) blocks.push({ kind: 'heading', level: 2, text: s.title });
+      for (const item of s.recommendations) paragraph(item, 0);
+    }
+  }
+  const index: ExportTable = {
+    name: 'Index',
+    columns: [
+      { key: 'reference', header: 'Reference', width: 30 },
+      { key: 'session', header: 'Session', kind: 'number', width: 8 },
+      { key: 'section', header: 'Section', width: 30 },
+      { key: 'themes', header: 'Themes', width: 30 },
+      { key: 'addressee', header: 'Addressee', width: 18 },
+      { key: 'strength', header: 'Strength', width: 12 },
+      { key: 'requiresStateReport', header: 'States report', width: 9 },
+    ],
+    rows: c.index.map((row) => ({ ...row })),
+  };
+  return {
+    title: c.title,
+    fileName: `wg4-compilation-by-${c.groupBy}${c.lang !== 'en' ? `-${c.lang}` : ''}`,
+    meta: [
+      { label: 'Generated', value: c.generatedAt },
+      { label: 'Recommendations', value: String(c.recommendations) },
+      { label: 'Language', value: c.lang },
+    ],
+    blocks,
+    tables: [index],
+  };
+}
