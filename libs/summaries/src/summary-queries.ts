@@ -214,24 +214,24 @@ export function trendsSql(asOf: boolean): string {
        WHERE ($4::uuid IS NULL OR sc.recommendation_id = $4::uuid)
          AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
                                             WHERE rt.recommendation_id = sc.recommendation_id AND t.code = $6::text))),
-    rows AS (SELECT c.* FROM counted c JOIN narrowed sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
-              WHERE $5::text IS NULL OR c.state_code = $5::text),
-    population AS (
-      SELECT y.id AS cycle_id, p.code FROM reporting_cycles y
-        CROSS JOIN (SELECT code FROM expected WHERE $5::text IS NULL OR code = $5::text) p
-       WHERE y.id = ANY($1::uuid[])
-      UNION
-      SELECT cycle_id, state_code FROM rows),
+    cells AS MATERIALIZED (
+      SELECT c.cycle_id, c.state_code, c.implementation_status AS status, count(*)::int AS n, count(*) FILTER (WHERE c.late)::int AS late
+        FROM counted c
+       WHERE EXISTS (SELECT 1 FROM narrowed sc WHERE sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id)
+         AND ($5::text IS NULL OR c.state_code = $5::text)
+       GROUP BY c.cycle_id, c.state_code, c.implementation_status),
+    by_state AS (SELECT cycle_id, state_code, sum(late) AS late FROM cells GROUP BY cycle_id, state_code),
+    wanted AS (SELECT code FROM expected WHERE $5::text IS NULL OR code = $5::text),
     per_cycle AS (
       SELECT y.id AS cycle_id,
              (SELECT count(*) FROM narrowed n WHERE n.cycle_id = y.id) AS scope,
-             (SELECT count(*) FROM population p WHERE p.cycle_id = y.id) AS population,
-             (SELECT count(*) FROM expected x WHERE $5::text IS NULL OR x.code = $5::text) AS expected,
-             (SELECT count(DISTINCT c.state_code) FROM rows c WHERE c.cycle_id = y.id) AS reporting,
-             (SELECT count(DISTINCT c.state_code) FROM rows c JOIN expected x ON x.code = c.state_code WHERE c.cycle_id = y.id) AS reporting_expected,
-             (SELECT count(DISTINCT c.state_code) FROM rows c WHERE c.cycle_id = y.id AND c.late) AS late,
-             (SELECT count(*) FROM rows c WHERE c.cycle_id = y.id) AS reports,
-             (SELECT ${STATUS_JSON} FROM rows c WHERE c.cycle_id = y.id) AS statuses
+             (SELECT count(*) FROM (SELECT code FROM wanted UNION SELECT state_code FROM by_state b WHERE b.cycle_id = y.id) p) AS population,
+             (SELECT count(*) FROM wanted) AS expected,
+             (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id) AS reporting,
+             (SELECT count(*) FROM by_state b JOIN wanted x ON x.code = b.state_code WHERE b.cycle_id = y.id) AS reporting_expected,
+             (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id AND b.late > 0) AS late,
+             (SELECT COALESCE(sum(n), 0) FROM cells c WHERE c.cycle_id = y.id) AS reports,
+             (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM cells c WHERE c.cycle_id = y.id GROUP BY status) x) AS statuses
         FROM reporting_cycles y WHERE y.id = ANY($1::uuid[]))
     SELECT json_build_object('at', ${AT}, 'cycles', (SELECT json_agg(p) FROM per_cycle p)) AS summary`;
 }
