@@ -364,4 +364,19 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       await get(`/api/summaries/trends?recommendation=nope`).expect(400);
     });
   });
+  describe('asOf after a withdrawal', () => {
+    it('a submission withdrawn later still counts in the figures as they stood', async () => {
+      const put = await t.http.get(path('FRA', R[2])).set(bearer(fra)).expect(200);
+      await t.http.put(path('FRA', R[2])).set(bearer(fra)).set('If-Match', put.headers.etag).send({ implementationStatus: 'in_progress', narrative: { en: 'The law is before parliament.' } }).expect(200);
+      await submit(fra, 'FRA', R[2]);
+      const before = (await get(`/api/summaries/cycles/${cycleId}/states/FRA?include=submitted`).expect(200)).body;
+      expect(before.items[2]).toMatchObject({ status: 'in_progress', workflowState: 'submitted', counted: true });
+      await t.http.post(`${path('FRA', R[2])}/withdraw`).set(bearer(fra)).expect(200);
+      const now = (await get(`/api/summaries/cycles/${cycleId}/states/FRA?include=submitted`).expect(200)).body;
+      expect(now.items[2]).toMatchObject({ status: 'no_information', workflowState: null, counted: false });
+      expect(now.reported).toBe(before.reported - 1);
+      const again = await get(`/api/summaries/cycles/${cycleId}/states/FRA?include=submitted&asOf=${encodeURIComponent(before.asOf)}`).expect(200);
+      expect(again.body).toEqual(before);
+    });
+  });
 });
