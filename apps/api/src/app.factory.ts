@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { loadHttpEnv } from './http.config.js';
 import { requestIdMiddleware } from './request-id.middleware.js';
+import { rejectPrototypeKeys } from './json-reviver.js';
 import { setupSwagger } from './swagger.js';
 
 /**
@@ -20,7 +21,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.use(requestIdMiddleware);
   app.use(helmet());
   if (http.CORS_ORIGIN) app.enableCors({ origin: http.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
-  app.useBodyParser('json', { limit: http.BODY_LIMIT, strict: true });
+  app.useBodyParser('json', { limit: http.BODY_LIMIT, strict: true, reviver: rejectPrototypeKeys });
   app.useBodyParser('urlencoded', { limit: http.BODY_LIMIT, extended: false });
   // Reports are imported as plain text (or multipart files, handled by multer in the imports controller).
   app.useBodyParser('text', { limit: '5mb', type: ['text/plain', 'text/markdown'] });

@@ -104,8 +104,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
     // body-parser / express errors (malformed JSON, body too large, bad charset) arrive as an HttpException whose
     // cause carries the parser's error type (or raw, when thrown outside Nest's adapter).
-    const parserError = (exception instanceof HttpException ? exception.cause : exception) as { type?: string } | undefined;
-    if (parserError?.type === 'entity.parse.failed') return base(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+    const parserError = (exception instanceof HttpException ? exception.cause : exception) as { type?: string; message?: string } | undefined;
+    if (parserError?.type === 'entity.parse.failed') {
+      // Our own reviver's refusals say what was refused; JSON syntax errors stay generic.
+      const refused = /is not allowed/.test(parserError.message ?? '') ? ` ${parserError.message}.` : '';
+      return base(400, 'MALFORMED_JSON', `The request body is not valid JSON.${refused}`);
+    }
     if (parserError?.type === 'entity.too.large') return base(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
     if (exception instanceof HttpException && exception.cause instanceof URIError) return base(400, 'MALFORMED_URI', 'The request path is not validly encoded.');
 
