@@ -51,11 +51,16 @@ export class TrendsQueryDto extends SummaryQueryDto {
   theme?: string;
 }
 
-const distributionSchema = {
-  type: 'object',
-  properties: Object.fromEntries(STATUS_BUCKETS.map((b) => [b, { type: 'integer', minimum: 0 }])),
-  required: [...STATUS_BUCKETS],
-};
+/** For the OpenAPI document: a count per status bucket. */
+export class StatusDistributionDto {
+  @ApiProperty({ minimum: 0 }) not_started: number;
+  @ApiProperty({ minimum: 0 }) planned: number;
+  @ApiProperty({ minimum: 0 }) in_progress: number;
+  @ApiProperty({ minimum: 0 }) partially_implemented: number;
+  @ApiProperty({ minimum: 0 }) fully_implemented: number;
+  @ApiProperty({ minimum: 0 }) not_applicable: number;
+  @ApiProperty({ minimum: 0, description: 'Pairs nobody answered (never "not implemented")' }) no_information: number;
+}
 
 export class SummaryCycleDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -83,7 +88,7 @@ export class OverviewDto extends SummaryBaseDto {
   @ApiProperty({ description: 'In-scope recommendations that ask something of States (the denominator)' }) recommendations: number;
   @ApiProperty({ type: OverviewStatesDto }) states: OverviewStatesDto;
   @ApiProperty({ description: 'Counted reports by workflow state', example: { accepted: 10, pending: 2 } }) reports: { accepted: number; pending: number };
-  @ApiProperty({ schema: distributionSchema, description: 'Over every (State, recommendation) pair of the expected and reporting States' } as never)
+  @ApiProperty({ type: StatusDistributionDto, description: 'Over every (State, recommendation) pair of the expected and reporting States' })
   statusDistribution: StatusDistribution;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ regionalGroup, states, expected, reporting, responseRate, statusDistribution }' } as never)
   byRegionalGroup: { regionalGroup: string | null; states: number; expected: number; reporting: number; responseRate: number; statusDistribution: StatusDistribution }[];
@@ -115,7 +120,7 @@ export class StateProfileDto extends SummaryBaseDto {
   @ApiProperty({ description: 'Accepted reports' }) accepted: number;
   @ApiProperty({ description: 'Counted reports on applicable recommendations / applicable (0..1)' }) coverage: number;
   @ApiProperty({ description: 'Counted reports submitted after the closing day' }) late: number;
-  @ApiProperty({ schema: distributionSchema } as never) statusDistribution: StatusDistribution;
+  @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ recommendationId, reference, assistanceType, details }' } as never)
   assistanceNeeded: { recommendationId: string; reference: string; assistanceType: string | null; details: string | null }[];
   @ApiProperty({ type: [StateProfileItemDto] }) items: StateProfileItemDto[];
@@ -137,7 +142,7 @@ export class RecommendationSummaryDto extends SummaryBaseDto {
   @ApiProperty({ description: '{ id, reference, session, label, text }' })
   recommendation: { id: string; reference: string; session: number; label: string | null; text: string };
   @ApiProperty() statesReporting: number;
-  @ApiProperty({ schema: distributionSchema } as never) statusDistribution: StatusDistribution;
+  @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
   @ApiProperty({ type: [RecommendationSummaryStateDto] }) states: RecommendationSummaryStateDto[];
 }
 
@@ -164,7 +169,7 @@ export class TrendPointDto {
   @ApiProperty() responseRate: number;
   @ApiProperty() late: number;
   @ApiProperty() reports: number;
-  @ApiProperty({ schema: distributionSchema } as never) statusDistribution: StatusDistribution;
+  @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
 }
 
 export class TrendsDto {
