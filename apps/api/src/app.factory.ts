@@ -18,6 +18,9 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.useLogger(app.get(Logger));
   app.set('trust proxy', http.TRUST_PROXY);
   app.disable('x-powered-by');
+  // ETags are the resources' own (report versions, for If-Match); Express's automatic body-hash ETags would also tag
+  // error answers (a 412 carrying an ETag misleads a client retrying a save) and cost a hash per response.
+  app.set('etag', false);
   app.use(requestIdMiddleware);
   app.use(helmet());
   if (http.CORS_ORIGIN) app.enableCors({ origin: http.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// npm run bench — load scenarios against the API beside the floor (the same SQL through pg in-process) and a peer
+// (a bare node:http + pg server), on the 1 M-report dataset (bench/dataset.mjs). autocannon runs in a separate
+// process, concurrency 32, --duration seconds per scenario (default 30) after a --warmup (default 5).
+// Prints a table and writes bench/results.json.
+import 'reflect-metadata';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { startBareServer } from './bare-server.mjs';
+import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const duration = Number(arg('duration', 30));
+const warmup = Number(arg('warmup', 5));
+const connections = Number(arg('connections', 32));
+const options = {
+  seed: Number(arg('seed', DEFAULTS.seed)),
+  states: Number(arg('states', DEFAULTS.states)),
+  recommendations: Number(arg('recommendations', DEFAULTS.recommendations)),
+  cycles: Number(arg('cycles', DEFAULTS.cycles)),
+};
+const { appDataSourceOptions } = await import(path.join(repo, 'dist/libs/schema/src/index.js'));
+const { RecommendationsService } = await import(path.join(repo, 'dist/libs/catalogue/src/index.js'));
+const summaries = await import(path.join(repo, 'dist/libs/summaries/src/summary-queries.js'));
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+const load = (config) => JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ connections, ...config })], { encoding: 'utf8', maxBuffer: 16 << 20 }));
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+/** The floor: the statements run through pg by `connections` concurrent clients for `seconds`. */
+async function floor(databaseUrl, statements, seconds) {
+  const clients = await Promise.all(Array.from({ length: connections }, async () => {
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    return c;
+  }));
+  const latencies = [];
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    clients.map(async (c) => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        for (const s of statements) await c.query(s.query, s.parameters);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  await Promise.all(clients.map((c) => c.end()));
+  return { requests: latencies.length, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: 0, non2xx: 0 };
+}
+
+const db = await prepareBenchDatabase(options);
+const port = await freePort();
+const admin = { email: 'bench-admin@wg4.test', password: 'Stable-Quartz-Lantern-81' };
+const api = spawn(process.execPath, [path.join(repo, 'dist/apps/api/src/main.js')], {
+  env: { ...process.env, DATABASE_URL: db.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+let apiExited = null;
+api.on('exit', (code) => (apiExited = code));
+const base = `http://127.0.0.1:${port}`;
+const results = [];
+let bare;
+const client = new pg.Client({ connectionString: db.databaseUrl });
+try {
+  for (const t0 = Date.now(); ; ) {
+    if (apiExited !== null) throw new Error(`the API exited (${apiExited})`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (Date.now() - t0 > 60_000) throw new Error('the API did not start in 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const call = async (method, url, body, token, extra = {}) => {
+    const res = await fetch(`${base}/api${url}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra }, body: body ? JSON.stringify(body) : undefined });
+    return { status: res.status, etag: res.headers.get('etag'), body: await res.json().catch(() => null) };
+  };
+  const signIn = async (email, password) => (await call('POST', '/auth/login', { email, password })).body.accessToken;
+  const adminToken = await signIn(admin.email, admin.password);
+  const users = { sec: { email: 'bench-secretariat@wg4.test', password: 'Copper-Meadow-Violin-73', role: 'secretariat' }, fp: { email: 'bench-fp-ken@wg4.test', password: 'Amber-Falcon-Ridge-29', role: 'focal_point', stateCode: 'KEN' } };
+  for (const u of Object.values(users)) await call('POST', '/users', { ...u, name: u.email }, adminToken);
+  const secToken = await signIn(users.sec.email, users.sec.password);
+  const fpToken = await signIn(users.fp.email, users.fp.password);
+  await client.connect();
+  const [cycle] = (await client.query(`SELECT id FROM reporting_cycles WHERE status = 'open' ORDER BY opens_on DESC LIMIT 1`)).rows;
+  // Draft slots: KEN reports in the open cycle that are drafts (or absent), one per connection.
+  const slotRecs = (await client.query(
+    `SELECT cr.recommendation_id AS id FROM cycle_recommendations cr
+      LEFT JOIN implementation_reports ir ON ir.cycle_id = cr.cycle_id AND ir.recommendation_id = cr.recommendation_id AND ir.state_code = 'KEN'
+      WHERE cr.cycle_id = $1 AND (ir.id IS NULL OR ir.workflow_state IN ('draft', 'returned')) ORDER BY cr.recommendation_id LIMIT $2`,
+    [cycle.id, connections],
+  )).rows.map((r) => r.id);
+  const slots = [];
+  for (const rec of slotRecs) {
+    const p = `/api/cycles/${cycle.id}/states/KEN/reports/${rec}`;
+    let current = await call('GET', p.slice(4), null, fpToken);
+    if (current.status === 404) current = await call('PUT', p.slice(4), { implementationStatus: 'planned' }, fpToken);
+    else if (current.body?.workflowState === 'returned') current = await call('PUT', p.slice(4), { implementationStatus: 'planned' }, fpToken, { 'if-match': current.etag });
+    slots.push({ path: p, etag: current.etag });
+  }
+
+  // The exact SQL of the catalogue list, captured from the service itself.
+  const captured = [];
+  const ds = new DataSource({
+    ...appDataSourceOptions(db.databaseUrl, { logging: true }),
+    logger: { logQuery: (query, parameters) => captured.push({ query, parameters }), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
+  });
+  await ds.initialize();
+  const listQuery = { theme: 'victim_assistance', requiresStateReport: true, limit: 50, page: 1 };
+  await new RecommendationsService(ds, null).list(listQuery);
+  await ds.destroy();
+  const catalogueSql = captured.filter((c) => /recommendations/.test(c.query));
+
+  const auth = (token) => ({ authorization: `Bearer ${token}` });
+  const scenarios = [
+    { name: 'catalogue list (theme, requiresStateReport, limit 50)', url: `${base}/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50`, headers: auth(secToken), floor: catalogueSql, bare: true },
+    { name: 'catalogue search q=器官', url: `${base}/api/recommendations?q=${encodeURIComponent('器官')}&limit=20`, headers: auth(secToken) },
+    { name: 'State report list (KEN, 1,000 rows)', url: `${base}/api/cycles/${cycle.id}/states/KEN/reports`, headers: auth(fpToken) },
+    { name: 'draft save with If-Match', url: base, headers: auth(fpToken), slots },
+    {
+      name: 'overview summary',
+      url: `${base}/api/summaries/cycles/${cycle.id}`,
+      headers: auth(secToken),
+      floor: [{ query: summaries.overviewSql(false), parameters: [[cycle.id], ['accepted'], null] }],
+    },
+  ];
+  for (const s of scenarios) {
+    process.stderr.write(`${s.name} …\n`);
+    if (warmup > 0) load({ url: s.url, headers: s.headers, slots: s.slots, duration: warmup });
+    const ours = load({ url: s.url, headers: s.headers, slots: s.slots, duration });
+    const row = { scenario: s.name, ours };
+    if (s.floor) row.floor = await floor(db.databaseUrl, s.floor, duration);
+    if (s.bare) {
+      bare = await startBareServer(db.databaseUrl, s.floor);
+      if (warmup > 0) load({ url: bare.url, duration: warmup });
+      row.bare = load({ url: bare.url, duration });
+      await bare.close();
+      bare = null;
+    }
+    results.push(row);
+  }
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const server = (await client.query('SHOW server_version')).rows[0].server_version;
+  const reports = (await client.query('SELECT count(*)::int AS n FROM implementation_reports')).rows[0].n;
+
+  const fmt = (r) => (r ? `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}` : '—');
+  const checks = [];
+  for (const r of results) {
+    r.p99Target = r.ours.p99 < 100 ? 'met' : 'MISSED';
+    r.errorTarget = r.ours.errors === 0 && r.ours.non2xx === 0 ? 'met' : 'MISSED';
+    if (r.floor) r.oursOverFloorTime = +(r.ours.p50 / r.floor.p50).toFixed(2);
+    if (r.floor) r.oursOverFloorRps = +(r.ours.rps / r.floor.rps).toFixed(2);
+    if (r.bare) r.oursOverBareRps = +(r.ours.rps / r.bare.rps).toFixed(2);
+  }
+  const catalogue = results[0];
+  const overview = results[4];
+  checks.push(['catalogue list ≥ 0.8 × bare req/s', catalogue.oursOverBareRps >= 0.8 ? 'met' : 'MISSED', `${catalogue.oursOverBareRps}×`]);
+  checks.push(['summaries ≤ 1.5 × floor time (p50)', overview.oursOverFloorTime <= 1.5 ? 'met' : 'MISSED', `${overview.oursOverFloorTime}×`]);
+  checks.push(['p99 < 100 ms in every scenario at c=32', results.every((r) => r.p99Target === 'met') ? 'met' : 'MISSED', results.map((r) => r.ours.p99.toFixed(0)).join(' / ') + ' ms']);
+  checks.push(['no errors', results.every((r) => r.errorTarget === 'met') ? 'met' : 'MISSED', results.map((r) => r.ours.errors + r.ours.non2xx).join(' / ')]);
+  const out = {
+    date: new Date().toISOString(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, postgres: server, platform: `${os.type()} ${os.release()}` },
+    dataset: { ...options, reports },
+    duration,
+    warmup,
+    connections,
+    results,
+    apiRssMiB: +rss.toFixed(0),
+    targets: checks.map(([target, status, value]) => ({ target, status, value })),
+  };
+  writeFileSync(path.join(repo, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\nLoad (${out.date.slice(0, 10)}, ${out.machine.cores} cores, ${out.machine.cpu}, node ${process.version}, PostgreSQL ${server}; ${reports} reports; c=${connections}, ${duration} s per scenario)`);
+  console.log('| scenario | API | floor (pg in-process) | bare node:http + pg | ratios |\n|---|---|---|---|---|');
+  for (const r of results) {
+    const ratios = [r.floor ? `ours/floor: ${r.oursOverFloorRps}× req/s, ${r.oursOverFloorTime}× p50` : '', r.bare ? `ours/bare: ${r.oursOverBareRps}× req/s` : ''].filter(Boolean).join('; ');
+    console.log(`| ${r.scenario} | ${fmt(r.ours)} | ${fmt(r.floor)} | ${fmt(r.bare)} | ${ratios || '—'} |`);
+  }
+  console.log(`\nAPI RSS after the load: ${out.apiRssMiB} MiB`);
+  console.log('| target | status | value |\n|---|---|---|');
+  for (const [t, s, v] of checks) console.log(`| ${t} | ${s} | ${v} |`);
+} finally {
+  await client.end().catch(() => undefined);
+  if (bare) await bare.close();
+  if (apiExited === null) {
+    api.kill('SIGINT');
+    await new Promise((r) => api.on('exit', r));
+  }
+  await db.stop();
+}
