@@ -106,7 +106,7 @@ async function run(argv: string[]): Promise<number> {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
         if (positionals.length !== 1) throw new Error('backup needs exactly one file, e.g. backup wg4-2026-11-25.dump');
         const result = await backupDatabase(database.url, positionals[0], { binDir: env.PG_BIN_DIR, log });
-        log(`pg_dump/pg_restore ${result.tools.version.split(' ').pop()} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
+        log(`pg_dump/pg_restore ${/\(PostgreSQL\)\s+(\S+)/.exec(result.tools.version)?.[1] ?? result.tools.major} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
         process.stdout.write(`backup written: ${result.file} (${result.bytes} bytes, ${result.entries} archive entries) in ${result.ms} ms\n`);
         return 0;
       }
@@ -114,7 +114,7 @@ async function run(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { database: { type: 'string' } } });
         if (positionals.length !== 1) throw new Error('restore needs exactly one file');
         const result = await restoreDatabase(database.url, positionals[0], { binDir: env.PG_BIN_DIR, database: values.database, log });
-        log(`pg_dump/pg_restore ${result.tools.version.split(' ').pop()} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
+        log(`pg_dump/pg_restore ${/\(PostgreSQL\)\s+(\S+)/.exec(result.tools.version)?.[1] ?? result.tools.major} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
         process.stdout.write(`restored into database "${result.database}"${result.created ? ' (created)' : ''}: ${result.tables} tables in ${result.ms} ms\n`);
         return 0;
       }
