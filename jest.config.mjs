@@ -32,5 +32,16 @@ export default {
       setupFiles: ['<rootDir>/test/support/test-env.mjs'],
       testTimeout: 60_000,
     },
+    {
+      // npm run test:reliability: races, an outage and a backup drill against the built API (run in band; minutes).
+      ...shared,
+      displayName: 'reliability',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/reliability/**/*.rel-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/test-env.mjs'],
+      setupFilesAfterEnv: ['<rootDir>/test/reliability/support/timeout.ts'],
+    },
   ],
 };

@@ -73,6 +73,16 @@ describe('ProblemDetailsFilter', () => {
     expect(run(dbError('57P01')).status).toBe(503);
   });
 
+  it('answers a lost or exhausted connection (no SQLSTATE) with 503 and Retry-After', () => {
+    const released = Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' });
+    for (const error of [released, new Error('Connection terminated unexpectedly')]) {
+      const out = run(error);
+      expect(out.problem).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(out.headers['Retry-After']).toBe('5');
+    }
+    expect(run(new Error('timeout exceeded when trying to connect')).problem).toMatchObject({ status: 503, code: 'DATABASE_BUSY' });
+  });
+
   it('answers anything else with a generic 500 that leaks nothing, and logs it', () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const out = run(new Error('password=hunter2 at /srv/secret.ts:12'));

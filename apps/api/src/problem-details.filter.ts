@@ -62,6 +62,24 @@ function fromDatabaseError(error: unknown): Pick<Problem, 'status' | 'code' | 'd
   return null;
 }
 
+/**
+ * node-postgres errors that carry no SQLSTATE: the pool's wait for a free connection ran out (overload), or the
+ * connection died under a query (the server restarted). Both mean "retry shortly", never a 500.
+ */
+function fromConnectionError(error: unknown): Pick<Problem, 'status' | 'code' | 'detail'> | null {
+  if (!(error instanceof Error)) return null;
+  if (error.message === 'timeout exceeded when trying to connect') {
+    return { status: 503, code: 'DATABASE_BUSY', detail: 'Every database connection is busy; retry shortly.' };
+  }
+  // TypeORM releases a transaction's connection when the server drops it; the transaction's next statement (or its
+  // COMMIT) then fails with these errors, and nothing of the transaction was committed.
+  const lostConnection = ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError'].includes(error.name);
+  if (lostConnection || /^(Connection terminated|Client has encountered a connection error|timeout expired)/.test(error.message)) {
+    return { status: 503, code: 'DATABASE_UNAVAILABLE', detail: 'The database is not reachable; retry later.' };
+  }
+  return null;
+}
+
 /** Every error leaves as RFC 9457 application/problem+json; nothing internal leaks from a 500. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -137,6 +155,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const mapped = fromDatabaseError(exception);
       if (mapped) return base(mapped.status, mapped.code, mapped.detail);
     }
+    const connection = fromConnectionError(exception);
+    if (connection) return base(connection.status, connection.code, connection.detail);
     return base(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'The server could not complete the request. Quote the requestId when reporting it.');
   }
 }

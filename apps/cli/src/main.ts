@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
 import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { CyclesService } from '#reporting';
-import { loadDatabaseEnv } from '#database';
+import { backupDatabase, loadDatabaseEnv, restoreDatabase } from '#database';
 import { UsersService } from '#auth';
 import { migrate, openDatabase } from '#schema';
 import { CliModule } from './cli.module.js';
@@ -23,6 +23,9 @@ Commands:
   seed                                  load States, themes and the reports in seeds/ (idempotent)
   import <file> [--dry-run] [--json]    import a meeting report (text); --dry-run needs no database
   remind [--days N]                     remind States with nothing submitted in open cycles closing within N days (default 7)
+  backup <file>                         pg_dump the database to <file> (custom format; never overwrites)
+  restore <file> [--database <name>]    pg_restore <file> into an empty database: <name> (created when missing) or
+                                        the configured one; all or nothing
 
 The database is DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is not set.`;
 
@@ -97,6 +100,22 @@ async function run(argv: string[]): Promise<number> {
         const results = await withContext(database.url, (app) => app.get(CyclesService).remindDue(days));
         for (const r of results) process.stdout.write(`cycle ${r.cycleId}: ${r.reminded} focal points reminded\n`);
         if (results.length === 0) process.stdout.write(`no open cycle closes within ${days} days\n`);
+        return 0;
+      }
+      case 'backup': {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+        if (positionals.length !== 1) throw new Error('backup needs exactly one file, e.g. backup wg4-2026-11-25.dump');
+        const result = await backupDatabase(database.url, positionals[0], { binDir: env.PG_BIN_DIR, log });
+        log(`pg_dump/pg_restore ${/\(PostgreSQL\)\s+(\S+)/.exec(result.tools.version)?.[1] ?? result.tools.major} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
+        process.stdout.write(`backup written: ${result.file} (${result.bytes} bytes, ${result.entries} archive entries) in ${result.ms} ms\n`);
+        return 0;
+      }
+      case 'restore': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { database: { type: 'string' } } });
+        if (positionals.length !== 1) throw new Error('restore needs exactly one file');
+        const result = await restoreDatabase(database.url, positionals[0], { binDir: env.PG_BIN_DIR, database: values.database, log });
+        log(`pg_dump/pg_restore ${/\(PostgreSQL\)\s+(\S+)/.exec(result.tools.version)?.[1] ?? result.tools.major} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
+        process.stdout.write(`restored into database "${result.database}"${result.created ? ' (created)' : ''}: ${result.tables} tables in ${result.ms} ms\n`);
         return 0;
       }
       default:

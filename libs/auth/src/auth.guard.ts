@@ -37,10 +37,14 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  /** Passport's failures (no token, bad signature, expired, `alg: none`) become one coded 401. */
+  /**
+   * Passport's failures (no token, bad signature, expired, `alg: none`) arrive as "no user" and become one coded
+   * 401. An error is what validate() threw: an AuthError, or the database failing to answer — that one is passed on
+   * (503 from the error filter), so an outage never tells clients their tokens are bad.
+   */
   override handleRequest<TUser>(error: unknown, user: TUser): TUser {
-    if (error instanceof AuthError) throw error;
-    if (error || !user) throw new AuthError('INVALID_TOKEN');
+    if (error) throw error;
+    if (!user) throw new AuthError('INVALID_TOKEN');
     return user;
   }
 }

@@ -1,5 +1,21 @@
+import pg from 'pg';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** How long opening one connection to PostgreSQL may take: an unreachable server fails a request quickly. */
+export const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long a request may wait for a free pooled connection. pg-pool uses one setting for both waits; a burst (every
+ * State saving its questionnaire at once, measured by the reliability suite) queues for longer than a connect may take.
+ */
+export const POOL_WAIT_TIMEOUT_MS = 30_000;
+
+/** A pg client that gives up connecting after CONNECT_TIMEOUT_MS, whatever the pool's (longer) wait for a slot. */
+class BoundedConnectClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
 
 export interface DataSourceInputs {
   /** postgres://user:pass@host:port/db */
@@ -36,7 +52,8 @@ export function buildDataSourceOptions(inputs: DataSourceInputs): DataSourceOpti
     applicationName: inputs.applicationName ?? 'wg4-follow-up',
     extra: {
       max: inputs.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
+      Client: BoundedConnectClient,
+      connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
       // A dead server must not hang a request forever: statements give up after 30 s.
       statement_timeout: 30_000,
       idle_in_transaction_session_timeout: 60_000,

@@ -21,6 +21,11 @@ export class DatabaseEnv {
   @Min(1)
   @Max(200)
   DB_POOL_SIZE: number = 10;
+
+  /** Directory of the pg_dump/pg_restore to use for backups (else the newest compatible ones found). */
+  @IsOptional()
+  @IsString()
+  PG_BIN_DIR?: string;
 }
 
 export function loadDatabaseEnv(env: Record<string, string | undefined> = process.env): DatabaseEnv {

@@ -88,23 +88,50 @@ function isAlive(pid: number): boolean {
   }
 }
 
+interface RunningServer {
+  pid: number;
+  port: number;
+  /** The process that started the server (a live Node process, unless the server was orphaned). */
+  parentPid: number;
+}
+
+/** The postmaster serving clusterDir, read from postmaster.pid (only if it really is a live postgres on that directory). */
+function runningServer(clusterDir: string): RunningServer | null {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, dirLine, , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  let cmdline = '';
+  let stat = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    /* not on Linux or already gone */
+  }
+  if (!cmdline.includes('postgres') || path.resolve(dirLine ?? '') !== path.resolve(clusterDir)) return null;
+  // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after its closing parenthesis.
+  const parentPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  return { pid, port: Number(portLine), parentPid };
+}
+
+/** Started by a process that is still running (the API, another CLI command): not ours to stop, but ours to use. */
+function ownedByLiveProcess(server: RunningServer): boolean {
+  if (!Number.isInteger(server.parentPid) || server.parentPid <= 1 || !isAlive(server.parentPid)) return false;
+  try {
+    return readFileSync(`/proc/${server.parentPid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A Node process killed with SIGKILL leaves its postgres child running, and the next start would fail with a bare
  * `undefined` rejection. Stop such an orphan (only if it really is a postgres serving this data directory).
  */
-async function stopOrphan(clusterDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const [pidLine, dirLine] = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(pidLine);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-  let cmdline = '';
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    /* not on Linux or already gone */
-  }
-  if (!cmdline.includes('postgres') || path.resolve(dirLine ?? '') !== path.resolve(clusterDir)) return;
+async function stopOrphan(server: RunningServer, clusterDir: string, log: (m: string) => void): Promise<void> {
+  const { pid } = server;
   log(`embedded PostgreSQL: a server left running by an earlier process (pid ${pid}) holds ${clusterDir}; stopping it`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
@@ -120,7 +147,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   ensureTraversable(dataDir, log);
   ensureTraversable(binariesDir(), log);
   const credentials = readOrCreateCredentials(path.join(dataDir, 'embedded-postgres.json'));
-  const port = options.port ?? (await findFreePort());
+  const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
+  // A server that another live process started on this cluster (`npm run cli -- backup` while `npm start` runs) is
+  // used as it is and left running: stopping it would take the database away from that process.
+  const running = initialised ? runningServer(clusterDir) : null;
+  const shared = running && ownedByLiveProcess(running) ? running : null;
+  const port = shared?.port ?? options.port ?? (await findFreePort());
   const serverLog: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -137,17 +169,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (m) => serverLog.push(String(m instanceof Error ? m.message : m)),
   });
   const started = Date.now();
-  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+  if (!initialised) {
     log(`embedded PostgreSQL: initialising a new cluster in ${clusterDir}`);
     await pg.initialise();
-  } else {
-    await stopOrphan(clusterDir, log);
+  } else if (running && !shared) {
+    await stopOrphan(running, clusterDir, log);
   }
-  try {
-    await pg.start();
-  } catch (error) {
-    const tail = serverLog.join('').split('\n').filter(Boolean).slice(-8).join('\n');
-    throw new Error(`embedded PostgreSQL failed to start on port ${port}: ${error instanceof Error ? error.message : "server exited"}\n${tail}`, { cause: error });
+  if (!shared) {
+    try {
+      await pg.start();
+    } catch (error) {
+      const tail = serverLog.join('').split('\n').filter(Boolean).slice(-8).join('\n');
+      throw new Error(`embedded PostgreSQL failed to start on port ${port}: ${error instanceof Error ? error.message : "server exited"}\n${tail}`, { cause: error });
+    }
   }
   const database = options.database ?? 'wg4';
   const client = pg.getPgClient('postgres', '127.0.0.1');
@@ -158,13 +192,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await client.end();
   }
-  log(`embedded PostgreSQL: ready on 127.0.0.1:${port} in ${Date.now() - started} ms (data in ${clusterDir})`);
+  if (shared) log(`embedded PostgreSQL: using the server process ${shared.parentPid} started on 127.0.0.1:${port} (data in ${clusterDir}); it stays running`);
+  else log(`embedded PostgreSQL: ready on 127.0.0.1:${port} in ${Date.now() - started} ms (data in ${clusterDir})`);
   const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
   let stopped: Promise<void> | undefined;
   return {
     url: `postgres://${auth}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     port,
     dataDir: clusterDir,
-    stop: () => (stopped ??= pg.stop()),
+    // Only the process that started the server stops it.
+    stop: () => (stopped ??= shared ? Promise.resolve() : pg.stop()),
   };
 }

@@ -5,3 +5,5 @@ export * from './database-url.js';
 export * from './test-databases.js';
 export * from './snake-naming.strategy.js';
 export * from './database.config.js';
+export * from './pg-client-tools.js';
+export * from './backup.js';
