@@ -43,7 +43,13 @@ try {
   const rec = recs.body.items[0].id;
   const c = cycle.body.id;
   const me = await api.request('GET', '/auth/me', null, token);
-  const ids = { cycles: c, recommendations: rec, users: me.body.id, states: 'KEN', sessions: '9', summaries: c };
+  // A submitted report, so /reports/{id}/… routes reach their queries instead of a 404.
+  const fp = { email: 'sqlmap-fp@wg4.test', password: 'Juniper-Canyon-Quill-35', name: 'sqlmap fp', role: 'focal_point', stateCode: 'KEN' };
+  await api.request('POST', '/users', fp, adminToken);
+  const fpToken = await api.signIn(fp.email, fp.password);
+  const saved = await api.request('PUT', `/cycles/${c}/states/KEN/reports/${rec}`, { implementationStatus: 'planned', narrative: { en: 'sqlmap' } }, fpToken);
+  await api.request('POST', `/cycles/${c}/states/KEN/reports/${rec}/submit`, null, fpToken);
+  const ids = { cycles: c, recommendations: rec, users: me.body.id, states: 'KEN', sessions: '9', summaries: c, reportsById: saved.body.id };
   // Every GET operation of the OpenAPI document with parameters, filled with values that pass validation (so the
   // queries behind them run); path parameters are marked * as injection points.
   const doc = await (await fetch(`${api.base}/docs-json`)).json();
@@ -53,6 +59,8 @@ try {
     if (p.example !== undefined) return String(p.example);
     if (s.example !== undefined) return String(s.example);
     if (s.format === 'uuid') return p.name === 'cycle' ? c : rec;
+    if (s.format === 'date-time') return '2026-01-01T00:00:00Z';
+    if (s.format === 'date') return '2026-01-01';
     if (s.type === 'integer' || s.type === 'number') return p.name === 'session' ? '9' : '1';
     if (s.type === 'boolean') return 'true';
     return p.name === 'state' ? 'KEN' : p.name === 'q' ? 'victims' : 'a';
@@ -67,7 +75,7 @@ try {
         const m = /^\{(\w+)\}$/.exec(seg);
         if (!m) return seg;
         const owner = segments[i - 1];
-        const v = m[1] === 'code' ? 'KEN' : m[1] === 'number' ? '9' : m[1] === 'recommendationId' ? rec : ['reports'].includes(owner) ? rec : (ids[owner] ?? rec);
+        const v = m[1] === 'code' ? 'KEN' : m[1] === 'number' ? '9' : m[1] === 'recommendationId' ? rec : owner === 'reports' ? ids.reportsById : (ids[owner] ?? rec);
         return `${v}*`;
       })
       .join('/');
