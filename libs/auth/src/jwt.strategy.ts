@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { ConfigType } from '@nestjs/config';
@@ -21,7 +22,9 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // A KeyObject once, rather than a string jsonwebtoken would first try (and fail) to parse as a public key on
+      // every request (measured: the largest CPU cost of an authenticated request after the response write).
+      secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')) as unknown as string,
       // Pinned: `alg: none` and any other algorithm are refused.
       algorithms: ['HS256'],
       issuer: JWT_ISSUER,

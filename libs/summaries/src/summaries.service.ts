@@ -53,7 +53,6 @@ export function distribution(statuses: Partial<StatusCounts> | null | undefined,
   return out;
 }
 
-const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 /** The first 300 characters of a narrative, English first. */
 function excerpt(narrative: Record<string, string> | null | undefined): string {
@@ -170,7 +169,7 @@ export class SummariesService {
         status: i.status,
         workflowState: i.workflowState,
         counted: i.counted,
-        lastUpdate: iso(i.lastUpdate),
+        lastUpdate: i.lastUpdate,
         late: i.late,
         assistanceNeeded: i.assistanceNeeded,
         assistanceType: i.assistanceType,
@@ -202,7 +201,7 @@ export class SummariesService {
       recommendation: { id: rec.id, reference: rec.reference, session: rec.number, label: rec.label, text: rec.text.en ?? Object.values(rec.text)[0] ?? '' },
       statesReporting: states.length,
       statusDistribution: distribution(s.statuses, s.population),
-      states: states.map(({ narrative, lastUpdate, ...rest }) => ({ ...rest, lastUpdate: iso(lastUpdate)!, narrativeExcerpt: excerpt(narrative) })),
+      states: states.map(({ narrative, ...rest }) => ({ ...rest, narrativeExcerpt: excerpt(narrative) })),
     };
   }
 
