@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Cold start as a newcomer sees it: a fresh clone of HEAD, `npm install`, then `npm start` until /api/health is 200
 // (embedded PostgreSQL initdb + migrations + first admin), then SIGINT and a check that PostgreSQL stopped too.
-// With --test it also times `npm test` in the same clone. Prints a table; writes nothing into the repository.
+// Then the import of the five source reports: `npm run seed` into a new, empty data directory (States, themes and the
+// five reports through the importer), and `npm run import -- <file>` of each of the five again on that database (the
+// secretariat re-importing a file: parsed and compared, nothing changes). With --test it also times `npm test` in the
+// same clone. Prints a table; writes nothing into the repository.
 import { execSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,6 +57,16 @@ try {
   rows.push(['SIGINT → process exited', performance.now() - t1]);
   const pidFile = path.join(dir, '.data/postgres/postmaster.pid');
   rows.push(['embedded PostgreSQL stopped', existsSync(pidFile) ? 'NO (postmaster.pid left)' : 'yes']);
+  const reports = readdirSync(path.join(dir, 'seeds/reports')).filter((f) => f.endsWith('.txt')).sort();
+  const importEnv = { ...env, DATA_DIR: path.join(dir, '.data/import') };
+  const t2 = performance.now();
+  const seeded = execSync('npm run seed --silent', { cwd: dir, env: importEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  rows.push([`npm run seed, empty database (States, themes, ${reports.length} reports imported)`, performance.now() - t2]);
+  const created = [...seeded.matchAll(/(\d+) recommendations and (\d+) sub-items created/g)].reduce((n, m) => n + Number(m[1]) + Number(m[2]), 0);
+  rows.push(['… recommendations and sub-items created by the import', String(created)]);
+  const t3 = performance.now();
+  for (const f of reports) execSync(`npm run import --silent -- seeds/reports/${f}`, { cwd: dir, env: importEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+  rows.push([`npm run import of each of the ${reports.length} source files again (unchanged)`, performance.now() - t3]);
   if (withTest) rows.push(time('npm test (same clone)', 'npm test'));
 } finally {
   rmSync(path.dirname(dir), { recursive: true, force: true });

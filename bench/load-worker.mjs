@@ -1,48 +1,49 @@
 // Runs one autocannon load in its own process (so the load generator does not share the API's event loop) and
 // prints the result as JSON. Config (argv[2], JSON): { url, method, headers, body, connections, duration, slots? }.
-// With `slots` ([{ path, etag }]), each connection keeps its own report and sends the ETag of its last save.
+// With `slots` ([{ path, etag }]), each connection owns one report and saves it with the ETag of its own last save.
 import autocannon from 'autocannon';
 
 const config = JSON.parse(process.argv[2]);
+const slots = config.slots?.map((s) => ({ ...s }));
 let next = 0;
-const slots = config.slots;
-/** The current ETag of each report. autocannon hands setupRequest and onResponse different copies of the context,
- * so the ETag lives here, keyed by the connection's report. */
-const etags = new Map((slots ?? []).map((s) => [s.path, s.etag]));
-/** Keeps the connection's ETag current (from successful saves only), so the next save matches. */
-function onResponse(status, body, context, headers) {
-  const etag = headers?.etag ?? headers?.ETag;
-  if (status < 300 && etag && context.slot) etags.set(context.slot.path, etag);
+
+/** Per connection (autocannon's per-request context is reset after every request, so state lives on the client). */
+function setupClient(client) {
+  const slot = slots[next++ % slots.length];
+  let flip = false;
+  let etag = null;
+  const build = () => {
+    flip = !flip;
+    client.setRequests([
+      {
+        method: 'PUT',
+        path: slot.path,
+        headers: { ...config.headers, 'content-type': 'application/json', 'if-match': slot.etag },
+        body: JSON.stringify({ implementationStatus: flip ? 'in_progress' : 'planned', narrative: { en: `Saved under load ${Date.now()}` } }),
+      },
+    ]);
+  };
+  client.on('headers', ({ headers }) => {
+    etag = null;
+    for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === 'etag') etag = headers[i + 1];
+  });
+  // Emitted before the client sends its next request, so the new ETag goes with it.
+  client.on('response', (status) => {
+    if (status < 300 && etag) slot.etag = etag;
+    build();
+  });
+  build();
 }
-const run = autocannon({
+
+const result = await autocannon({
   url: config.url,
   connections: config.connections,
   duration: config.duration,
   method: config.method ?? 'GET',
   headers: config.headers,
-  body: slots ? undefined : config.body,
-  requests: slots
-    ? [
-        {
-          onResponse,
-          setupRequest: (req, context) => {
-            if (!context.slot) context.slot = { ...slots[next++ % slots.length], flip: false };
-            context.slot.flip = !context.slot.flip;
-            return {
-              ...req,
-              method: 'PUT',
-              path: context.slot.path,
-              headers: { ...req.headers, 'content-type': 'application/json', 'if-match': etags.get(context.slot.path) },
-              body: JSON.stringify({ implementationStatus: context.slot.flip ? 'in_progress' : 'planned', narrative: { en: `Saved under load ${Date.now()}` } }),
-              // autocannon calls the onResponse of the request object this returns.
-              onResponse,
-            };
-          },
-        },
-      ]
-    : undefined,
+  body: config.body,
+  setupClient: slots ? setupClient : undefined,
 });
-const result = await run;
 process.stdout.write(
   JSON.stringify({
     requests: result.requests.total,

@@ -4,7 +4,8 @@
 // process, concurrency 32, --duration seconds per scenario (default 30) after a --warmup (default 5).
 // Prints a table and writes bench/results.json.
 import 'reflect-metadata';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -40,7 +41,9 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
-const load = (config) => JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ connections, ...config })], { encoding: 'utf8', maxBuffer: 16 << 20 }));
+// Asynchronous: the bare server runs in this process and must keep answering while autocannon loads it.
+const load = async (config) =>
+  JSON.parse((await promisify(execFile)(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ connections, ...config })], { encoding: 'utf8', maxBuffer: 16 << 20 })).stdout);
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
@@ -147,14 +150,16 @@ try {
   ];
   for (const s of scenarios) {
     process.stderr.write(`${s.name} …\n`);
-    if (warmup > 0) load({ url: s.url, headers: s.headers, slots: s.slots, duration: warmup });
-    const ours = load({ url: s.url, headers: s.headers, slots: s.slots, duration });
+    if (warmup > 0) await load({ url: s.url, headers: s.headers, slots: s.slots, duration: warmup });
+    // A save cut off by the end of a run may still have committed: start every run from the reports' current ETags.
+    if (s.slots) for (const slot of s.slots) slot.etag = (await call('GET', slot.path.slice(4), null, fpToken)).etag;
+    const ours = await load({ url: s.url, headers: s.headers, slots: s.slots, duration });
     const row = { scenario: s.name, ours };
     if (s.floor) row.floor = await floor(db.databaseUrl, s.floor, duration);
     if (s.bare) {
       bare = await startBareServer(db.databaseUrl, s.floor);
-      if (warmup > 0) load({ url: bare.url, duration: warmup });
-      row.bare = load({ url: bare.url, duration });
+      if (warmup > 0) await load({ url: bare.url, duration: warmup });
+      row.bare = await load({ url: bare.url, duration });
       await bare.close();
       bare = null;
     }
@@ -164,6 +169,7 @@ try {
   const server = (await client.query('SHOW server_version')).rows[0].server_version;
   const reports = (await client.query('SELECT count(*)::int AS n FROM implementation_reports')).rows[0].n;
 
+  for (const r of results) if (r.ours.non2xx) process.stderr.write(`${r.scenario}: status codes ${JSON.stringify(r.ours.statusCodeStats)}\n`);
   const fmt = (r) => (r ? `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}` : '—');
   const checks = [];
   for (const r of results) {
