@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +48,30 @@ const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
+
+/** CPU time (user + system, ms) a process has used so far, and all PostgreSQL server processes together. */
+const cpuMs = (pid) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+};
+const postgresCpuMs = () => {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(pid);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return total;
+};
+/** Runs a load and adds the CPU each request cost the server process and PostgreSQL (from /proc; Linux only). */
+async function measured(serverPid, config) {
+  const [s0, p0] = [cpuMs(serverPid), postgresCpuMs()];
+  const r = await load(config);
+  const [s1, p1] = [cpuMs(serverPid), postgresCpuMs()];
+  return { ...r, cpuPerRequestMs: { server: +((s1 - s0) / r.requests).toFixed(2), postgres: +((p1 - p0) / r.requests).toFixed(2) } };
+}
 
 /** The floor: the statements run through pg by `connections` concurrent clients for `seconds`. */
 async function floor(databaseUrl, statements, seconds) {
@@ -153,13 +177,13 @@ try {
     if (warmup > 0) await load({ url: s.url, headers: s.headers, slots: s.slots, duration: warmup });
     // A save cut off by the end of a run may still have committed: start every run from the reports' current ETags.
     if (s.slots) for (const slot of s.slots) slot.etag = (await call('GET', slot.path.slice(4), null, fpToken)).etag;
-    const ours = await load({ url: s.url, headers: s.headers, slots: s.slots, duration });
+    const ours = await measured(api.pid, { url: s.url, headers: s.headers, slots: s.slots, duration });
     const row = { scenario: s.name, ours };
     if (s.floor) row.floor = await floor(db.databaseUrl, s.floor, duration);
     if (s.bare) {
       bare = await startBareServer(db.databaseUrl, s.floor);
       if (warmup > 0) await load({ url: bare.url, duration: warmup });
-      row.bare = await load({ url: bare.url, duration });
+      row.bare = await measured(process.pid, { url: bare.url, duration });
       await bare.close();
       bare = null;
     }
@@ -170,7 +194,7 @@ try {
   const reports = (await client.query('SELECT count(*)::int AS n FROM implementation_reports')).rows[0].n;
 
   for (const r of results) if (r.ours.non2xx) process.stderr.write(`${r.scenario}: status codes ${JSON.stringify(r.ours.statusCodeStats)}\n`);
-  const fmt = (r) => (r ? `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}` : '—');
+  const fmt = (r) => (r ? `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}${r.cpuPerRequestMs ? `; CPU/request: node ${r.cpuPerRequestMs.server} ms + PostgreSQL ${r.cpuPerRequestMs.postgres} ms` : ''}` : '—');
   const checks = [];
   for (const r of results) {
     r.p99Target = r.ours.p99 < 100 ? 'met' : 'MISSED';

@@ -9,7 +9,7 @@ import { authConfig } from './auth.config.js';
 import { AuthError } from './auth-errors.js';
 import type { AuthUser } from './auth-user.js';
 import type { AccessTokenClaims } from './token.service.js';
-import { User } from './user.entity.js';
+import type { User } from './user.entity.js';
 
 export const JWT_ISSUER = 'wg4-follow-up';
 export const JWT_AUDIENCE = 'wg4-api';
@@ -36,7 +36,14 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
   /** The user must still exist, be active, and hold the role/State the token was issued for. */
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
     if (typeof claims?.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw new AuthError('INVALID_TOKEN');
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id: claims.sub } });
+    // One plain statement on every authenticated request: the repository's find would rebuild and hydrate an entity.
+    const [user]: Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion'>[] =
+      await this.dataSource.query(
+        `SELECT id, email, name, role, state_code AS "stateCode", must_change_password AS "mustChangePassword", active,
+                token_version AS "tokenVersion"
+           FROM users WHERE id = $1`,
+        [claims.sub],
+      );
     if (!user || !user.active || user.tokenVersion !== claims.ver || user.role !== claims.role || user.stateCode !== (claims.st ?? null)) {
       throw new AuthError('INVALID_TOKEN');
     }

@@ -7,3 +7,4 @@ export * from './api-docs.js';
 export * from './env-validation.js';
 export * from './validation.js';
 export * from './etag.js';
+export * from './sql.js';

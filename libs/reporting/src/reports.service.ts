@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '#audit';
-import { assertIfMatch, CommonError, etagFor, pageOf, pageOffset, type FieldError, type Page } from '#common';
+import { assertIfMatch, CommonError, etagFor, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
 import { assertStateAccess, type ReportActor } from './access.js';
 import type { BulkReportItemDto, CommentDto, ReportContentDto, ReportDto, ReportRowDto, ReviewDto, ReviewQueueQuery } from './dto/report.dto.js';
 import { ImplementationReport, type ReportContent } from './entities/implementation-report.entity.js';
@@ -61,11 +61,11 @@ export class ReportsService {
     const viewer = assertStateAccess(actor, stateCode, 'read');
     await this.findCycle(this.dataSource.manager, cycleId);
     await this.assertState(stateCode);
-    const rows: (Omit<ReportRowDto, 'updatedAt'> & { updatedAt: Date | null })[] = await this.dataSource.query(
+    return this.dataSource.query(
       `SELECT cr.recommendation_id AS "recommendationId", r.reference, ir.id AS "reportId",
               COALESCE(ir.workflow_state, 'not_started') AS "workflowState",
               CASE WHEN $3 = 'secretariat' AND ir.workflow_state = 'draft' THEN NULL ELSE ir.implementation_status END AS "implementationStatus",
-              ir.version, ir.updated_at AS "updatedAt", COALESCE(ir.late, false) AS late
+              ir.version, ${isoTimestampSql('ir.updated_at')} AS "updatedAt", COALESCE(ir.late, false) AS late
          FROM cycle_recommendations cr
          JOIN recommendations r ON r.id = cr.recommendation_id
          JOIN sessions s ON s.id = r.session_id
@@ -74,7 +74,6 @@ export class ReportsService {
         ORDER BY s.number, r.ordinal`,
       [cycleId, stateCode, viewer],
     );
-    return rows.map((r) => ({ ...r, updatedAt: r.updatedAt ? new Date(r.updatedAt).toISOString() : null }));
   }
 
   async get(actor: ReportActor, key: ReportKey): Promise<ReportDto> {

@@ -9,10 +9,8 @@
  *   $3 timestamptz  asOf, or NULL for "now"
  * Statement-specific parameters follow from $4.
  */
+import { isoTimestampSql } from '#common';
 import { IMPLEMENTATION_STATUSES } from '#reporting';
-
-/** A timestamp as the API writes them (ISO 8601, UTC, milliseconds), formatted by PostgreSQL rather than per row in JS. */
-const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The time the figures describe: the asked `asOf`, else the statement's own start. */
 const AT = `COALESCE($3::timestamptz, statement_timestamp())`;
@@ -158,7 +156,7 @@ export function stateProfileSql(asOf: boolean): string {
                   'status', COALESCE(c.implementation_status, 'no_information'),
                   'workflowState', COALESCE(c.workflow_state, l.workflow_state),
                   'counted', c.report_id IS NOT NULL,
-                  'lastUpdate', ${isoText('v.submitted_at')}, 'late', COALESCE(c.late, false),
+                  'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
                   'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
                   'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
                   ORDER BY s.number, r.ordinal)
@@ -181,7 +179,7 @@ export function recommendationSql(asOf: boolean): string {
       'population', (SELECT count(*) FROM population),
       'statuses', (SELECT ${STATUS_JSON} FROM these c),
       'states', (SELECT json_agg(json_build_object('code', c.state_code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
-                        'status', c.implementation_status, 'workflowState', c.workflow_state, 'lastUpdate', ${isoText('v.submitted_at')}, 'late', c.late,
+                        'status', c.implementation_status, 'workflowState', c.workflow_state, 'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', c.late,
                         'assistanceNeeded', c.assistance_needed, 'narrative', v.content->'narrative') ORDER BY c.state_code)
                    FROM these c JOIN states st ON st.code = c.state_code
                    LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number)

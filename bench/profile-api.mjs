@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Profiles the API under one load scenario: starts the built API with --cpu-prof on the bench dataset, loads
+// --path with autocannon (c=32) for --duration seconds as the secretariat, stops it, and prints the functions with the
+// most self time. A tool for finding overhead, not a benchmark of record.
+//   node bench/profile-api.mjs --path '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50'
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareBenchDatabase } from './dataset.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const target = arg('path', '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50');
+const duration = Number(arg('duration', 10));
+const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const db = await prepareBenchDatabase({});
+const port = await freePort();
+const dir = mkdtempSync(path.join(tmpdir(), 'wg4-prof-'));
+const admin = { email: 'bench-admin@wg4.test', password: 'Stable-Quartz-Lantern-81' };
+const api = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(repo, 'dist/apps/api/src/main.js')], {
+  env: { ...process.env, DATABASE_URL: db.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+  for (;;) { try { if ((await fetch(`${base}/api/health`)).ok) break; } catch { /* starting */ } await new Promise((r) => setTimeout(r, 100)); }
+  const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json();
+  const res = JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ url: base + target, connections: 32, duration, headers: { authorization: `Bearer ${login.accessToken}` } })], { encoding: 'utf8' }));
+  console.log(`${res.rps.toFixed(0)} req/s, p50 ${res.p50} ms, p99 ${res.p99} ms, non-2xx ${res.non2xx}`);
+} finally {
+  api.kill('SIGINT');
+  await new Promise((r) => api.on('exit', r));
+  await db.stop();
+}
+const profile = JSON.parse(readFileSync(path.join(dir, readdirSync(dir)[0]), 'utf8'));
+const dt = new Map();
+for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+const self = new Map();
+let total = 0;
+for (const n of profile.nodes) {
+  const t = dt.get(n.id) ?? 0;
+  total += t;
+  const f = n.callFrame;
+  const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*node_modules\//, '').replace(`file://${repo}/`, '')}:${f.lineNumber + 1}`;
+  self.set(key, (self.get(key) ?? 0) + t);
+}
+const byPackage = new Map();
+for (const [k, t] of self) {
+  const m = /\s(@[^/]+\/[^/]+|[^/\s:]+)/.exec(k);
+  const pkg = k.includes('dist/') ? 'app' : (m?.[1] ?? '?');
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);
+}
+console.log('\nself time by package');
+for (const [k, t] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`);
+// Inclusive time per function (each sample counted once per function on its stack).
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(`file://${repo}/`, '')}:${n.callFrame.lineNumber + 1}`;
+const inclusive = new Map();
+for (const [id, t] of dt) {
+  const seen = new Set();
+  for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+    const k = keyOf(byId.get(cur));
+    if (seen.has(k)) continue;
+    seen.add(k);
+    inclusive.set(k, (inclusive.get(k) ?? 0) + t);
+  }
+}
+console.log('\ninclusive (top 45)');
+for (const [k, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`);
+console.log('\ntop functions');
+for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`);
