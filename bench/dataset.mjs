@@ -81,7 +81,7 @@ export async function generateDataset(databaseUrl, options = {}) {
       'recommendation themes',
       `INSERT INTO recommendation_themes (recommendation_id, theme_id, source)
        SELECT r.id, t.id, 'manual' FROM recommendations r
-         JOIN LATERAL (SELECT id FROM themes ORDER BY md5(r.id::text || code) LIMIT 2) t ON true
+         JOIN LATERAL (SELECT id FROM themes ORDER BY md5(r.reference || code) LIMIT 2) t ON true
         WHERE r.reference LIKE 'SYNTH/%'`,
     );
     // Cycles: one per year, the earlier ones closed, the last one open; scope = the first `recommendations` reportable ones.
@@ -124,12 +124,13 @@ export async function generateDataset(databaseUrl, options = {}) {
                 x.workflow <> 'draft' AND x.h2 % 60 < 5,
                 $2::date - 90, $2::date, 1
            FROM (SELECT s.code AS state_code, cr.recommendation_id, ${WORKFLOW_CASE} AS workflow, h2, h3
-                   FROM bench_states s CROSS JOIN cycle_recommendations cr
-                   CROSS JOIN LATERAL (SELECT abs(hashtext($3::text || ':' || $1::text || ':' || s.code || ':' || cr.recommendation_id::text)) AS h) hh
+                   FROM bench_states s CROSS JOIN cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id
+                   -- Stable keys only (cycle name, State code, reference), never the generated uuids: same seed, same data.
+                   CROSS JOIN LATERAL (SELECT abs(hashtext($3::text || ':' || $4::text || ':' || s.code || ':' || r.reference)) AS h) hh
                    CROSS JOIN LATERAL (SELECT hh.h % 100 AS b, (hh.h / 100) % 100000 AS h2, (hh.h / 7) % 100000 AS h3) v
                   WHERE cr.cycle_id = $1::uuid) x
           WHERE x.workflow IS NOT NULL`,
-        [cycle.id, cycle.closes_on, String(seed)],
+        [cycle.id, cycle.closes_on, String(seed), cycle.name],
       );
     }
     await step(
@@ -150,7 +151,13 @@ export async function generateDataset(databaseUrl, options = {}) {
               (SELECT count(*) FROM reporting_cycles)::int AS cycles, (SELECT count(*) FROM implementation_reports)::int AS reports,
               (SELECT count(*) FROM report_versions)::int AS versions, (SELECT count(*) FROM report_state_changes)::int AS state_changes`)
     ).rows[0];
-    return { ...counts, seconds: (performance.now() - t0) / 1000 };
+    // A fingerprint of the generated reports by their stable keys: two generations with one seed must print the same.
+    const [{ fingerprint }] = (
+      await client.query(`SELECT md5(string_agg(concat_ws('|', y.name, ir.state_code, r.reference, ir.workflow_state, ir.implementation_status,
+                                                          ir.assistance_type, ir.submissions, ir.late), ',' ORDER BY y.name, ir.state_code, r.reference)) AS fingerprint
+                            FROM implementation_reports ir JOIN reporting_cycles y ON y.id = ir.cycle_id JOIN recommendations r ON r.id = ir.recommendation_id`)
+    ).rows;
+    return { ...counts, fingerprint, seconds: (performance.now() - t0) / 1000 };
   } finally {
     await client.end();
   }
@@ -168,7 +175,8 @@ const adminUrl = (url, database) => {
  */
 export async function prepareBenchDatabase(options = {}) {
   const o = { ...DEFAULTS, reuse: true, ...options };
-  const name = `wg4_bench_s${o.seed}_${o.states}x${o.recommendations}x${o.cycles}`;
+  // g2: the generator's version (g1 hashed uuids, so its data differed from one generation to the next).
+  const name = `wg4_bench_g2_s${o.seed}_${o.states}x${o.recommendations}x${o.cycles}`;
   let serverUrl = process.env.DATABASE_URL;
   let stopServer = async () => {};
   if (!serverUrl) {
@@ -222,7 +230,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (url) console.log(await generateDataset(url, options));
   else {
     const db = await prepareBenchDatabase({ ...options, reuse: !process.argv.includes('--fresh') });
-    console.log({ databaseUrl: db.databaseUrl, ...(db.generated ?? { reused: true }) });
+    console.log({ databaseUrl: db.databaseUrl.replace(/:[^:@/]+@/, ':***@'), ...(db.generated ?? { reused: true }) });
     await db.stop();
   }
 }

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Profiles the API under one load scenario: starts the built API with --cpu-prof on the bench dataset, loads
 // --path with autocannon (c=32) for --duration seconds as the secretariat, stops it, and prints the functions with the
-// most self time. A tool for finding overhead, not a benchmark of record.
+// most self and inclusive time. A tool for finding overhead, not a benchmark of record.
 //   node bench/profile-api.mjs --path '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50'
+//   node bench/profile-api.mjs --path '/api/summaries/cycles/{cycle}/states/KEN'   ({cycle}: the open bench cycle)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { prepareBenchDatabase } from './dataset.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,7 +18,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const target = arg('path', '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50');
+let target = arg('path', '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50');
 const duration = Number(arg('duration', 10));
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 const db = await prepareBenchDatabase({});
@@ -30,8 +32,18 @@ const api = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path
 const base = `http://127.0.0.1:${port}`;
 try {
   for (;;) { try { if ((await fetch(`${base}/api/health`)).ok) break; } catch { /* starting */ } await new Promise((r) => setTimeout(r, 100)); }
+  if (target.includes('{cycle}')) {
+    const c = new pg.Client({ connectionString: db.databaseUrl });
+    await c.connect();
+    target = target.replaceAll('{cycle}', (await c.query(`SELECT id FROM reporting_cycles WHERE status = 'open' ORDER BY opens_on DESC LIMIT 1`)).rows[0].id);
+    await c.end();
+  }
   const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json();
-  const res = JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ url: base + target, connections: 32, duration, headers: { authorization: `Bearer ${login.accessToken}` } })], { encoding: 'utf8' }));
+  // The secretariat: it may read every route profiled here (admins see no summary).
+  const sec = { email: 'bench-profile-secretariat@wg4.test', password: 'Copper-Meadow-Violin-74', name: 'Profiler', role: 'secretariat' };
+  await fetch(`${base}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` }, body: JSON.stringify(sec) });
+  const token = (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: sec.email, password: sec.password }) })).json()).accessToken;
+  const res = JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ url: base + target, connections: 32, duration, headers: { authorization: `Bearer ${token}` } })], { encoding: 'utf8' }));
   console.log(`${res.rps.toFixed(0)} req/s, p50 ${res.p50} ms, p99 ${res.p99} ms, non-2xx ${res.non2xx}`);
 } finally {
   api.kill('SIGINT');
