@@ -32,7 +32,8 @@ export interface BackupOptions {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One direct connection for the length of `fn` (backup/restore bookkeeping; tests checking what is stored). */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { cloneTestDatabase } from '#database';
+import { cloneTestDatabase, withClient } from '#database';
 
 /** A database of its own for a reliability file, cloned from the template the e2e global setup migrated and seeded. */
 export async function cloneTemplate(): Promise<string> {
@@ -10,15 +10,7 @@ export async function cloneTemplate(): Promise<string> {
 }
 
 /** A direct connection, to check what is stored rather than what the API says. */
-export async function withPg<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+export const withPg = withClient;
 
 export async function scalar<T = number>(client: pg.Client, sql: string, params: unknown[] = []): Promise<T> {
   const { rows } = await client.query(sql, params);
