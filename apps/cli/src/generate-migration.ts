@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { pendingSchemaChanges, withDatabase } from '#database';
+import { pendingSchemaChanges, withDatabase, type SchemaStatement } from '#database';
 import { appDataSourceOptions } from '#schema';
 
 const escape = (sql: string) => sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
@@ -28,7 +28,10 @@ export async function generateMigration(serverUrl: string, name: string, migrati
       if (up.length === 0) return null;
       const timestamp = Date.now();
       const className = `${name}${timestamp}`;
-      const body = (queries: string[]) => queries.map((q) => `    await queryRunner.query(\`${escape(q)}\`);`).join('\n');
+      const body = (statements: SchemaStatement[]) =>
+        statements
+          .map(({ query, parameters }) => `    await queryRunner.query(\`${escape(query)}\`${parameters ? `, ${JSON.stringify(parameters)}` : ''});`)
+          .join('\n');
       const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
