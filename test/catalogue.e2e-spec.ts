@@ -182,6 +182,10 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
     expect(ok.body.themes).toEqual(['organ_removal', 'training_capacity']);
     expect(ok.body.revisions[0]).toMatchObject({ version: first.body.version, source: 'edit', snapshot: { text: first.body.text } });
     expect(ok.body.revisions[0].changedFields.sort()).toEqual(expect.arrayContaining(['text']));
+    // Search reads stored forms of the text (kept by a trigger): the edit is found at once, by word and by substring.
+    for (const q of ['module', 'training modul']) {
+      expect((await all(`q=${encodeURIComponent(q)}&session=4`)).items.map((r: { id: string }) => r.id)).toContain(rec.id);
+    }
     const stale = await t.http.patch(`/api/recommendations/${rec.id}`).set(bearer(secretariat)).set('If-Match', etag).send({ modality: 'requested' }).expect(412);
     expect(stale.body.code).toBe('PRECONDITION_FAILED');
     const unknownTheme = await t.http.patch(`/api/recommendations/${rec.id}`).set(bearer(secretariat)).set('If-Match', ok.headers.etag).send({ themes: ['nope'] }).expect(400);

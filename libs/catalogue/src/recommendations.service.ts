@@ -38,9 +38,9 @@ const ROW_SELECT = `
             WHERE rt.recommendation_id = r.id), '{}') AS themes`;
 const ROW_FROM = `FROM recommendations r JOIN sessions s ON s.id = r.session_id LEFT JOIN sections sec ON sec.id = r.section_id`;
 
-/** The expressions the search indexes are built on (see the CatalogueSearch migration): keep them identical. */
-export const SEARCH_TEXT_SQL = `recommendation_search_text(r.text)`;
-export const SEARCH_EN_TSV_SQL = `to_tsvector('english', COALESCE(r.text->>'en', ''))`;
+/** The stored search columns the search indexes are built on (see the CatalogueSearchColumns migration). */
+const SEARCH_TEXT_SQL = `r.search_text`;
+const SEARCH_EN_TSV_SQL = `r.search_en`;
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 
@@ -75,7 +75,9 @@ export class RecommendationsService {
     if (query.q) {
       // Substrings (Chinese has no word breaks) through the trigram index, and English words/phrases through
       // full-text search with stemming.
-      where.push(`(${SEARCH_TEXT_SQL} ILIKE ${p(`%${escapeLike(query.q)}%`)}
+      // A term without letter case (Chinese) matches the same with LIKE, which skips case-folding every row it scans.
+      const like = query.q.toLowerCase() === query.q.toUpperCase() ? 'LIKE' : 'ILIKE';
+      where.push(`(${SEARCH_TEXT_SQL} ${like} ${p(`%${escapeLike(query.q)}%`)}
                    OR ${SEARCH_EN_TSV_SQL} @@ websearch_to_tsquery('english', ${p(query.q)}))`);
     }
     const order =

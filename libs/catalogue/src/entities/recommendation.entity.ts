@@ -26,7 +26,7 @@ import { Session } from './session.entity.js';
 @Index('IDX_recommendations_root', ['rootId'])
 @Index('IDX_recommendations_session_ordinal', ['sessionId', 'ordinal'])
 @Index('IDX_recommendations_requires_state_report', ['requiresStateReport'])
-// Full-text and substring search indexes are expressions, written by hand in a migration (see there).
+// The search indexes need GIN and an operator class, which TypeORM cannot declare: written by hand in a migration.
 @Index('IDX_recommendations_search_trgm', { synchronize: false })
 @Index('IDX_recommendations_search_en_fts', { synchronize: false })
 @Check('CHK_recommendations_modality', `"modality" IN ('should', 'should_consider', 'may', 'encouraged', 'requested', 'other')`)
@@ -84,6 +84,18 @@ export class Recommendation {
   /** Text per language, e.g. `{ "zh": "…", "en": "…" }`. */
   @Column({ type: 'jsonb' })
   text: Record<string, string>;
+
+  /**
+   * Search forms of `text`, kept by a trigger (see the CatalogueSearchColumns migration), never written by the app: a
+   * search reads them instead of deriving them from the JSON on every row it scans, which a substring too short for
+   * the trigram index (器官) has to do. Not generated columns: TypeORM ties those to the database's name, which
+   * breaks its drift check in databases made from a template or restored under another name.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText?: string;
+
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchEn?: string;
 
   @Column({ type: 'varchar', array: true, length: 40 })
   addressee: Addressee[];
