@@ -38,10 +38,6 @@ const ROW_SELECT = `
             WHERE rt.recommendation_id = r.id), '{}') AS themes`;
 const ROW_FROM = `FROM recommendations r JOIN sessions s ON s.id = r.session_id LEFT JOIN sections sec ON sec.id = r.section_id`;
 
-/** The stored search columns the search indexes are built on (see the CatalogueSearchColumns migration). */
-const SEARCH_TEXT_SQL = `r.search_text`;
-const SEARCH_EN_TSV_SQL = `r.search_en`;
-
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 
 @Injectable()
@@ -74,11 +70,11 @@ export class RecommendationsService {
     }
     if (query.q) {
       // Substrings (Chinese has no word breaks) through the trigram index, and English words/phrases through
-      // full-text search with stemming.
+      // full-text search with stemming, both on the stored search columns (migration CatalogueSearchColumns).
       // A term without letter case (Chinese) matches the same with LIKE, which skips case-folding every row it scans.
       const like = query.q.toLowerCase() === query.q.toUpperCase() ? 'LIKE' : 'ILIKE';
-      where.push(`(${SEARCH_TEXT_SQL} ${like} ${p(`%${escapeLike(query.q)}%`)}
-                   OR ${SEARCH_EN_TSV_SQL} @@ websearch_to_tsquery('english', ${p(query.q)}))`);
+      where.push(`(r.search_text ${like} ${p(`%${escapeLike(query.q)}%`)}
+                   OR r.search_en @@ websearch_to_tsquery('english', ${p(query.q)}))`);
     }
     const order =
       query.sort === '-number'

@@ -53,7 +53,6 @@ export function distribution(statuses: Partial<StatusCounts> | null | undefined,
   return out;
 }
 
-
 /** The first 300 characters of a narrative, English first. */
 function excerpt(narrative: Record<string, string> | null | undefined): string {
   if (!narrative) return '';
