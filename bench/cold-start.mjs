@@ -7,23 +7,15 @@
 // same clone. Prints a table; writes nothing into the repository.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './support.mjs';
 
 const withTest = process.argv.includes('--test');
 const repo = execSync('git rev-parse --show-toplevel', { encoding: 'utf8' }).trim();
 const dir = path.join(mkdtempSync(path.join(tmpdir(), 'wg4-cold-')), 'clone');
 const env = { ...process.env };
 delete env.DATABASE_URL;
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 const time = (label, cmd) => {
   const t0 = performance.now();

@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { arg, repo } from './support.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const DEFAULTS = { seed: 42, states: 200, recommendations: 1000, cycles: 5 };
 
@@ -216,10 +216,6 @@ export async function prepareBenchDatabase(options = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
   const options = {
     seed: Number(arg('seed', DEFAULTS.seed)),
     states: Number(arg('states', DEFAULTS.states)),

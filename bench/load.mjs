@@ -4,23 +4,17 @@
 // process, concurrency 32, --duration seconds per scenario (default 30) after a --warmup (default 5).
 // Prints a table and writes bench/results.json.
 import 'reflect-metadata';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startBareServer } from './bare-server.mjs';
 import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
+import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const duration = Number(arg('duration', 30));
 const warmup = Number(arg('warmup', 5));
 const connections = Number(arg('connections', 32));
@@ -36,13 +30,6 @@ const { appDataSourceOptions } = await import(path.join(repo, 'dist/libs/schema/
 const { RecommendationsService } = await import(path.join(repo, 'dist/libs/catalogue/src/index.js'));
 const summaries = await import(path.join(repo, 'dist/libs/summaries/src/summary-queries.js'));
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 // Asynchronous: the bare server runs in this process and must keep answering while autocannon loads it.
 const load = async (config) =>
   JSON.parse((await promisify(execFile)(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ connections, ...config })], { encoding: 'utf8', maxBuffer: 16 << 20 })).stdout);
@@ -98,35 +85,19 @@ async function floor(databaseUrl, statements, seconds) {
 }
 
 const db = await prepareBenchDatabase(options);
-const port = await freePort();
-const admin = { email: 'bench-admin@wg4.test', password: 'Stable-Quartz-Lantern-81' };
-const api = spawn(process.execPath, [path.join(repo, 'dist/apps/api/src/main.js')], {
-  env: { ...process.env, DATABASE_URL: db.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-let apiExited = null;
-api.on('exit', (code) => (apiExited = code));
-const base = `http://127.0.0.1:${port}`;
+let api;
 const results = [];
 let bare;
 const client = new pg.Client({ connectionString: db.databaseUrl });
 try {
-  for (const t0 = Date.now(); ; ) {
-    if (apiExited !== null) throw new Error(`the API exited (${apiExited})`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (Date.now() - t0 > 60_000) throw new Error('the API did not start in 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  api = await startBenchApi(db.databaseUrl);
+  const base = api.origin;
   const call = async (method, url, body, token, extra = {}) => {
     const res = await fetch(`${base}/api${url}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra }, body: body ? JSON.stringify(body) : undefined });
     return { status: res.status, etag: res.headers.get('etag'), body: await res.json().catch(() => null) };
   };
   const signIn = async (email, password) => (await call('POST', '/auth/login', { email, password })).body.accessToken;
-  const adminToken = await signIn(admin.email, admin.password);
+  const adminToken = await signIn(BENCH_ADMIN.email, BENCH_ADMIN.password);
   const users = { sec: { email: 'bench-secretariat@wg4.test', password: 'Copper-Meadow-Violin-73', role: 'secretariat' }, fp: { email: 'bench-fp-ken@wg4.test', password: 'Amber-Falcon-Ridge-29', role: 'focal_point', stateCode: 'KEN' } };
   for (const u of Object.values(users)) await call('POST', '/users', { ...u, name: u.email }, adminToken);
   const secToken = await signIn(users.sec.email, users.sec.password);
@@ -235,9 +206,6 @@ try {
 } finally {
   await client.end().catch(() => undefined);
   if (bare) await bare.close();
-  if (apiExited === null) {
-    api.kill('SIGINT');
-    await new Promise((r) => api.on('exit', r));
-  }
+  await api?.stop();
   await db.stop();
 }

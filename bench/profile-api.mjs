@@ -4,41 +4,29 @@
 // most self and inclusive time. A tool for finding overhead, not a benchmark of record.
 //   node bench/profile-api.mjs --path '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50'
 //   node bench/profile-api.mjs --path '/api/summaries/cycles/{cycle}/states/KEN'   ({cycle}: the open bench cycle)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { prepareBenchDatabase } from './dataset.mjs';
+import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 let target = arg('path', '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50');
 const duration = Number(arg('duration', 10));
-const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 const db = await prepareBenchDatabase({});
-const port = await freePort();
 const dir = mkdtempSync(path.join(tmpdir(), 'wg4-prof-'));
-const admin = { email: 'bench-admin@wg4.test', password: 'Stable-Quartz-Lantern-81' };
-const api = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(repo, 'dist/apps/api/src/main.js')], {
-  env: { ...process.env, DATABASE_URL: db.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const base = `http://127.0.0.1:${port}`;
+let api;
 try {
-  for (;;) { try { if ((await fetch(`${base}/api/health`)).ok) break; } catch { /* starting */ } await new Promise((r) => setTimeout(r, 100)); }
+  api = await startBenchApi(db.databaseUrl, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  const base = api.origin;
   if (target.includes('{cycle}')) {
     const c = new pg.Client({ connectionString: db.databaseUrl });
     await c.connect();
     target = target.replaceAll('{cycle}', (await c.query(`SELECT id FROM reporting_cycles WHERE status = 'open' ORDER BY opens_on DESC LIMIT 1`)).rows[0].id);
     await c.end();
   }
-  const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json();
+  const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) })).json();
   // The secretariat: it may read every route profiled here (admins see no summary).
   const sec = { email: 'bench-profile-secretariat@wg4.test', password: 'Copper-Meadow-Violin-74', name: 'Profiler', role: 'secretariat' };
   await fetch(`${base}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` }, body: JSON.stringify(sec) });
@@ -46,21 +34,19 @@ try {
   const res = JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ url: base + target, connections: 32, duration, headers: { authorization: `Bearer ${token}` } })], { encoding: 'utf8' }));
   console.log(`${res.rps.toFixed(0)} req/s, p50 ${res.p50} ms, p99 ${res.p99} ms, non-2xx ${res.non2xx}`);
 } finally {
-  api.kill('SIGINT');
-  await new Promise((r) => api.on('exit', r));
+  await api?.stop();
   await db.stop();
 }
 const profile = JSON.parse(readFileSync(path.join(dir, readdirSync(dir)[0]), 'utf8'));
 const dt = new Map();
 for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(`file://${repo}/`, '')}:${n.callFrame.lineNumber + 1}`;
 const self = new Map();
 let total = 0;
 for (const n of profile.nodes) {
   const t = dt.get(n.id) ?? 0;
   total += t;
-  const f = n.callFrame;
-  const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*node_modules\//, '').replace(`file://${repo}/`, '')}:${f.lineNumber + 1}`;
-  self.set(key, (self.get(key) ?? 0) + t);
+  self.set(keyOf(n), (self.get(keyOf(n)) ?? 0) + t);
 }
 const byPackage = new Map();
 for (const [k, t] of self) {
@@ -74,7 +60,6 @@ for (const [k, t] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) co
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*node_modules\//, '').replace(`file://${repo}/`, '')}:${n.callFrame.lineNumber + 1}`;
 const inclusive = new Map();
 for (const [id, t] of dt) {
   const seen = new Set();

@@ -5,20 +5,13 @@
 // writes bench/summaries-results.json. Targets: overview and State profile ≤ 1.5 × the raw query and < 250 ms median.
 //
 //   npm run bench:summaries [-- --runs 25 --states 200 --recommendations 1000 --cycles 5 --fresh]
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
+import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 25));
 const warmup = Number(arg('warmup', 3));
 const options = {
@@ -31,13 +24,6 @@ const options = {
 
 const q = await import(path.join(repo, 'dist/libs/summaries/src/summary-queries.js'));
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -46,42 +32,16 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 
 const db = await prepareBenchDatabase(options);
 if (db.generated) console.error(`dataset generated in ${db.generated.seconds.toFixed(1)} s: ${JSON.stringify(db.generated)}`);
-const port = await freePort();
-const admin = { email: 'bench-admin@wg4.test', password: 'Stable-Quartz-Lantern-81' };
-const api = spawn(process.execPath, [path.join(repo, 'dist/apps/api/src/main.js')], {
-  env: {
-    ...process.env,
-    DATABASE_URL: db.databaseUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    NODE_ENV: 'production',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-let apiExited = null;
-api.on('exit', (code) => (apiExited = code));
-const base = `http://127.0.0.1:${port}/api`;
+let api;
 const client = new pg.Client({ connectionString: db.databaseUrl });
 try {
-  for (let t0 = Date.now(); ; ) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (apiExited !== null) throw new Error(`the API exited (${apiExited}) before it was healthy`);
-    if (Date.now() - t0 > 60_000) throw new Error('API did not become healthy in 60 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  api = await startBenchApi(db.databaseUrl);
+  const base = `${api.origin}/api`;
   const post = async (url, body, token) => {
     const res = await fetch(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
     return { status: res.status, body: await res.json() };
   };
-  const adminToken = (await post('/auth/login', admin)).body.accessToken;
+  const adminToken = (await post('/auth/login', BENCH_ADMIN)).body.accessToken;
   const sec = { email: 'bench-secretariat@wg4.test', password: 'Copper-Meadow-Violin-73' };
   await post('/users', { ...sec, name: 'Bench secretariat', role: 'secretariat' }, adminToken); // 409 when reused: fine
   const token = (await post('/auth/login', sec)).body.accessToken;
@@ -142,9 +102,6 @@ try {
   for (const r of rows) console.log(`| ${r.name} | ${r.httpMedianMs} ms | ${r.httpP95Ms} ms | ${r.sqlMedianMs} ms | ${r.ratio}× | ${r.target} |`);
 } finally {
   await client.end().catch(() => undefined);
-  if (apiExited === null) {
-    api.kill('SIGINT');
-    await new Promise((r) => api.on('exit', r));
-  }
+  await api?.stop();
   await db.stop();
 }
