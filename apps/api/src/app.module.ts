@@ -29,6 +29,7 @@ import { NotificationsController } from './controllers/notifications.controller.
 import { SummariesController } from './controllers/summaries.controller.js';
 import { CompilationController } from './controllers/compilation.controller.js';
 import { NotificationsModule } from '#notifications';
+import { MailModule } from '#mail';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -59,6 +60,7 @@ export class AppModule {
         }),
         TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
         AuditModule,
+        MailModule,
         AuthModule,
         CatalogueModule,
         StateDirectoryModule,

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { pageOf, pageOffset, type Page } from '#common';
-import { Mailer } from './mailer.js';
+import { Mailer } from '#mail';
 import { Notification } from './notification.entity.js';
 
 export interface NotificationInput {
