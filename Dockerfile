@@ -11,7 +11,8 @@ COPY seeds seeds
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000
+# The container is reached from outside it: listen on every interface (a bare `npm start` keeps to loopback).
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules

@@ -1,4 +1,5 @@
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
+import { linkToken } from './support/smtp-sink.js';
 
 const PASSWORD = 'Correct-Horse-Battery-42';
 
@@ -17,39 +18,59 @@ describe('users: admin account management', () => {
   const create = (body: object) => t.http.post('/api/users').set(bearer(admin)).send(body);
 
   it('creates a focal point with a State, normalising the e-mail', async () => {
-    const res = await create({ email: '  Focal.Kenya@Example.ORG ', name: 'Focal Kenya', role: 'focal_point', stateCode: 'KEN', password: PASSWORD }).expect(201);
+    const res = await create({ email: '  Focal.Kenya@Example.ORG ', name: 'Focal Kenya', role: 'focal_point', stateCode: 'KEN' }).expect(201);
     expect(res.body).toMatchObject({ email: 'focal.kenya@example.org', role: 'focal_point', stateCode: 'KEN', active: true, mustChangePassword: false });
     expect(res.body.temporaryPassword).toBeUndefined();
     expect(res.body.passwordHash).toBeUndefined();
+    expect(res.body).toMatchObject({ hasPassword: false, invitation: { sentTo: 'focal.kenya@example.org', delivered: true } });
+    // Until the invitation is used there is no password that works.
+    await t.http.post('/api/auth/login').send({ email: 'focal.kenya@example.org', password: PASSWORD }).expect(401);
+    const mail = await t.mail.waitFor('focal.kenya@example.org', /invited/);
+    await t.http.post('/api/auth/set-password').send({ token: linkToken(mail), password: PASSWORD }).expect(200);
     await login(t.http, 'FOCAL.kenya@example.org', PASSWORD);
   });
 
   it('enforces the role/State rule and the code format', async () => {
-    const missing = await create({ email: 'a@example.org', name: 'A', role: 'focal_point', password: PASSWORD }).expect(400);
+    const missing = await create({ email: 'a@example.org', name: 'A', role: 'focal_point' }).expect(400);
     expect(missing.body.errors).toEqual([{ field: 'stateCode', message: 'stateCode is required for a focal point' }]);
-    const forbidden = await create({ email: 'b@example.org', name: 'B', role: 'secretariat', stateCode: 'KEN', password: PASSWORD }).expect(400);
+    const forbidden = await create({ email: 'b@example.org', name: 'B', role: 'secretariat', stateCode: 'KEN' }).expect(400);
     expect(forbidden.body.errors[0].field).toBe('stateCode');
-    const format = await create({ email: 'c@example.org', name: 'C', role: 'focal_point', stateCode: 'ke', password: PASSWORD }).expect(400);
+    const format = await create({ email: 'c@example.org', name: 'C', role: 'focal_point', stateCode: 'ke' }).expect(400);
     expect(format.body.errors[0].field).toBe('stateCode');
   });
 
-  it('returns a one-time temporary password when none is given, to be changed at first sign-in', async () => {
-    const res = await create({ email: 'temp@example.org', name: 'Temp', role: 'secretariat' }).expect(201);
-    expect(res.body.temporaryPassword).toMatch(/^[A-Za-z0-9]{20}$/);
-    expect(res.body.mustChangePassword).toBe(true);
-    const session = await login(t.http, 'temp@example.org', res.body.temporaryPassword);
-    expect((await t.http.get('/api/audit').set(bearer(session)).expect(403)).body.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const again = await t.http.get(`/api/users/${res.body.id}`).set(bearer(admin)).expect(200);
-    expect(again.body.temporaryPassword).toBeUndefined();
+  it('never lets the admin know or choose a password: the person sets it through a single-use invitation link', async () => {
+    const withPassword = await create({ email: 'chosen@example.org', name: 'Chosen', role: 'secretariat', password: PASSWORD }).expect(400);
+    expect(withPassword.body.errors).toEqual([{ field: 'password', message: 'property password should not exist' }]);
+    const res = await create({ email: 'invited@example.org', name: 'Invited', role: 'secretariat', language: 'fr' }).expect(201);
+    expect(JSON.stringify(res.body)).not.toMatch(/token|temporaryPassword/i);
+    expect(res.body.language).toBe('fr');
+    const mail = await t.mail.waitFor('invited@example.org', /invited/);
+    expect(mail.text).toMatch(/http:\/\/localhost:3000\/invitation#token=/);
+    const token = linkToken(mail);
+    const weak = await t.http.post('/api/auth/set-password').send({ token, password: 'qwertyuiop12' }).expect(400);
+    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', errors: [{ field: 'password' }] });
+    const set = await t.http.post('/api/auth/set-password').send({ token, password: PASSWORD }).expect(200);
+    expect(set.body).toEqual({ email: 'invited@example.org' });
+    // Single use.
+    const again = await t.http.post('/api/auth/set-password').send({ token, password: 'Another-Long-Phrase-77' }).expect(400);
+    expect(again.body.code).toBe('INVALID_ACCOUNT_LINK');
+    const session = await login(t.http, 'invited@example.org', PASSWORD);
+    expect(session.user).toMatchObject({ mustChangePassword: false, language: 'fr' });
+    const shown = await t.http.get(`/api/users/${res.body.id}`).set(bearer(admin)).expect(200);
+    expect(shown.body.hasPassword).toBe(true);
+    const audit = await t.http.get(`/api/audit?entity=user&entityId=${res.body.id}`).set(bearer(admin)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['user.created', 'user.invited', 'auth.invitation.accepted']));
+    expect(JSON.stringify(audit.body)).not.toContain(token);
   });
 
   it('refuses a duplicate e-mail (case-insensitive) with 409, a weak password and unknown fields with 400', async () => {
-    await create({ email: 'dup@example.org', name: 'Dup', role: 'secretariat', password: PASSWORD }).expect(201);
-    const dup = await create({ email: 'DUP@example.org', name: 'Dup 2', role: 'admin', password: PASSWORD }).expect(409);
+    await create({ email: 'dup@example.org', name: 'Dup', role: 'secretariat' }).expect(201);
+    const dup = await create({ email: 'DUP@example.org', name: 'Dup 2', role: 'admin' }).expect(409);
     expect(dup.body).toMatchObject({ code: 'EMAIL_TAKEN', errors: [{ field: 'email' }] });
-    const weak = await create({ email: 'weak@example.org', name: 'Weak', role: 'secretariat', password: 'qwertyuiop12' }).expect(400);
-    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', errors: [{ field: 'password' }] });
-    const unknown = await create({ email: 'u@example.org', name: 'U', role: 'secretariat', password: PASSWORD, isAdmin: true }).expect(400);
+    const weak = await create({ email: 'weak@example.org', name: 'Weak', role: 'secretariat', language: 'xx' }).expect(400);
+    expect(weak.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'language' }] });
+    const unknown = await create({ email: 'u@example.org', name: 'U', role: 'secretariat', isAdmin: true }).expect(400);
     expect(unknown.body.errors).toEqual([{ field: 'isAdmin', message: 'property isAdmin should not exist' }]);
     // Nothing half-written: the refused users do not exist.
     const list = await t.http.get('/api/users?q=weak').set(bearer(admin)).expect(200);
@@ -58,7 +79,7 @@ describe('users: admin account management', () => {
 
   it('lists with filters, search and pagination', async () => {
     for (const [email, stateCode] of [['fp.fra@example.org', 'FRA'], ['fp.bra@example.org', 'BRA'], ['fp.chn@example.org', 'CHN']]) {
-      await create({ email, name: `Focal ${stateCode}`, role: 'focal_point', stateCode, password: PASSWORD }).expect(201);
+      await create({ email, name: `Focal ${stateCode}`, role: 'focal_point', stateCode }).expect(201);
     }
     const focal = await t.http.get('/api/users?role=focal_point&limit=2&page=1').set(bearer(admin)).expect(200);
     expect(focal.body.total).toBe(4);

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { cloneTestDatabase, dropTestDatabase } from '#database';
 import { createApp } from '../../apps/api/src/app.factory.js';
+import { linkToken, SmtpSink } from './smtp-sink.js';
 
 export type Http = ReturnType<typeof request>;
 
@@ -11,26 +12,36 @@ export interface TestApp {
   app: NestExpressApplication;
   http: Http;
   databaseUrl: string;
+  /** The real SMTP server the app mails to (invitations, resets, notifications). */
+  mail: SmtpSink;
   close(): Promise<void>;
 }
 
-/** The real application on a database of its own, cloned from the migrated template. */
+/** The real application on a database of its own, cloned from the migrated template, mailing to a real SMTP sink. */
 export async function startTestApp(): Promise<TestApp> {
   const serverUrl = process.env.WG4_TEST_SERVER_URL;
   const template = process.env.WG4_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('e2e global setup did not run');
   const databaseUrl = await cloneTestDatabase(serverUrl, template);
+  const mail = await new SmtpSink().start();
+  process.env.SMTP_URL = mail.url;
   const app = await createApp({ databaseUrl, poolSize: 5 });
+  const http = request(app.getHttpServer());
+  sinks.set(http, mail);
   return {
     app,
-    http: request(app.getHttpServer()),
+    http,
     databaseUrl,
+    mail,
     close: async () => {
       await app.close();
+      await mail.stop();
       await dropTestDatabase(databaseUrl);
     },
   };
 }
+
+const sinks = new WeakMap<Http, SmtpSink>();
 
 export interface Session {
   accessToken: string;
@@ -44,20 +55,39 @@ export async function login(http: Http, email: string, password: string): Promis
   return res.body as Session;
 }
 
-/** Creates a user as admin with a known password and signs them in. */
+/**
+ * Invites a user as admin, then does what the person does: opens the invitation mail, sets the password through
+ * the link, and signs in.
+ */
 export async function createUserAndLogin(
   http: Http,
   admin: Session,
   user: { email: string; name?: string; role: string; stateCode?: string },
   password = 'Correct-Horse-Battery-42',
 ): Promise<Session & { id: string }> {
+  const id = await inviteAndAccept(http, admin, user, password);
+  const session = await login(http, user.email, password);
+  return { ...session, id };
+}
+
+/** Invites a user and sets their password through the mailed link; returns the user's id. */
+export async function inviteAndAccept(
+  http: Http,
+  admin: Session,
+  user: { email: string; name?: string; role: string; stateCode?: string },
+  password = 'Correct-Horse-Battery-42',
+): Promise<string> {
+  const sink = sinks.get(http);
+  if (!sink) throw new Error('inviteAndAccept needs the http of startTestApp()');
   const res = await http
     .post('/api/users')
     .set('Authorization', `Bearer ${admin.accessToken}`)
-    .send({ name: user.name ?? user.email.split('@')[0], ...user, password });
+    .send({ name: user.name ?? user.email.split('@')[0], ...user });
   if (res.status !== 201) throw new Error(`create ${user.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  const session = await login(http, user.email, password);
-  return { ...session, id: res.body.id as string };
+  const mail = await sink.waitFor(user.email, /invited/);
+  const set = await http.post('/api/auth/set-password').send({ token: linkToken(mail), password });
+  if (set.status !== 200) throw new Error(`set-password ${user.email} failed: ${set.status} ${JSON.stringify(set.body)}`);
+  return res.body.id as string;
 }
 
 export const bearer = (session: { accessToken: string }) => ({ Authorization: `Bearer ${session.accessToken}` });

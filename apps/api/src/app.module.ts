@@ -30,6 +30,7 @@ import { SummariesController } from './controllers/summaries.controller.js';
 import { CompilationController } from './controllers/compilation.controller.js';
 import { NotificationsModule } from '#notifications';
 import { MailModule } from '#mail';
+import { AccountNotifierModule } from './account-notices.js';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -66,6 +67,7 @@ export class AppModule {
         StateDirectoryModule,
         ReportingModule,
         NotificationsModule,
+        AccountNotifierModule,
         SummariesModule,
       ],
       controllers: [

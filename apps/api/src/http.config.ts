@@ -9,8 +9,9 @@ export class HttpEnv {
   @Max(65535)
   PORT: number = 3000;
 
+  /** Loopback unless told otherwise: a default start is not reachable from the network (the Docker image sets 0.0.0.0). */
   @IsString()
-  HOST: string = '0.0.0.0';
+  HOST: string = '127.0.0.1';
 
   /** Largest JSON body accepted (body-parser syntax). */
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })

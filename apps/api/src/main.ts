@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '#common';
 import { loadDatabaseEnv } from '#database';
-import { loadAuthEnv } from '#auth';
+import { loadAuthEnv, resolveJwtSecret } from '#auth';
 import { migrate, openDatabase, type OpenDatabase } from '#schema';
 import { createApp } from './app.factory.js';
 import { loadHttpEnv } from './http.config.js';
@@ -38,6 +38,9 @@ async function main(): Promise<void> {
   // Validate every configuration namespace before starting anything, so a bad variable stops us with its name.
   const databaseEnv = loadDatabaseEnv();
   const http = loadHttpEnv();
+  const jwtSecret = resolveJwtSecret({ env: process.env, dataDir: databaseEnv.DATA_DIR });
+  process.env.JWT_SECRET = jwtSecret.secret;
+  if (jwtSecret.file) log(`access tokens: signing key ${jwtSecret.source === 'generated' ? 'generated in' : 'read from'} ${jwtSecret.file}`);
   loadAuthEnv();
 
   running.database = await openDatabase(databaseEnv, log);

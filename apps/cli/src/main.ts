@@ -8,7 +8,7 @@ import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#ca
 import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { CyclesService } from '#reporting';
 import { backupDatabase, loadDatabaseEnv, restoreDatabase } from '#database';
-import { UsersService } from '#auth';
+import { resolveJwtSecret, UsersService } from '#auth';
 import { migrate, openDatabase } from '#schema';
 import { CliModule } from './cli.module.js';
 import { generateMigration } from './generate-migration.js';
@@ -39,6 +39,8 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'import' && rest.includes('--dry-run')) return dryRunImport(rest);
   const env = loadDatabaseEnv();
+  // The CLI builds the account services (JWT module included); it shares the API's key under DATA_DIR.
+  process.env.JWT_SECRET = resolveJwtSecret({ env: process.env, dataDir: env.DATA_DIR }).secret;
   const database = await openDatabase(env, log);
   try {
     switch (command) {
@@ -63,7 +65,7 @@ async function run(argv: string[]): Promise<number> {
         await migrate(database.url);
         const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url), { logger: ['error'] });
         try {
-          const { user, temporaryPassword } = await app.get(UsersService).create(null, {
+          const { user, temporaryPassword } = await app.get(UsersService).createWithPassword({
             email: values.email,
             name: values.name,
             role: 'admin',

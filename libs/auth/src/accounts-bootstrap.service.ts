@@ -22,7 +22,7 @@ export class AccountsBootstrap implements OnApplicationBootstrap {
     if ((await this.users.countUsers()) > 0) return;
     const email = this.config.ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
     try {
-      const { temporaryPassword } = await this.users.create(null, {
+      const { temporaryPassword } = await this.users.createWithPassword({
         email,
         name: 'Administrator',
         role: 'admin',
@@ -31,7 +31,7 @@ export class AccountsBootstrap implements OnApplicationBootstrap {
       if (temporaryPassword) {
         // Printed once, on purpose, to the console (not only the JSON log) so the operator can sign in.
         process.stdout.write(
-          `\n  First admin created: ${email}\n  Temporary password: ${temporaryPassword}\n  (shown once; change it at first sign-in)\n\n`,
+          `\n  First admin created: ${email}\n  Temporary password: ${temporaryPassword}\n  (shown once; it expires in TEMPORARY_PASSWORD_TTL_HOURS, 72 h by default: change it at first sign-in)\n\n`,
         );
       } else {
         this.logger.log(`First admin created: ${email} (password from ADMIN_PASSWORD)`);

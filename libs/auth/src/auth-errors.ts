@@ -12,4 +12,6 @@ export const AuthError = defineErrors('AuthError', {
   EMAIL_TAKEN: { kind: 'conflict', message: 'A user with this e-mail already exists.' },
   LAST_ADMIN: { kind: 'conflict', message: 'This would leave the system without an active admin.' },
   INVALID_USER: { kind: 'invalid', message: 'The user is not valid.' },
+  INVALID_ACCOUNT_LINK: { kind: 'invalid', message: 'This link is not valid: it was already used, replaced by a newer one, or has expired.' },
+  SESSION_NOT_FOUND: { kind: 'not_found', message: 'No such session.' },
 });

@@ -8,6 +8,6 @@ export interface AuthUser {
   role: Role;
   stateCode: string | null;
   mustChangePassword: boolean;
-  /** The refresh-token family (login session) the access token was issued for. */
+  /** The sign-in session (auth_sessions.id) the access token was issued for. */
   sessionId: string;
 }

@@ -1,17 +1,18 @@
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { registerAs } from '@nestjs/config';
-import { validateEnv } from '#common';
-
-/** Well known, so a production start with it is refused. */
-export const DEVELOPMENT_JWT_SECRET = 'wg4-development-secret-change-me-0123456789';
+import { ConfigError, validateEnv } from '#common';
 
 export class AuthEnv {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: string = 'development';
 
+  /**
+   * HMAC key of the access tokens. Never a default from the source: without it the API generates one under DATA_DIR
+   * on first start (see resolveJwtSecret), and refuses to start in production with its own database.
+   */
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET: string = DEVELOPMENT_JWT_SECRET;
+  JWT_SECRET: string;
 
   /** Access-token lifetime in seconds. */
   @IsInt()
@@ -32,10 +33,29 @@ export class AuthEnv {
   @IsString()
   ADMIN_PASSWORD?: string;
 
+  /** Absolute lifetime of a sign-in session: refreshing never extends a session past it. */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_MAX_DAYS: number = 30;
+
+  /** Failures of one account from one address before each further attempt from there must wait (doubling). */
   @IsInt()
   @Min(1)
   @Max(1000)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: number = 10;
+  LOGIN_FREE_FAILURES_PER_ADDRESS: number = 5;
+
+  /** Longest wait imposed on an (account, address) pair, in seconds. */
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_MAX_DELAY_SECONDS: number = 900;
+
+  /** Failures of one account (from any address) inside the window after which its owner is told. */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_ALERT_AFTER_FAILURES: number = 10;
 
   @IsInt()
   @Min(1)
@@ -46,14 +66,35 @@ export class AuthEnv {
   @Min(1)
   @Max(1440)
   LOGIN_WINDOW_MINUTES: number = 15;
+
+  /** How long an invitation link (new account, reset by an admin) stays valid. */
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  INVITATION_TTL_HOURS: number = 72;
+
+  /** How long a "forgot password" link stays valid. */
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_TTL_MINUTES: number = 30;
+
+  /** How long a generated temporary password (first admin, CLI create-admin) can be used. */
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  TEMPORARY_PASSWORD_TTL_HOURS: number = 72;
+
+  /** Address of the web application, used to build the links in e-mails. */
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL: string = 'http://localhost:3000';
 }
 
 export function loadAuthEnv(env: Record<string, string | undefined> = process.env): AuthEnv {
-  const config = validateEnv(AuthEnv, env);
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-    throw new Error('Invalid configuration:\n  JWT_SECRET: must be set to your own secret (32+ characters) when NODE_ENV=production');
+  if (!env.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: is not set (the API generates one under DATA_DIR unless NODE_ENV=production with DATABASE_URL)');
   }
-  return config;
+  return validateEnv(AuthEnv, env);
 }
 
 export const authConfig = registerAs('auth', () => loadAuthEnv());

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { authConfig } from './auth.config.js';
 import { AccessGuard } from './auth.guard.js';
+import { AccountTokensService } from './account-tokens.service.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy, JWT_AUDIENCE, JWT_ISSUER } from './jwt.strategy.js';
 import { LocalAuthGuard, LocalStrategy } from './local.strategy.js';
@@ -27,6 +28,7 @@ import { UsersService } from './users.service.js';
   ],
   providers: [
     AuthService,
+    AccountTokensService,
     UsersService,
     TokenService,
     JwtStrategy,

@@ -13,6 +13,7 @@ import type { User } from './user.entity.js';
 
 export const JWT_ISSUER = 'wg4-follow-up';
 export const JWT_AUDIENCE = 'wg4-api';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
@@ -33,18 +34,45 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
     });
   }
 
-  /** The user must still exist, be active, and hold the role/State the token was issued for. */
+  /**
+   * The token must carry `exp`, `iat` and `sid` (a token signed without them is refused even with a valid
+   * signature); the user must still exist, be active and hold the role/State the token was issued for; and its
+   * session must be live — signing out, a detected refresh-token reuse or an admin's revocation end it at once.
+   */
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
-    if (typeof claims?.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw new AuthError('INVALID_TOKEN');
-    // One plain statement on every authenticated request: the repository's find would rebuild and hydrate an entity.
-    const [user]: Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion'>[] =
+    if (
+      typeof claims?.sub !== 'string' ||
+      !UUID.test(claims.sub) ||
+      typeof claims.sid !== 'string' ||
+      !UUID.test(claims.sid) ||
+      !Number.isInteger(claims.exp) ||
+      !Number.isInteger(claims.iat) ||
+      !Number.isInteger(claims.ver)
+    ) {
+      throw new AuthError('INVALID_TOKEN');
+    }
+    // One statement on every authenticated request: the user, and the session touched at most once a minute (so the
+    // list of one's sessions shows when each was last used without a write per request).
+    const [user]: (Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion'> & { sessionLive: boolean })[] =
       await this.dataSource.query(
-        `SELECT id, email, name, role, state_code AS "stateCode", must_change_password AS "mustChangePassword", active,
-                token_version AS "tokenVersion"
-           FROM users WHERE id = $1`,
-        [claims.sub],
+        `WITH touched AS (
+           UPDATE auth_sessions SET last_used_at = now()
+            WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL AND last_used_at < now() - interval '1 minute'
+            RETURNING id)
+         SELECT u.id, u.email, u.name, u.role, u.state_code AS "stateCode", u.must_change_password AS "mustChangePassword", u.active,
+                u.token_version AS "tokenVersion",
+                EXISTS (SELECT 1 FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS "sessionLive"
+           FROM users u WHERE u.id = $1`,
+        [claims.sub, claims.sid],
       );
-    if (!user || !user.active || user.tokenVersion !== claims.ver || user.role !== claims.role || user.stateCode !== (claims.st ?? null)) {
+    if (
+      !user ||
+      !user.active ||
+      !user.sessionLive ||
+      user.tokenVersion !== claims.ver ||
+      user.role !== claims.role ||
+      user.stateCode !== (claims.st ?? null)
+    ) {
       throw new AuthError('INVALID_TOKEN');
     }
     return {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One failed sign-in, counted per account and per client address. Kept in PostgreSQL rather than process memory so
+ * One failed sign-in, counted per account, per (account, client address) and per client address. Kept in PostgreSQL rather than process memory so
  * that every API replica enforces the same limit.
  */
 @Entity({ name: 'login_failures' })
@@ -11,9 +11,10 @@ export class LoginFailure {
   id: string;
 
   @Column({ type: 'varchar', length: 10 })
-  scope: 'account' | 'ip';
+  scope: 'account' | 'pair' | 'ip';
 
-  @Column({ type: 'varchar', length: 254 })
+  /** The e-mail, the address, or "e-mail|address" for a pair. */
+  @Column({ type: 'varchar', length: 320 })
   key: string;
 
   @CreateDateColumn({ type: 'timestamptz' })

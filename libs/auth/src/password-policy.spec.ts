@@ -4,10 +4,14 @@ import { passwordProblem, PASSWORD_MIN_LENGTH } from './password-policy.js';
 describe('password policy', () => {
   it.each([
     ['short1!', /at least 12/],
-    ['password1234', /too common/],
-    ['Password2024!', /too common/],
-    ['QWERTYUIOP12', /too common/],
-    ['123456789012', /too common/],
+    ['password1234', /too easy to guess/],
+    ['Password2024!', /too easy to guess/],
+    ['QWERTYUIOP12', /too easy to guess/],
+    ['123456789012', /too easy to guess/],
+    // Caught by the dictionaries, not by any short list: a name and a year, a keyboard walk, the system's own words.
+    ['Jennifer1987!', /too easy to guess/],
+    ['1qaz2wsx3edc4rfv', /too easy to guess/],
+    ['Trafficking2026!', /too easy to guess/],
     ['aaaaaaaaaaaaab', /too few different/],
     ['x'.repeat(257), /at most 256/],
   ])('refuses %p', (password, reason) => {
@@ -18,7 +22,7 @@ describe('password policy', () => {
     expect(passwordProblem('my-amina.diallo-pass', { email: 'amina.diallo@example.org' })).toMatch(/e-mail name/);
   });
 
-  it.each(['Correct-Horse-Battery-42', 'palermo protocol follow-up 2026', '贩运人口问题工作组建议的执行情况'])('accepts %p', (password) => {
+  it.each(['Correct-Horse-Battery-42', 'mango ledger quietly 88 orbit', '贩运人口问题工作组建议的执行情况'])('accepts %p', (password) => {
     expect(passwordProblem(password, { email: 'someone@example.org' })).toBeNull();
   });
 
@@ -27,6 +31,6 @@ describe('password policy', () => {
   });
 
   it('generates temporary passwords that pass the policy', () => {
-    for (let i = 0; i < 200; i++) expect(passwordProblem(generatePassword())).toBeNull();
+    for (let i = 0; i < 20; i++) expect(passwordProblem(generatePassword())).toBeNull();
   });
 });

@@ -46,3 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export function roleHas(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
 }
+
+/** The six official UN languages, the interface languages a user may choose. */
+export const UI_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -9,6 +9,7 @@ import type { Role } from './permissions.js';
 // A focal point acts for exactly one State; nobody else has one.
 @Check('CHK_users_state_code', `("role" = 'focal_point') = ("state_code" IS NOT NULL)`)
 @Check('CHK_users_email_normalised', `"email" = lower(btrim("email"))`)
+@Check('CHK_users_language', `"language" IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')`)
 export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
   id: string;
@@ -27,12 +28,21 @@ export class User {
   @Column({ type: 'char', length: 3, nullable: true })
   stateCode: string | null;
 
-  @Column({ type: 'varchar', length: 255 })
-  passwordHash: string;
+  /** Null until the user sets a password through their invitation link (admins never choose or see one). */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
 
   /** Set for temporary passwords: the user must choose a new one before doing anything else. */
   @Column({ type: 'boolean', default: false })
   mustChangePassword: boolean;
+
+  /** A temporary password stops working at this moment (null for a password the user chose). */
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordExpiresAt: Date | null;
+
+  /** The interface language the user chose (one of the six UN languages). */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: string;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

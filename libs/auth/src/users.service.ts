@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '#audit';
@@ -6,6 +7,8 @@ import { pageOf, pageOffset, type FieldError, type Page } from '#common';
 import { AuthError } from './auth-errors.js';
 import type { AuthUser } from './auth-user.js';
 import { normaliseEmail } from './auth.service.js';
+import { AccountTokensService, type PendingAccountMail } from './account-tokens.service.js';
+import { authConfig } from './auth.config.js';
 import { generatePassword, hashPassword } from './password-hasher.js';
 import { passwordProblem } from './password-policy.js';
 import { TokenService } from './token.service.js';
@@ -16,7 +19,7 @@ import type { UpdateUserDto } from './dto/update-user.dto.js';
 import type { ListUsersQuery } from './dto/list-users.query.js';
 import type { Role } from './permissions.js';
 
-const AUDITED_FIELDS = ['email', 'name', 'role', 'stateCode', 'active', 'mustChangePassword'] as const;
+const AUDITED_FIELDS = ['email', 'name', 'role', 'stateCode', 'active', 'mustChangePassword', 'language'] as const;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
@@ -25,6 +28,28 @@ function roleStateProblem(role: Role, stateCode: string | null): FieldError | nu
   if (role === 'focal_point' && !stateCode) return { field: 'stateCode', message: 'stateCode is required for a focal point' };
   if (role !== 'focal_point' && stateCode) return { field: 'stateCode', message: `stateCode must be empty for role ${role}` };
   return null;
+}
+
+/** What an invitation tells the admin who sent it: where it went and until when — never the link itself. */
+export interface InvitationReceipt {
+  sentTo: string;
+  expiresAt: Date;
+  /** False when the mail server refused it; the link stays valid and the admin can send a new one. */
+  delivered: boolean;
+}
+
+export interface InvitedUser {
+  user: User;
+  invitation: InvitationReceipt;
+}
+
+/** For operators on the server (first start, CLI): a password given, or a temporary one printed once. */
+export interface CreateUserWithPasswordInput {
+  email: string;
+  name: string;
+  role: Role;
+  stateCode?: string;
+  password?: string;
 }
 
 export interface CreateUserResult {
@@ -37,7 +62,9 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly accountTokens: AccountTokensService,
     private readonly audit: AuditService,
+    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
     @Optional() @Inject(STATE_DIRECTORY) private readonly stateDirectory?: StateDirectory,
   ) {}
 
@@ -68,53 +95,84 @@ export class UsersService {
     return user;
   }
 
-  async create(actor: AuthUser | null, dto: CreateUserDto, em?: EntityManager): Promise<CreateUserResult> {
-    const email = normaliseEmail(dto.email);
-    const stateCode = dto.stateCode ?? null;
-    const mismatch = roleStateProblem(dto.role, stateCode);
-    if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
-    await this.assertKnownState(stateCode);
+  /**
+   * Creates an account and e-mails its owner a single-use invitation link to choose a password. The admin never
+   * knows the password (so an admin can never sign in as a focal point and read their State's drafts).
+   */
+  async invite(actor: AuthUser, dto: CreateUserDto): Promise<InvitedUser> {
+    const { user, mail } = await this.dataSource.transaction(async (em) => {
+      const created = await this.insertUser(em, actor, { ...dto, passwordHash: null, temporary: false });
+      const pending = await this.accountTokens.create(em, created, 'invitation', 'new_account', actor.id);
+      await this.audit.record(
+        { actor: { id: actor.id, role: actor.role }, action: 'user.invited', entity: 'user', entityId: created.id, metadata: { expiresAt: pending.expiresAt.toISOString() } },
+        em,
+      );
+      return { user: created, mail: pending };
+    });
+    return { user, invitation: await this.sendInvitation(mail) };
+  }
+
+  /** Operators only (first start, CLI `create-admin`): the password is given, or a temporary one is returned once. */
+  async createWithPassword(input: CreateUserWithPasswordInput): Promise<CreateUserResult> {
     let temporaryPassword: string | undefined;
-    let password = dto.password;
+    let password = input.password;
     if (password === undefined) {
       temporaryPassword = generatePassword();
       password = temporaryPassword;
     } else {
-      const problem = passwordProblem(password, { email, name: dto.name });
+      const problem = passwordProblem(password, { email: normaliseEmail(input.email), name: input.name });
       if (problem) throw new AuthError('WEAK_PASSWORD', problem, { errors: [{ field: 'password', message: problem }] });
     }
     const passwordHash = await hashPassword(password);
-    const run = async (tx: EntityManager) => {
-      const user = tx.create(User, {
-        email,
-        name: dto.name.trim(),
-        role: dto.role,
-        stateCode,
-        passwordHash,
-        mustChangePassword: temporaryPassword !== undefined,
-        active: true,
-      });
-      try {
-        await tx.save(user);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new AuthError('EMAIL_TAKEN', undefined, { errors: [{ field: 'email', message: 'email is already in use' }] });
-        throw error;
-      }
-      await this.audit.record(
-        {
-          actor: actor ? { id: actor.id, role: actor.role } : null,
-          action: 'user.created',
-          entity: 'user',
-          entityId: user.id,
-          changes: diffFields<User>(null, user, AUDITED_FIELDS),
-        },
-        tx,
-      );
-      return user;
-    };
-    // A failed insert aborts the transaction, so the e-mail check relies on the unique constraint, not a pre-read.
-    const user = em ? await run(em) : await this.dataSource.transaction(run);
+    const user = await this.dataSource.transaction((em) => this.insertUser(em, null, { ...input, passwordHash, temporary: temporaryPassword !== undefined }));
     return { user, temporaryPassword };
+  }
+
+  private async insertUser(
+    tx: EntityManager,
+    actor: AuthUser | null,
+    input: { email: string; name: string; role: Role; stateCode?: string; language?: string; passwordHash: string | null; temporary: boolean },
+  ): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const stateCode = input.stateCode ?? null;
+    const mismatch = roleStateProblem(input.role, stateCode);
+    if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
+    await this.assertKnownState(stateCode);
+    const user = tx.create(User, {
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      stateCode,
+      passwordHash: input.passwordHash,
+      mustChangePassword: input.temporary,
+      // A temporary password is a credential someone else saw: it stops working if not replaced in time.
+      passwordExpiresAt: input.temporary ? new Date(Date.now() + this.config.TEMPORARY_PASSWORD_TTL_HOURS * 3_600_000) : null,
+      language: input.language ?? 'en',
+      active: true,
+    });
+    try {
+      // A failed insert aborts the transaction, so the e-mail check relies on the unique constraint, not a pre-read.
+      await tx.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AuthError('EMAIL_TAKEN', undefined, { errors: [{ field: 'email', message: 'email is already in use' }] });
+      throw error;
+    }
+    await this.audit.record(
+      {
+        actor: actor ? { id: actor.id, role: actor.role } : null,
+        action: 'user.created',
+        entity: 'user',
+        entityId: user.id,
+        changes: diffFields<User>(null, user, AUDITED_FIELDS),
+      },
+      tx,
+    );
+    return user;
+  }
+
+  private async sendInvitation(mail: PendingAccountMail): Promise<InvitationReceipt> {
+    const delivered = await this.accountTokens.send(mail);
+    return { sentTo: mail.to, expiresAt: mail.expiresAt, delivered };
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
@@ -129,7 +187,7 @@ export class UsersService {
       const mismatch = roleStateProblem(role, stateCode);
       if (mismatch) throw new AuthError('INVALID_USER', mismatch.message, { errors: [mismatch] });
       if (stateCode !== before.stateCode) await this.assertKnownState(stateCode);
-      const after: User = { ...before, name: dto.name?.trim() ?? before.name, role, stateCode, active: dto.active ?? before.active };
+      const after: User = { ...before, name: dto.name?.trim() ?? before.name, role, stateCode, active: dto.active ?? before.active, language: dto.language ?? before.language };
       const losesAdmin = before.role === 'admin' && before.active && (after.role !== 'admin' || !after.active);
       if (losesAdmin) await this.assertAnotherActiveAdmin(em, before.id);
       const securityChange = after.role !== before.role || after.stateCode !== before.stateCode || after.active !== before.active;
@@ -143,6 +201,7 @@ export class UsersService {
           role: after.role,
           stateCode: after.stateCode,
           active: after.active,
+          language: after.language,
           // Outstanding access tokens carry the old role/State: make them fail on the very next request.
           tokenVersion: securityChange ? before.tokenVersion + 1 : before.tokenVersion,
           version: before.version + 1,
@@ -154,29 +213,37 @@ export class UsersService {
     });
   }
 
-  async resetPassword(actor: AuthUser, id: string): Promise<{ temporaryPassword: string }> {
-    const temporaryPassword = generatePassword();
-    const passwordHash = await hashPassword(temporaryPassword);
-    await this.dataSource.transaction(async (em) => {
+  /**
+   * An admin's reset: the current password stops working, every session ends, and the user gets a new invitation
+   * link by e-mail to choose a password. The admin learns where it went, never the link.
+   */
+  async resetPassword(actor: AuthUser, id: string): Promise<InvitationReceipt> {
+    const mail = await this.dataSource.transaction(async (em) => {
       const user = await this.lock(em, id);
       await em.update(
         User,
         { id },
-        { passwordHash, mustChangePassword: true, tokenVersion: user.tokenVersion + 1, version: user.version + 1 },
+        { passwordHash: null, mustChangePassword: false, passwordExpiresAt: null, tokenVersion: user.tokenVersion + 1, version: user.version + 1 },
       );
       await this.tokens.revokeAllForUser(em, id, 'password_reset');
+      const pending = await this.accountTokens.create(em, user, 'invitation', 'admin_reset', actor.id);
       await this.audit.record(
-        {
-          actor: { id: actor.id, role: actor.role },
-          action: 'user.password_reset',
-          entity: 'user',
-          entityId: id,
-          changes: user.mustChangePassword ? undefined : { mustChangePassword: { from: false, to: true } },
-        },
+        { actor: { id: actor.id, role: actor.role }, action: 'user.password_reset', entity: 'user', entityId: id, metadata: { expiresAt: pending.expiresAt.toISOString() } },
         em,
       );
+      return pending;
     });
-    return { temporaryPassword };
+    return this.sendInvitation(mail);
+  }
+
+  /** Signs a user out everywhere (a lost laptop, a departure). */
+  async revokeSessions(actor: AuthUser, id: string): Promise<{ revoked: number }> {
+    return this.dataSource.transaction(async (em) => {
+      await this.lock(em, id);
+      const revoked = await this.tokens.revokeAllForUser(em, id, 'revoked_by_admin');
+      await this.audit.record({ actor: { id: actor.id, role: actor.role }, action: 'user.sessions_revoked', entity: 'user', entityId: id, metadata: { revoked } }, em);
+      return { revoked };
+    });
   }
 
   async countUsers(): Promise<number> {

@@ -8,8 +8,9 @@ export interface Mail {
 }
 
 /**
- * Sends e-mail through SMTP_URL (e.g. smtp://user:pass@smtp.example.org:587) when it is set; otherwise each mail is
- * written to the log, so nothing is lost on a machine without SMTP.
+ * Sends e-mail through SMTP_URL (e.g. smtp://user:pass@smtp.example.org:587) when it is set; otherwise each mail,
+ * body included, is written to the server log, so nothing is lost on a machine without SMTP (an invitation link can
+ * be read there by the operator: it is never returned in an API answer).
  */
 @Injectable()
 export class Mailer implements OnModuleDestroy {
@@ -25,7 +26,7 @@ export class Mailer implements OnModuleDestroy {
 
   async send(mail: Mail): Promise<void> {
     if (!this.transport) {
-      this.logger.log({ mail: { to: mail.to, subject: mail.subject } }, `mail (no SMTP configured): ${mail.subject}`);
+      this.logger.log({ mail: { to: mail.to, subject: mail.subject } }, `mail (no SMTP configured) to ${mail.to}: ${mail.subject}\n${mail.text}`);
       return;
     }
     await this.transport.sendMail({ from: this.from, ...mail });

@@ -36,15 +36,20 @@ export class NotificationsService {
     return this.insertFor(em, `u.role = 'focal_point' AND ($1::text[] IS NULL OR u.state_code = ANY($1))`, [stateCodes], input);
   }
 
-  private async insertFor(em: EntityManager, where: string, params: unknown[], input: NotificationInput): Promise<Outbox> {
+  /** For one user, about their own account (active or not: a deactivated owner is still told by e-mail). */
+  notifyUser(em: EntityManager, userId: string, input: NotificationInput): Promise<Outbox> {
+    return this.insertFor(em, `u.id = $1`, [userId], input, true);
+  }
+
+  private async insertFor(em: EntityManager, where: string, params: unknown[], input: NotificationInput, includeInactive = false): Promise<Outbox> {
     const n = params.length;
     const rows: { id: string }[] = await em.query(
       `INSERT INTO notifications (user_id, kind, title, body, data, dedupe_key)
        SELECT u.id, $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}::jsonb, $${n + 5}
-         FROM users u WHERE u.active AND ${where}
+         FROM users u WHERE (u.active OR $${n + 6}) AND (${where})
        ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING id`,
-      [...params, input.kind, input.title.slice(0, 300), input.body, JSON.stringify(input.data), input.dedupeKey ?? null],
+      [...params, input.kind, input.title.slice(0, 300), input.body, JSON.stringify(input.data), input.dedupeKey ?? null, includeInactive],
     );
     return rows.map((r) => r.id);
   }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '#database';
+import { SmtpSink } from '../../support/smtp-sink.js';
 
 /** The environment every e2e file runs with (test-env.mjs), handed to the child process explicitly. */
 const TEST_ENV = {
@@ -21,6 +22,12 @@ export interface BuiltApp {
   stop(): Promise<void>;
 }
 
+let mailSink: Promise<SmtpSink> | undefined;
+/** One real SMTP sink per test process: every API this process starts mails there (invitations included). */
+export function sharedMailSink(): Promise<SmtpSink> {
+  return (mailSink ??= new SmtpSink().start());
+}
+
 /**
  * Runs the built API (`node dist/apps/api/src/main.js`, what `npm start` runs) as its own process, so a load test's
  * clients and the server do not share an event loop, and the server's pool and timeouts are exactly production's.
@@ -35,7 +42,8 @@ export async function startBuiltApp(options: {
   logName?: string;
 }): Promise<BuiltApp> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, ...TEST_ENV, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...options.env };
+  const mail = await sharedMailSink();
+  const env: NodeJS.ProcessEnv = { ...process.env, ...TEST_ENV, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SMTP_URL: mail.url, ...options.env };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS; // Jest's --experimental-vm-modules is not for the app
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

@@ -1,3 +1,5 @@
+import { linkToken } from '../../support/smtp-sink.js';
+import { sharedMailSink } from './built-app.js';
 import { Api, inPool } from './http.js';
 
 export const ADMIN = { email: process.env.ADMIN_EMAIL ?? 'admin@wg4.test', password: process.env.ADMIN_PASSWORD ?? 'Bootstrap-Secret-For-Tests-7' };
@@ -15,8 +17,13 @@ export async function login(api: Api, email: string, password = PASSWORD): Promi
   return { token: res.body.accessToken, id: res.body.user.id, email, stateCode: res.body.user.stateCode ?? undefined };
 }
 
+/** Invites a user as admin, sets the password through the mailed link (as the person would), and signs in. */
 export async function createUser(api: Api, admin: Who, user: { email: string; role: string; stateCode?: string }): Promise<Who> {
-  await api.expect(201, 'POST', '/api/users', { name: user.email.split('@')[0], ...user, password: PASSWORD }, { token: admin.token });
+  const mail = await sharedMailSink();
+  mail.mails.splice(0, mail.mails.length, ...mail.mails.filter((m) => !m.to.includes(user.email.toLowerCase())));
+  await api.expect(201, 'POST', '/api/users', { name: user.email.split('@')[0], ...user }, { token: admin.token });
+  const invitation = await mail.waitFor(user.email, /invited/);
+  await api.expect(200, 'POST', '/api/auth/set-password', { token: linkToken(invitation), password: PASSWORD });
   return login(api, user.email);
 }
 

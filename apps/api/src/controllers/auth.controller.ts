@@ -1,13 +1,17 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowPendingPasswordChange, ApiProblems, CurrentUser, Public } from '#common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowPendingPasswordChange, ApiProblems, CurrentUser, Public, uuidParam } from '#common';
 import {
   AuthService,
   ChangePasswordDto,
+  ForgotPasswordDto,
   LocalAuthGuard,
   LoginDto,
   RefreshTokenDto,
+  PasswordSetDto,
   RequirePermission,
+  SessionDto,
+  SetPasswordDto,
   TokenPairDto,
   UserDto,
   type AuthUser,
@@ -23,7 +27,11 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password', description: 'At most 10 failures per account per 15 minutes, then 429 with Retry-After.' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password',
+    description:
+      'After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429.',
+  })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400, 401, 429)
@@ -45,7 +53,7 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke the session (the refresh token and every token of its family)' })
+  @ApiOperation({ summary: 'Sign out: end the session of this refresh token (its access tokens stop working at once)' })
   @ApiNoContentResponse()
   @ApiProblems(400)
   logout(@Body() dto: RefreshTokenDto): Promise<void> {
@@ -65,10 +73,62 @@ export class AuthController {
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change your password', description: 'Revokes your other sessions; refresh once to continue this one.' })
+  @ApiOperation({ summary: 'Change your password', description: 'Throttled like sign-in. Revokes your other sessions; refresh once to continue this one.' })
   @ApiNoContentResponse()
-  @ApiProblems(400)
+  @ApiProblems(400, 429)
   changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  }
+
+  @Get('sessions')
+  @RequirePermission('account:self')
+  @AllowPendingPasswordChange()
+  @ApiOperation({ summary: 'Your live sessions (device, address, last use), the current one marked' })
+  @ApiOkResponse({ type: SessionDto, isArray: true })
+  async sessions(@CurrentUser() user: AuthUser): Promise<SessionDto[]> {
+    const sessions = await this.auth.listSessions(user);
+    return sessions.map((s) => ({
+      ...s,
+      createdAt: s.createdAt.toISOString(),
+      lastUsedAt: s.lastUsedAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+    }));
+  }
+
+  @Delete('sessions/:id')
+  @RequirePermission('account:self')
+  @AllowPendingPasswordChange()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End one of your sessions' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  revokeSession(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<void> {
+    return this.auth.revokeOwnSession(user, id);
+  }
+
+  @Post('set-password')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Choose your password with the single-use link of an invitation or a reset',
+    description: 'Ends every session of the account; then sign in. An unknown, used or expired link is 400 INVALID_ACCOUNT_LINK.',
+  })
+  @ApiOkResponse({ type: PasswordSetDto })
+  @ApiProblems(400, 429)
+  setPassword(@Body() dto: SetPasswordDto): Promise<PasswordSetDto> {
+    return this.auth.setPasswordWithToken(dto.token, dto.password);
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Ask for a password reset link by e-mail',
+    description: 'Always 202, whether or not the address has an account; the link (single use, 30 minutes) goes only to the address.',
+  })
+  @ApiAcceptedResponse({ description: 'If the address belongs to an active account, a link is on its way.' })
+  @ApiProblems(400, 429)
+  forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
+    return this.auth.forgotPassword(dto.email);
   }
 }

@@ -2,11 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, CurrentUser, uuidParam, type Page } from '#common';
 import {
-  CreatedUserDto,
   CreateUserDto,
+  InvitationReceiptDto,
+  InvitedUserDto,
   ListUsersQuery,
   RequirePermission,
-  TemporaryPasswordDto,
+  RevokedSessionsDto,
   UpdateUserDto,
   UserDto,
   UsersService,
@@ -32,12 +33,15 @@ export class UsersController {
 
   @Post()
   @RequirePermission('users:manage')
-  @ApiOperation({ summary: 'Create a user', description: 'Without a password, a temporary one is returned once.' })
-  @ApiCreatedResponse({ type: CreatedUserDto })
+  @ApiOperation({
+    summary: 'Create a user and invite them',
+    description: 'The user gets a single-use link by e-mail (valid INVITATION_TTL_HOURS) to choose their own password; nobody else ever knows it.',
+  })
+  @ApiCreatedResponse({ type: InvitedUserDto })
   @ApiProblems(400, 409)
-  async create(@CurrentUser() actor: AuthUser, @Body() dto: CreateUserDto): Promise<CreatedUserDto> {
-    const { user, temporaryPassword } = await this.users.create(actor, dto);
-    return { ...UserDto.from(user), ...(temporaryPassword ? { temporaryPassword } : {}) };
+  async create(@CurrentUser() actor: AuthUser, @Body() dto: CreateUserDto): Promise<InvitedUserDto> {
+    const { user, invitation } = await this.users.invite(actor, dto);
+    return { ...UserDto.from(user), invitation: { ...invitation, expiresAt: invitation.expiresAt.toISOString() } };
   }
 
   @Get(':id')
@@ -61,10 +65,23 @@ export class UsersController {
   @Post(':id/reset-password')
   @RequirePermission('users:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Issue a temporary password and sign the user out everywhere' })
-  @ApiOkResponse({ type: TemporaryPasswordDto })
+  @ApiOperation({
+    summary: 'Reset a password: the old one stops working, the user is signed out everywhere and gets a new invitation link',
+  })
+  @ApiOkResponse({ type: InvitationReceiptDto })
   @ApiProblems(400, 404)
-  resetPassword(@CurrentUser() actor: AuthUser, @Param('id', uuid) id: string): Promise<TemporaryPasswordDto> {
-    return this.users.resetPassword(actor, id);
+  async resetPassword(@CurrentUser() actor: AuthUser, @Param('id', uuid) id: string): Promise<InvitationReceiptDto> {
+    const receipt = await this.users.resetPassword(actor, id);
+    return { ...receipt, expiresAt: receipt.expiresAt.toISOString() };
+  }
+
+  @Post(':id/revoke-sessions')
+  @RequirePermission('users:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: "End every session of a user (their access tokens are refused from the next request)" })
+  @ApiOkResponse({ type: RevokedSessionsDto })
+  @ApiProblems(400, 404)
+  revokeSessions(@CurrentUser() actor: AuthUser, @Param('id', uuid) id: string): Promise<RevokedSessionsDto> {
+    return this.users.revokeSessions(actor, id);
   }
 }

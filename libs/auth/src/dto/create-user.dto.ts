@@ -1,12 +1,12 @@
 import { Transform } from 'class-transformer';
 import { trimString } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '../permissions.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy.js';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '../permissions.js';
 
 export const STATE_CODE_PATTERN = /^[A-Z]{3}$/;
 
+/** An admin creates an account without a password: the person gets an invitation link and chooses one. */
 export class CreateUserDto {
   @ApiProperty({ example: 'focal.point@example.org', maxLength: 254 })
   @Transform(trimString)
@@ -28,10 +28,8 @@ export class CreateUserDto {
   @Matches(STATE_CODE_PATTERN, { message: 'stateCode must be an ISO 3166-1 alpha-3 code (three capital letters)' })
   stateCode?: string;
 
-  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, description: 'When absent a temporary password is generated.' })
+  @ApiPropertyOptional({ enum: UI_LANGUAGES, default: 'en', description: 'Interface language (the invitation is sent then).' })
   @IsOptional()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password?: string;
+  @IsIn(UI_LANGUAGES)
+  language?: UiLanguage;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { ROLES, type Role } from '../permissions.js';
+import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '../permissions.js';
 import { STATE_CODE_PATTERN } from './create-user.dto.js';
 
 export class UpdateUserDto {
@@ -24,4 +24,9 @@ export class UpdateUserDto {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ enum: UI_LANGUAGES })
+  @IsOptional()
+  @IsIn(UI_LANGUAGES)
+  language?: UiLanguage;
 }

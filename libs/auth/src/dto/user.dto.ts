@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role } from '../permissions.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, UI_LANGUAGES, type Role } from '../permissions.js';
 import type { User } from '../user.entity.js';
 
 /** What the API shows of a user (never the hash or the token version). */
@@ -12,6 +12,8 @@ export class UserDto {
   stateCode: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty() mustChangePassword: boolean;
+  @ApiProperty({ description: 'False until the user has chosen a password through their invitation link.' }) hasPassword: boolean;
+  @ApiProperty({ enum: UI_LANGUAGES }) language: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt: string | null;
@@ -25,6 +27,8 @@ export class UserDto {
       stateCode: user.stateCode,
       active: user.active,
       mustChangePassword: user.mustChangePassword,
+      hasPassword: user.passwordHash !== null,
+      language: user.language,
       createdAt: user.createdAt.toISOString(),
       updatedAt: user.updatedAt.toISOString(),
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
@@ -39,21 +43,39 @@ export class SessionUserDto {
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ type: String, nullable: true }) stateCode: string | null;
   @ApiProperty() mustChangePassword: boolean;
+  @ApiProperty({ enum: UI_LANGUAGES }) language: string;
 }
 
 export class TokenPairDto {
   @ApiProperty({ description: 'JWT (HS256), valid 15 minutes; send as `Authorization: Bearer`.' }) accessToken: string;
   @ApiProperty({ description: 'Opaque, single use; exchange at /api/auth/refresh.' }) refreshToken: string;
   @ApiProperty({ example: 900 }) expiresIn: number;
+  @ApiProperty({ format: 'date-time', description: 'The session ends then, however often it is refreshed.' }) sessionExpiresAt: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ type: SessionUserDto }) user: SessionUserDto;
 }
 
-export class CreatedUserDto extends UserDto {
-  @ApiPropertyOptional({ description: 'Shown once when no password was given; the user must change it at first login.' })
-  temporaryPassword?: string;
+export class InvitationReceiptDto {
+  @ApiProperty({ example: 'focal.point@example.org' }) sentTo: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ description: 'False when the mail server refused the mail; send a new invitation (reset) later.' }) delivered: boolean;
 }
 
-export class TemporaryPasswordDto {
-  @ApiProperty({ description: 'Shown once; the user must change it at next login.' }) temporaryPassword: string;
+export class InvitedUserDto extends UserDto {
+  @ApiProperty({ type: InvitationReceiptDto, description: 'The invitation link went to the user by e-mail; it is never shown here.' })
+  invitation: InvitationReceiptDto;
+}
+
+export class SessionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) lastUsedAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: String, nullable: true, example: '192.0.2.10' }) ip: string | null;
+  @ApiProperty({ type: String, nullable: true }) userAgent: string | null;
+  @ApiProperty({ description: 'The session of this request.' }) current: boolean;
+}
+
+export class RevokedSessionsDto {
+  @ApiProperty({ example: 2 }) revoked: number;
 }

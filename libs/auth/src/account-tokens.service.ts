@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Mailer } from '#mail';
+import { authConfig } from './auth.config.js';
+import { AccountToken, type AccountTokenPurpose } from './account-token.entity.js';
+import { hashToken } from './token.service.js';
+import type { User } from './user.entity.js';
+
+/** A link made inside a transaction, mailed once it has committed. */
+export interface PendingAccountMail {
+  to: string;
+  name: string;
+  purpose: AccountTokenPurpose;
+  token: string;
+  expiresAt: Date;
+  /** Why: a new account, an admin's reset, or the user's own request. */
+  reason: 'new_account' | 'admin_reset' | 'forgot_password';
+}
+
+/**
+ * Single-use links that let a user set their own password. The token is 256 random bits, stored as its SHA-256;
+ * it travels only in the e-mail (or, with no SMTP configured, the server log), never in an API answer.
+ */
+@Injectable()
+export class AccountTokensService {
+  private readonly logger = new Logger('AccountTokens');
+
+  constructor(
+    private readonly mailer: Mailer,
+    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+  ) {}
+
+  /** Makes a link (superseding the user's open links of any purpose) inside the caller's transaction. */
+  async create(em: EntityManager, user: User, purpose: AccountTokenPurpose, reason: PendingAccountMail['reason'], createdBy: string | null): Promise<PendingAccountMail> {
+    await em.query(`UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+    const token = randomBytes(32).toString('base64url');
+    const ttlMs = purpose === 'invitation' ? this.config.INVITATION_TTL_HOURS * 3_600_000 : this.config.PASSWORD_RESET_TTL_MINUTES * 60_000;
+    const expiresAt = new Date(Date.now() + ttlMs);
+    await em.insert(AccountToken, { userId: user.id, purpose, tokenHash: hashToken(token), expiresAt, createdBy });
+    return { to: user.email, name: user.name, purpose, token, expiresAt, reason };
+  }
+
+  /** Takes a valid link (locking it); null when it is unknown, used, superseded or expired. */
+  async consume(em: EntityManager, token: string): Promise<AccountToken | null> {
+    const row = await em
+      .getRepository(AccountToken)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.token_hash = :hash', { hash: hashToken(token) })
+      .getOne();
+    if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+    await em.update(AccountToken, { id: row.id }, { usedAt: new Date() });
+    return row;
+  }
+
+  /** How many links of a purpose were made for a user in the last `minutes` (throttles "forgot password" mails). */
+  async countRecent(em: EntityManager, userId: string, purpose: AccountTokenPurpose, minutes: number): Promise<number> {
+    const [row]: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1 AND purpose = $2 AND created_at > now() - make_interval(mins => $3)`,
+      [userId, purpose, minutes],
+    );
+    return row.n;
+  }
+
+  /** The link a person opens in the web app. The token is in the fragment, so it never reaches a server log. */
+  link(mail: PendingAccountMail): string {
+    const base = this.config.PUBLIC_URL.replace(/\/+$/, '');
+    const page = mail.purpose === 'invitation' ? 'invitation' : 'reset-password';
+    return `${base}/${page}#token=${mail.token}`;
+  }
+
+  /** After commit. A failed send is logged and reported to the caller; the link stays valid and can be re-sent. */
+  async send(mail: PendingAccountMail): Promise<boolean> {
+    const link = this.link(mail);
+    const until = mail.expiresAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+    const subject =
+      mail.reason === 'new_account'
+        ? 'WG.4 Follow-up: you have been invited'
+        : mail.reason === 'admin_reset'
+          ? 'WG.4 Follow-up: set a new password'
+          : 'WG.4 Follow-up: reset your password';
+    const intro =
+      mail.reason === 'new_account'
+        ? 'An account has been created for you in WG.4 Follow-up, the follow-up system of the Working Group on Trafficking in Persons.'
+        : mail.reason === 'admin_reset'
+          ? 'An administrator has reset the password of your WG.4 Follow-up account. You have been signed out everywhere.'
+          : 'Someone (hopefully you) asked to reset the password of your WG.4 Follow-up account. If it was not you, ignore this e-mail: your password stays as it is.';
+    const text = `Dear ${mail.name},\n\n${intro}\n\nChoose your password here (the link works once, until ${until}):\n\n${link}\n\nNobody at UNODC will ever ask you for your password.\n`;
+    try {
+      await this.mailer.send({ to: mail.to, subject, text });
+      return true;
+    } catch (error) {
+      this.logger.warn({ err: error, to: mail.to, purpose: mail.purpose }, 'account link not sent');
+      return false;
+    }
+  }
+}
