@@ -15,6 +15,9 @@ const shared = {
 
 /** @type {import('jest').Config} */
 export default {
+  // testTimeout is a global option (Jest ignores it inside a project): hooks that invite users through the mail
+  // sink take seconds, not the default 5.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,

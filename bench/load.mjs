@@ -99,7 +99,7 @@ try {
   const signIn = async (email, password) => (await call('POST', '/auth/login', { email, password })).body.accessToken;
   const adminToken = await signIn(BENCH_ADMIN.email, BENCH_ADMIN.password);
   const users = { sec: { email: 'bench-secretariat@wg4.test', password: 'Copper-Meadow-Violin-73', role: 'secretariat' }, fp: { email: 'bench-fp-ken@wg4.test', password: 'Amber-Falcon-Ridge-29', role: 'focal_point', stateCode: 'KEN' } };
-  for (const u of Object.values(users)) await call('POST', '/users', { ...u, name: u.email }, adminToken);
+  for (const u of Object.values(users)) await api.inviteUser(adminToken, u);
   const secToken = await signIn(users.sec.email, users.sec.password);
   const fpToken = await signIn(users.fp.email, users.fp.password);
   await client.connect();

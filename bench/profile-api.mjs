@@ -29,7 +29,7 @@ try {
   const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) })).json();
   // The secretariat: it may read every route profiled here (admins see no summary).
   const sec = { email: 'bench-profile-secretariat@wg4.test', password: 'Copper-Meadow-Violin-74', name: 'Profiler', role: 'secretariat' };
-  await fetch(`${base}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` }, body: JSON.stringify(sec) });
+  await api.inviteUser(login.accessToken, sec);
   const token = (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: sec.email, password: sec.password }) })).json()).accessToken;
   const res = JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench/load-worker.mjs'), JSON.stringify({ url: base + target, connections: 32, duration, headers: { authorization: `Bearer ${token}` } })], { encoding: 'utf8' }));
   console.log(`${res.rps.toFixed(0)} req/s, p50 ${res.p50} ms, p99 ${res.p99} ms, non-2xx ${res.non2xx}`);

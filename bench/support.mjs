@@ -1,6 +1,8 @@
 // What the bench scripts share: their command-line options, a free port, and the built API started on the bench
 // database the way every benchmark runs it (production mode, quiet logs, a known first admin).
 import { spawn } from 'node:child_process';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,7 @@ export const BENCH_ADMIN = { email: 'bench-admin@wg4.test', password: 'Stable-Qu
  */
 export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
   const port = await freePort();
+  const mail = await startMailSink();
   const child = spawn(process.execPath, [...nodeArgs, path.join(repo, 'dist/apps/api/src/main.js')], {
     env: {
       ...process.env,
@@ -41,6 +44,7 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
+      SMTP_URL: mail.url,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -49,9 +53,24 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
   const api = {
     origin: `http://127.0.0.1:${port}`,
     pid: child.pid,
+    /**
+     * Invites a user as `adminToken` and sets their password through the mailed link, as the person would (admins
+     * never choose passwords). An e-mail already taken (a reused bench database) is fine: the user exists.
+     */
+    async inviteUser(adminToken, user) {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` };
+      const { password, ...fields } = user;
+      const res = await fetch(`${api.origin}/api/users`, { method: 'POST', headers, body: JSON.stringify({ name: user.email, ...fields }) });
+      if (res.status === 409) return;
+      if (res.status !== 201) throw new Error(`inviting ${user.email}: ${res.status} ${await res.text()}`);
+      const token = /#token=([A-Za-z0-9_-]+)/.exec((await mail.waitFor(user.email)).text)[1];
+      const set = await fetch(`${api.origin}/api/auth/set-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password }) });
+      if (set.status !== 200) throw new Error(`setting the password of ${user.email}: ${set.status} ${await set.text()}`);
+    },
     async stop() {
       if (exited === null) child.kill('SIGINT');
       await exit;
+      await mail.stop();
     },
   };
   for (const t0 = Date.now(); ; ) {
@@ -67,4 +86,38 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A real SMTP server on loopback that keeps the mails the bench API sends (invitation links). */
+async function startMailSink() {
+  const mails = [];
+  const waiters = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream).then((parsed) => {
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), text: parsed.text ?? '' };
+        mails.push(mail);
+        for (const w of [...waiters]) {
+          if (!mail.to.includes(w.to)) continue;
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(mail);
+        }
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.server.unref();
+  return {
+    url: `smtp://127.0.0.1:${server.server.address().port}?ignoreTLS=true`,
+    waitFor(to) {
+      to = to.toLowerCase();
+      const found = mails.find((m) => m.to.includes(to));
+      return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ to, resolve }));
+    },
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
