@@ -14,6 +14,8 @@ import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, t
  */
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const daysFromNow = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
+/** Every group figure is shown to the secretariat. */
+const shown = { suppressed: false, suppressedReason: null };
 const dist = (d: Partial<Record<string, number>>) => ({
   not_started: 0,
   planned: 0,
@@ -126,15 +128,15 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       });
       expect(Date.parse(res.body.asOf)).toBeGreaterThan(Date.now() - 60_000);
       expect(res.body.bySession).toEqual([
-        { session: 4, startDate: expect.any(String), recommendations: 2, reports: 3, statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, planned: 1, no_information: 5 }) },
-        { session: 9, startDate: expect.any(String), recommendations: 2, reports: 1, statusDistribution: dist({ partially_implemented: 1, no_information: 7 }) },
+        { session: 4, startDate: expect.any(String), recommendations: 2, reports: 3, statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, planned: 1, no_information: 5 }), ...shown },
+        { session: 9, startDate: expect.any(String), recommendations: 2, reports: 1, statusDistribution: dist({ partially_implemented: 1, no_information: 7 }), ...shown },
       ]);
       const groups = Object.fromEntries(res.body.byRegionalGroup.map((g: { regionalGroup: string }) => [g.regionalGroup, g]));
       expect(groups).toEqual({
-        AFRICAN: { regionalGroup: 'AFRICAN', states: 1, expected: 1, reporting: 1, responseRate: 1, statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, no_information: 1 }) },
-        WEOG: { regionalGroup: 'WEOG', states: 1, expected: 1, reporting: 1, responseRate: 1, statusDistribution: dist({ planned: 1, no_information: 3 }) },
-        LATIN_AMERICAN_CARIBBEAN: { regionalGroup: 'LATIN_AMERICAN_CARIBBEAN', states: 1, expected: 1, reporting: 0, responseRate: 0, statusDistribution: dist({ no_information: 4 }) },
-        ASIA_PACIFIC: { regionalGroup: 'ASIA_PACIFIC', states: 1, expected: 1, reporting: 0, responseRate: 0, statusDistribution: dist({ no_information: 4 }) },
+        AFRICAN: { regionalGroup: 'AFRICAN', states: 1, expected: 1, reporting: 1, responseRate: 1, statusDistribution: dist({ fully_implemented: 1, not_applicable: 1, partially_implemented: 1, no_information: 1 }), ...shown },
+        WEOG: { regionalGroup: 'WEOG', states: 1, expected: 1, reporting: 1, responseRate: 1, statusDistribution: dist({ planned: 1, no_information: 3 }), ...shown },
+        LATIN_AMERICAN_CARIBBEAN: { regionalGroup: 'LATIN_AMERICAN_CARIBBEAN', states: 1, expected: 1, reporting: 0, responseRate: 0, statusDistribution: dist({ no_information: 4 }), ...shown },
+        ASIA_PACIFIC: { regionalGroup: 'ASIA_PACIFIC', states: 1, expected: 1, reporting: 0, responseRate: 0, statusDistribution: dist({ no_information: 4 }), ...shown },
       });
     });
 

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { loadHttpEnv } from './http.config.js';
 import { requestIdMiddleware } from './request-id.middleware.js';
+import { noStoreMiddleware } from './no-store.middleware.js';
 import { rejectPrototypeKeys } from './json-reviver.js';
 import { setupSwagger } from './swagger.js';
 
@@ -22,6 +23,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   // error answers (a 412 carrying an ETag misleads a client retrying a save) and cost a hash per response.
   app.set('etag', false);
   app.use(requestIdMiddleware);
+  app.use(noStoreMiddleware);
   app.use(helmet());
   if (http.CORS_ORIGIN) app.enableCors({ origin: http.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
   app.useBodyParser('json', { limit: http.BODY_LIMIT, strict: true, reviver: rejectPrototypeKeys });

@@ -9,9 +9,10 @@ const TestError = defineErrors('TestError', {
   STALE: { kind: 'precondition_failed', message: 'stale' },
   SLOW_DOWN: { kind: 'too_many_requests', message: 'slow down' },
   BAD: { kind: 'invalid', message: 'bad' },
+  OTHER_STATE: { kind: 'forbidden', message: 'not yours' },
 });
 
-function run(exception: unknown) {
+function run(exception: unknown, request: Record<string, unknown> = { originalUrl: '/api/x?y=1', method: 'GET', id: 'req-1' }) {
   const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = { headers: {} };
   const response = {
     headersSent: false,
@@ -30,7 +31,7 @@ function run(exception: unknown) {
     },
   };
   const host = {
-    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ originalUrl: '/api/x?y=1', method: 'GET', id: 'req-1' }) }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }),
   } as unknown as ArgumentsHost;
   new ProblemDetailsFilter().catch(exception, host);
   return { ...sent, problem: JSON.parse(sent.body ?? '{}') };
@@ -91,5 +92,36 @@ describe('ProblemDetailsFilter', () => {
     expect(out.problem.requestId).toBe('req-1');
     expect(logged).toHaveBeenCalledTimes(1);
     logged.mockRestore();
+  });
+
+  it('logs every refusal (403) at warn with the user id, the route pattern and the code, never the query', () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const request = {
+      originalUrl: '/api/summaries/cycles/c1/states/FRA?secret=1',
+      method: 'GET',
+      id: 'req-9',
+      route: { path: '/api/summaries/cycles/:id/states/:code' },
+      user: { id: 'user-ken', role: 'focal_point' },
+    };
+    expect(run(new TestError('OTHER_STATE'), request).status).toBe(403);
+    expect(warned).toHaveBeenCalledTimes(1);
+    const [fields, message] = warned.mock.calls[0] as [Record<string, unknown>, string];
+    expect(fields).toEqual({
+      event: 'access.refused',
+      userId: 'user-ken',
+      role: 'focal_point',
+      method: 'GET',
+      route: '/api/summaries/cycles/:id/states/:code',
+      code: 'OTHER_STATE',
+      requestId: 'req-9',
+    });
+    expect(JSON.stringify(warned.mock.calls)).not.toContain('secret=1');
+    expect(message).toContain('OTHER_STATE');
+    // Not for other answers; an anonymous refusal logs a null user.
+    run(new TestError('GONE'));
+    expect(warned).toHaveBeenCalledTimes(1);
+    run(new TestError('OTHER_STATE'));
+    expect(warned.mock.calls[1][0]).toMatchObject({ userId: null, route: '/api/x', code: 'OTHER_STATE' });
+    warned.mockRestore();
   });
 });

@@ -96,12 +96,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500 && problem.code === 'INTERNAL_ERROR') {
       this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.originalUrl}`);
     }
+    if (problem.status === 403) this.logRefusal(request, problem, requestId);
     if (response.headersSent) return;
     const retryAfter = problem.retryAfterSeconds;
     delete problem.retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     else if (problem.status === 503) response.setHeader('Retry-After', '5');
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  /**
+   * A refusal is worth a line a reviewer can search: who (the signed-in user, from the guard), what (the route
+   * pattern, so ids do not scatter it), and why (the code). Never the query string or the body.
+   */
+  private logRefusal(request: Request, problem: Problem, requestId: string | undefined): void {
+    const user = (request as Request & { user?: { id?: string; role?: string } }).user;
+    const route = (request as Request & { route?: { path?: string } }).route?.path;
+    this.logger.warn(
+      { event: 'access.refused', userId: user?.id ?? null, role: user?.role ?? null, method: request.method, route: route ?? problem.instance ?? null, code: problem.code, requestId: requestId ?? null },
+      `Refused ${request.method} ${problem.instance ?? ''} (${problem.code})`,
+    );
   }
 
   private toProblem(exception: unknown): Problem {

@@ -35,8 +35,13 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 64, nullable: true })
   entityId: string | null;
 
+  /** The server's own id of the request that caused the event (a UUID it generated). */
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
+
+  /** The client's X-Request-Id, as it sent it (validated: short, printable ASCII); never taken for ours. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  clientRequestId: string | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;

@@ -46,6 +46,7 @@ export class AuditService {
       entity: entry.entity ?? null,
       entityId: entry.entityId ?? null,
       requestId: ctx?.requestId?.slice(0, 64) ?? null,
+      clientRequestId: ctx?.clientRequestId?.slice(0, 64) ?? null,
       ip: ctx?.ip?.slice(0, 64) ?? null,
       changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null,
       metadata: entry.metadata ?? null,

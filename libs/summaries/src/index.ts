@@ -3,3 +3,4 @@ export * from './summary-errors.js';
 export * from './summary-queries.js';
 export * from './summaries.service.js';
 export * from './summaries.module.js';
+export * from './summary-suppression.js';

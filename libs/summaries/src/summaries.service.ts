@@ -18,6 +18,7 @@ import {
 import { SummaryError } from './summary-errors.js';
 import { nonReportingDocument, overviewDocument, recommendationDocument, stateProfileDocument, trendsDocument } from './summary-documents.js';
 import { nonReportingSql, overviewSql, recommendationSql, stateProfileSql, trendsSql } from './summary-queries.js';
+import { enoughStates, minGroupStates, suppressGroups, type SuppressionReason } from './summary-suppression.js';
 
 /** Who asks: secretariat (everything) or a focal point (the overall figures and its own State). */
 export interface SummaryActor {
@@ -60,9 +61,23 @@ function excerpt(narrative: Record<string, string> | null | undefined): string {
   return text.length > 300 ? `${text.slice(0, 299).trimEnd()}…` : text;
 }
 
+/** Only the secretariat sees every figure; anyone else (a focal point) gets the small-group rule. */
+const restricted = (actor: SummaryActor) => actor.role !== 'secretariat';
+
+const shown = { suppressed: false, suppressedReason: null } as const;
+const hiddenAs = (reason: SuppressionReason) => ({ suppressed: true, suppressedReason: reason }) as const;
+
 @Injectable()
 export class SummariesService {
+  /** The least number of other States behind a figure a focal point sees (SUMMARY_MIN_GROUP_STATES, default 3). */
+  private readonly minOtherStates = minGroupStates();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Pending (submitted, under-review) answers are the secretariat's to count, except in a focal point's own State's figures. */
+  private assertPendingAllowed(actor: SummaryActor, query: SummaryQueryDto, ownStateOnly: boolean): void {
+    if (query.include === 'submitted' && restricted(actor) && !ownStateOnly) throw new SummaryError('PENDING_FIGURES_OWN_STATE_ONLY');
+  }
 
   /** Parses the common query into statement parameters (and refuses a future asOf). */
   params(cycleIds: string[], query: SummaryQueryDto): SummaryParams {
@@ -74,7 +89,9 @@ export class SummariesService {
   }
 
   async overviewData(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto> {
+    this.assertPendingAllowed(actor, query, false);
     const p = this.params([cycleId], query);
+    const limited = restricted(actor);
     type Statuses = Partial<StatusCounts> | null;
     const s = await this.run<{
       at: string;
@@ -86,51 +103,111 @@ export class SummariesService {
       sessions: { number: number; startDate: string | null; recommendations: number; statuses: Statuses }[] | null;
       themes: { code: string; names: Record<string, string>; recommendations: number; statuses: Statuses }[] | null;
       assistanceByType: Record<string, number> | null;
-    }>(overviewSql(p.asOf !== null), p);
+      contributors?: {
+        total: string[] | null;
+        regions: Record<string, string[]> | null;
+        sessions: Record<string, string[]> | null;
+        themes: Record<string, string[]> | null;
+        assistance: Record<string, string[]> | null;
+      };
+    }>(overviewSql(p.asOf !== null, limited), p);
     if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
     const regions = s.regions ?? [];
     const populationSize = regions.reduce((n, g) => n + g.states, 0);
     const expected = regions.reduce((n, g) => n + g.expected, 0);
     const reportingExpected = regions.reduce((n, g) => n + g.reportingExpected, 0);
     const answers = (statuses: Statuses) => Object.values(statuses ?? {}).reduce((n: number, v) => n + Number(v ?? 0), 0);
+    // For a focal point: which groups have too few other States behind them (none hidden for the secretariat).
+    const own = actor.stateCode;
+    const min = this.minOtherStates;
+    const c = s.contributors;
+    const groups = (keys: string[], of: Record<string, string[]> | null | undefined) =>
+      limited ? suppressGroups(keys, new Map(Object.entries(of ?? {})), own, min) : new Map<string, SuppressionReason>();
+    const overall = !limited || enoughStates(c?.total ?? [], own, min);
+    const regionKey = (g: string | null) => g ?? '';
+    const hiddenRegions = groups(regions.map((g) => regionKey(g.regionalGroup)), c?.regions);
+    const hiddenSessions = groups((s.sessions ?? []).map((g) => String(g.number)), c?.sessions);
+    const hiddenThemes = groups((s.themes ?? []).map((g) => g.code), c?.themes);
+    const mark = (hidden: Map<string, SuppressionReason>, key: string) => {
+      const reason = overall ? hidden.get(key) : 'FEWER_THAN_MIN_STATES';
+      return reason ? hiddenAs(reason) : shown;
+    };
     return {
       cycle: cycleDto(s.cycle),
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
       recommendations: s.scope,
-      states: { expected, reporting: s.total.states, reportingExpected, responseRate: ratio(reportingExpected, expected), late: s.total.lateStates },
-      reports: { accepted: s.total.accepted, pending: s.total.reports - s.total.accepted },
-      statusDistribution: distribution(s.statuses, populationSize * s.scope),
+      suppressed: !overall,
+      suppression: limited ? { minOtherStates: min } : null,
+      states: overall ? { expected, reporting: s.total.states, reportingExpected, responseRate: ratio(reportingExpected, expected), late: s.total.lateStates } : null,
+      reports: overall ? { accepted: s.total.accepted, pending: s.total.reports - s.total.accepted } : null,
+      statusDistribution: overall ? distribution(s.statuses, populationSize * s.scope) : null,
       byRegionalGroup: regions
-        .map((g) => ({
-          regionalGroup: g.regionalGroup,
-          states: g.states,
-          expected: g.expected,
-          reporting: g.reporting,
-          responseRate: ratio(g.reportingExpected, g.expected),
-          statusDistribution: distribution(g.statuses, g.states * s.scope),
-        }))
+        .map((g) => {
+          const m = mark(hiddenRegions, regionKey(g.regionalGroup));
+          if (m.suppressed) return { regionalGroup: g.regionalGroup, states: null, expected: null, reporting: null, responseRate: null, statusDistribution: null, ...m };
+          return {
+            regionalGroup: g.regionalGroup,
+            states: g.states,
+            expected: g.expected,
+            reporting: g.reporting,
+            responseRate: ratio(g.reportingExpected, g.expected),
+            statusDistribution: distribution(g.statuses, g.states * s.scope),
+            ...m,
+          };
+        })
         .sort((a, b) => (a.regionalGroup ?? '~').localeCompare(b.regionalGroup ?? '~')),
-      bySession: (s.sessions ?? []).map((g) => ({
-        session: g.number,
-        startDate: g.startDate,
-        recommendations: g.recommendations,
-        reports: answers(g.statuses),
-        statusDistribution: distribution(g.statuses, populationSize * g.recommendations),
-      })),
-      byTheme: (s.themes ?? []).map((g) => ({
-        theme: g.code,
-        name: g.names.en ?? g.code,
-        recommendations: g.recommendations,
-        reports: answers(g.statuses),
-        statusDistribution: distribution(g.statuses, populationSize * g.recommendations),
-      })),
-      assistance: { states: s.total.assistanceStates, reports: s.total.assistanceReports, byType: s.assistanceByType ?? {} },
+      bySession: (s.sessions ?? []).map((g) => {
+        const m = mark(hiddenSessions, String(g.number));
+        return {
+          session: g.number,
+          startDate: g.startDate,
+          recommendations: g.recommendations,
+          reports: m.suppressed ? null : answers(g.statuses),
+          statusDistribution: m.suppressed ? null : distribution(g.statuses, populationSize * g.recommendations),
+          ...m,
+        };
+      }),
+      byTheme: (s.themes ?? []).map((g) => {
+        const m = mark(hiddenThemes, g.code);
+        return {
+          theme: g.code,
+          name: g.names.en ?? g.code,
+          recommendations: g.recommendations,
+          reports: m.suppressed ? null : answers(g.statuses),
+          statusDistribution: m.suppressed ? null : distribution(g.statuses, populationSize * g.recommendations),
+          ...m,
+        };
+      }),
+      assistance: this.assistance(limited, overall, s.total, s.assistanceByType ?? {}, c?.assistance ?? {}, own),
     };
+  }
+
+  /** Assistance asked; for a focal point, null over too few other States, and the rarely asked types summed as `suppressed`. */
+  private assistance(
+    limited: boolean,
+    overall: boolean,
+    total: { assistanceStates: number; assistanceReports: number },
+    byType: Record<string, number>,
+    contributors: Record<string, string[]>,
+    own: string | null,
+  ): OverviewDto['assistance'] {
+    if (!limited) return { states: total.assistanceStates, reports: total.assistanceReports, byType };
+    const min = this.minOtherStates;
+    if (!overall || !enoughStates(Object.values(contributors).flat(), own, min)) return null;
+    const hidden = suppressGroups(Object.keys(byType), new Map(Object.entries(contributors)), own, min);
+    const out: Record<string, number> = {};
+    for (const [type, n] of Object.entries(byType)) {
+      const key = hidden.has(type) ? 'suppressed' : type;
+      out[key] = (out[key] ?? 0) + n;
+    }
+    return { states: total.assistanceStates, reports: total.assistanceReports, byType: out };
   }
 
   async stateProfileData(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto> {
     this.assertOwnState(actor, stateCode);
+    // Its own State's figures only: a focal point may count its own pending answers.
+    this.assertPendingAllowed(actor, query, true);
     const p = this.params([cycleId], query);
     const s = await this.run<{
       at: string;
@@ -220,6 +297,10 @@ export class SummariesService {
   async trendsData(actor: SummaryActor, query: TrendsQueryDto): Promise<TrendsDto> {
     const state = query.state?.toUpperCase() ?? null;
     if (actor.role !== 'secretariat' && state !== null) this.assertOwnState(actor, state);
+    // Narrowed to its own State, every figure is the focal point's own; otherwise they are over other States too.
+    const ownOnly = state !== null && state === actor.stateCode;
+    this.assertPendingAllowed(actor, query, ownOnly);
+    const limited = restricted(actor) && !ownOnly;
     if (state) {
       const [row] = await this.dataSource.query(`SELECT 1 FROM states WHERE code = $1`, [state]);
       if (!row) throw new SummaryError('STATE_NOT_FOUND');
@@ -246,16 +327,24 @@ export class SummariesService {
     );
     const s = await this.run<{
       at: string;
-      cycles: { cycle_id: string; scope: number; population: number; expected: number; reporting: number; reporting_expected: number; late: number; reports: number; statuses: StatusCounts }[] | null;
-    }>(trendsSql(p.asOf !== null), p, [query.recommendation ?? null, state, query.theme ?? null]);
+      cycles:
+        | { cycle_id: string; scope: number; population: number; expected: number; reporting: number; reporting_expected: number; late: number; reports: number; statuses: StatusCounts; contributors?: string[] | null }[]
+        | null;
+    }>(trendsSql(p.asOf !== null, limited), p, [query.recommendation ?? null, state, query.theme ?? null]);
     const points = new Map((s.cycles ?? []).map((c) => [c.cycle_id, c]));
     return {
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
+      suppression: limited ? { minOtherStates: this.minOtherStates } : null,
       filters: { recommendation: query.recommendation ?? null, state, theme: query.theme ?? null },
       cycles: cycles.map((cycle) => {
         const c = points.get(cycle.id)!;
+        if (limited && !enoughStates(c.contributors ?? [], actor.stateCode, this.minOtherStates)) {
+          const none = { expected: null, reporting: null, responseRate: null, late: null, reports: null, statusDistribution: null };
+          return { cycle, recommendations: Number(c.scope), ...none, ...hiddenAs('FEWER_THAN_MIN_STATES') };
+        }
         return {
+          ...shown,
           cycle,
           recommendations: Number(c.scope),
           expected: Number(c.expected),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { distribution } from './summaries.service.js';
 import { countedCte, overviewSql, stateProfileSql } from './summary-queries.js';
+import { enoughStates, MIN_GROUP_STATES, minGroupStates, suppressGroups } from './summary-suppression.js';
 
 describe('distribution', () => {
   it('adds "no information" for the pairs nobody answered, never "not implemented"', () => {
@@ -38,5 +39,45 @@ describe('summary SQL', () => {
     expect(sql).toContain('GROUPING SETS');
     expect(sql).toContain('FILTER (WHERE');
     expect(sql.trim().startsWith('WITH')).toBe(true);
+  });
+});
+
+describe('small-group suppression', () => {
+  const groups = new Map([
+    ['WEOG', ['FRA', 'DEU', 'ITA']],
+    ['EEG', ['POL']],
+    ['AFRICAN', ['KEN']],
+  ]);
+
+  it('hides groups with fewer than `min` other States, the viewer’s own not counting', () => {
+    expect(enoughStates(['KEN', 'FRA', 'DEU'], 'KEN', 3)).toBe(false);
+    expect(enoughStates(['KEN', 'FRA', 'DEU', 'ITA'], 'KEN', 3)).toBe(true);
+    expect(suppressGroups(['WEOG', 'AFRICAN'], groups, 'KEN', 3)).toEqual(new Map([['AFRICAN', 'FEWER_THAN_MIN_STATES']]));
+    expect(suppressGroups(['WEOG'], groups, 'FRA', 3)).toEqual(new Map([['WEOG', 'FEWER_THAN_MIN_STATES']]));
+  });
+
+  it('hides a shown group too when the hidden ones together would hold fewer than `min` other States', () => {
+    expect(suppressGroups(['WEOG', 'EEG', 'AFRICAN'], groups, 'KEN', 3)).toEqual(
+      new Map([
+        ['EEG', 'FEWER_THAN_MIN_STATES'],
+        ['AFRICAN', 'FEWER_THAN_MIN_STATES'],
+        ['WEOG', 'COMPLEMENT'],
+      ]),
+    );
+    const enough = new Map([...groups, ['GRULAC', ['BRA']], ['ASIA', ['JPN']]]);
+    expect(suppressGroups(['WEOG', 'EEG', 'GRULAC', 'ASIA'], enough, 'KEN', 3).has('WEOG')).toBe(false);
+  });
+
+  it('reads SUMMARY_MIN_GROUP_STATES, default 3, and refuses nonsense', () => {
+    expect(MIN_GROUP_STATES).toBe(3);
+    expect(minGroupStates({})).toBe(3);
+    expect(minGroupStates({ SUMMARY_MIN_GROUP_STATES: '5' })).toBe(5);
+    expect(() => minGroupStates({ SUMMARY_MIN_GROUP_STATES: 'two' })).toThrow(/SUMMARY_MIN_GROUP_STATES/);
+    expect(() => minGroupStates({ SUMMARY_MIN_GROUP_STATES: '0' })).toThrow(/SUMMARY_MIN_GROUP_STATES/);
+  });
+
+  it('the focal-point overview also lists the States behind each group; the secretariat’s statement is unchanged', () => {
+    expect(overviewSql(false)).not.toContain("'contributors'");
+    expect(overviewSql(false, true)).toContain("'contributors'");
   });
 });

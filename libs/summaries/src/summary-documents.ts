@@ -49,21 +49,38 @@ const baseMeta = (s: { cycle: { name: string; opensOn: string; closesOn: string 
   { label: 'Counting', value: COUNTING_LABELS[s.counting] },
 ];
 
+/** What a suppressed figure reads as in every format (its cells stay empty). */
+export const SUPPRESSED_TEXT = 'suppressed';
+const suppressedNote = (minOtherStates: number) => `${SUPPRESSED_TEXT}: fewer than ${minOtherStates} other States`;
+
+/** A "Note" column for the group tables, only in a document with suppression (a focal point's). */
+function noteColumn(s: { suppression: { minOtherStates: number } | null }): { columns: ExportColumn[]; note: (g: { suppressed: boolean; suppressedReason: string | null }) => Record<string, string> } {
+  if (!s.suppression) return { columns: [], note: () => ({}) };
+  const text = suppressedNote(s.suppression.minOtherStates);
+  return {
+    columns: [{ key: 'note', header: 'Note', width: 30 }],
+    note: (g) => ({ note: g.suppressed ? (g.suppressedReason === 'COMPLEMENT' ? `${SUPPRESSED_TEXT}: would reveal a smaller group` : text) : '' }),
+  };
+}
+
 export function overviewDocument(s: OverviewDto): ExportDocument {
+  const hidden = s.suppression ? suppressedNote(s.suppression.minOtherStates) : SUPPRESSED_TEXT;
+  const { columns: note, note: noteOf } = noteColumn(s);
+  const figure = (v: number | undefined) => (v === undefined ? hidden : String(v));
   return {
     title: `Implementation overview — ${s.cycle.name}`,
     fileName: `overview-${slug(s.cycle.name)}`,
     meta: [
       ...baseMeta(s),
       { label: 'Recommendations in scope', value: String(s.recommendations) },
-      { label: 'Expected States', value: String(s.states.expected) },
-      { label: 'States reporting', value: String(s.states.reporting) },
-      { label: 'Response rate', value: `${(s.states.responseRate * 100).toFixed(1)} %` },
-      { label: 'States late', value: String(s.states.late) },
-      { label: 'States asking for assistance', value: String(s.assistance.states) },
+      { label: 'Expected States', value: figure(s.states?.expected) },
+      { label: 'States reporting', value: figure(s.states?.reporting) },
+      { label: 'Response rate', value: s.states ? `${(s.states.responseRate * 100).toFixed(1)} %` : hidden },
+      { label: 'States late', value: figure(s.states?.late) },
+      { label: 'States asking for assistance', value: figure(s.assistance?.states) },
     ],
     tables: [
-      distributionTable('Status distribution', s.statusDistribution),
+      s.statusDistribution ? distributionTable('Status distribution', s.statusDistribution) : suppressedTable('Status distribution', hidden),
       {
         name: 'By regional group',
         columns: [
@@ -72,8 +89,9 @@ export function overviewDocument(s: OverviewDto): ExportDocument {
           { key: 'reporting', header: 'Reporting', kind: 'number', width: 10 },
           { key: 'responseRate', header: 'Response rate', kind: 'percent', width: 12 },
           ...statusColumns,
+          ...note,
         ],
-        rows: s.byRegionalGroup.map((g) => ({ group: g.regionalGroup ?? 'None', expected: g.expected, reporting: g.reporting, responseRate: g.responseRate, ...g.statusDistribution })),
+        rows: s.byRegionalGroup.map((g) => ({ group: g.regionalGroup ?? 'None', expected: g.expected, reporting: g.reporting, responseRate: g.responseRate, ...g.statusDistribution, ...noteOf(g) })),
       },
       {
         name: 'By session',
@@ -83,8 +101,9 @@ export function overviewDocument(s: OverviewDto): ExportDocument {
           { key: 'recommendations', header: 'Recommendations', kind: 'number', width: 15 },
           { key: 'reports', header: 'Reports', kind: 'number', width: 10 },
           ...statusColumns,
+          ...note,
         ],
-        rows: s.bySession.map((g) => ({ session: g.session, startDate: g.startDate, recommendations: g.recommendations, reports: g.reports, ...g.statusDistribution })),
+        rows: s.bySession.map((g) => ({ session: g.session, startDate: g.startDate, recommendations: g.recommendations, reports: g.reports, ...g.statusDistribution, ...noteOf(g) })),
       },
       {
         name: 'By theme',
@@ -93,8 +112,9 @@ export function overviewDocument(s: OverviewDto): ExportDocument {
           { key: 'recommendations', header: 'Recommendations', kind: 'number', width: 15 },
           { key: 'reports', header: 'Reports', kind: 'number', width: 10 },
           ...statusColumns,
+          ...note,
         ],
-        rows: s.byTheme.map((g) => ({ theme: g.name, recommendations: g.recommendations, reports: g.reports, ...g.statusDistribution })),
+        rows: s.byTheme.map((g) => ({ theme: g.name, recommendations: g.recommendations, reports: g.reports, ...g.statusDistribution, ...noteOf(g) })),
       },
       {
         name: 'Assistance asked',
@@ -102,11 +122,16 @@ export function overviewDocument(s: OverviewDto): ExportDocument {
           { key: 'type', header: 'Type of assistance', width: 28 },
           { key: 'reports', header: 'Reports', kind: 'number', width: 10 },
         ],
-        rows: Object.entries(s.assistance.byType).map(([type, reports]) => ({ type, reports })),
+        rows: s.assistance ? Object.entries(s.assistance.byType).map(([type, reports]) => ({ type, reports })) : [{ type: hidden, reports: null }],
       },
     ],
-    charts: [distributionChart('Status distribution (all expected and reporting States)', s.statusDistribution)],
+    charts: s.statusDistribution ? [distributionChart('Status distribution (all expected and reporting States)', s.statusDistribution)] : [],
   };
+}
+
+/** A table standing for a suppressed one: its name and why, no figure. */
+function suppressedTable(name: string, why: string): ExportTable {
+  return { name, columns: [{ key: 'note', header: 'Note', width: 60 }], rows: [{ note: why }] };
 }
 
 export function stateProfileDocument(s: StateProfileDto): ExportDocument {
@@ -204,6 +229,7 @@ export function nonReportingDocument(s: NonReportingDto): ExportDocument {
 }
 
 export function trendsDocument(s: TrendsDto): ExportDocument {
+  const { columns: note, note: noteOf } = noteColumn(s);
   const narrowing = Object.entries(s.filters)
     .filter(([, v]) => v)
     .map(([k, v]) => `${k} ${v}`)
@@ -227,6 +253,7 @@ export function trendsDocument(s: TrendsDto): ExportDocument {
           { key: 'responseRate', header: 'Response rate', kind: 'percent', width: 12 },
           { key: 'late', header: 'Late', kind: 'number', width: 8 },
           ...statusColumns,
+          ...note,
         ],
         rows: s.cycles.map((c) => ({
           cycle: c.cycle.name,
@@ -237,6 +264,7 @@ export function trendsDocument(s: TrendsDto): ExportDocument {
           responseRate: c.responseRate,
           late: c.late,
           ...c.statusDistribution,
+          ...noteOf(c),
         })),
       },
     ],

@@ -85,7 +85,29 @@ const CYCLE_JSON = `(SELECT json_build_object('id', y.id, 'name', y.name, 'statu
  * which every breakdown is summed. The population is the expected States plus any other State with a counted report;
  * "no information" is computed from it as population × scope − answers.
  */
-export function overviewSql(asOf: boolean): string {
+export function overviewSql(asOf: boolean, contributors = false): string {
+  // For a focal point: also the States behind each group's figures (grouping set (State, recommendation), g = 1, and
+  // (State, assistance type), g = 2), so the service can suppress the groups with too few other States.
+  const extraSets = contributors ? ', (c.state_code, c.recommendation_id), (c.state_code, c.assistance_type)' : '';
+  const contributorsJson = contributors
+    ? `,
+      'contributors', json_build_object(
+        'total', (SELECT json_agg(b.state_code) FROM by_state b),
+        'regions', (SELECT json_object_agg(x.regional_group, x.codes) FROM (
+            SELECT COALESCE(s.regional_group, '') AS regional_group, json_agg(b.state_code) AS codes
+              FROM by_state b JOIN states s ON s.code = b.state_code GROUP BY 1) x),
+        'sessions', (SELECT json_object_agg(x.number, x.codes) FROM (
+            SELECT se.number, json_agg(DISTINCT c.state_code) AS codes
+              FROM cells c JOIN scope sc ON sc.recommendation_id = c.recommendation_id JOIN sessions se ON se.id = sc.session_id
+             WHERE c.g = 1 GROUP BY se.number) x),
+        'themes', (SELECT json_object_agg(x.code, x.codes) FROM (
+            SELECT t.code, json_agg(DISTINCT c.state_code) AS codes
+              FROM cells c JOIN recommendation_themes rt ON rt.recommendation_id = c.recommendation_id JOIN themes t ON t.id = rt.theme_id
+             WHERE c.g = 1 GROUP BY t.code) x),
+        'assistance', (SELECT json_object_agg(x.type, x.codes) FROM (
+            SELECT COALESCE(c.assistance_type, 'unspecified') AS type, json_agg(DISTINCT c.state_code) AS codes
+              FROM cells c WHERE c.g = 2 AND c.assistance > 0 GROUP BY 1) x))`
+    : '';
   return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     cells AS MATERIALIZED (
       SELECT GROUPING(c.state_code, c.recommendation_id, c.assistance_type) AS g, c.state_code, c.recommendation_id, c.assistance_type,
@@ -95,7 +117,7 @@ export function overviewSql(asOf: boolean): string {
              count(*) FILTER (WHERE c.assistance_needed)::int AS assistance
         FROM counted c
        WHERE EXISTS (SELECT 1 FROM scope sc WHERE sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id)
-       GROUP BY GROUPING SETS ((c.state_code, c.implementation_status), (c.recommendation_id, c.implementation_status), (c.assistance_type))),
+       GROUP BY GROUPING SETS ((c.state_code, c.implementation_status), (c.recommendation_id, c.implementation_status), (c.assistance_type)${extraSets})),
     by_state AS (
       SELECT state_code, sum(n)::int AS n, sum(accepted)::int AS accepted, sum(late)::int AS late, sum(assistance)::int AS assistance
         FROM cells WHERE g = 3 GROUP BY state_code),
@@ -129,7 +151,7 @@ export function overviewSql(asOf: boolean): string {
                         'statuses', ${statusObject('statuses_by_theme', 'x.theme_id = t.id')}) ORDER BY t.code)
           FROM (SELECT rt.theme_id, count(*)::int AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id
                  GROUP BY rt.theme_id) x JOIN themes t ON t.id = x.theme_id),
-      'assistanceByType', (SELECT json_object_agg(COALESCE(c.assistance_type, 'unspecified'), c.assistance) FROM cells c WHERE c.g = 6 AND c.assistance > 0)
+      'assistanceByType', (SELECT json_object_agg(COALESCE(c.assistance_type, 'unspecified'), c.assistance) FROM cells c WHERE c.g = 6 AND c.assistance > 0)${contributorsJson}
     ) AS summary`;
 }
 
@@ -206,9 +228,11 @@ export function nonReportingSql(asOf: boolean): string {
 
 /**
  * The overview's headline figures for every cycle at once, optionally narrowed: $4 recommendation id, $5 State code,
- * $6 theme code (each NULL for "all").
+ * $6 theme code (each NULL for "all"). With `contributors`, each cycle also lists the States behind its figures.
  */
-export function trendsSql(asOf: boolean): string {
+export function trendsSql(asOf: boolean, contributors = false): string {
+  const contributorsColumn = contributors ? `,
+             (SELECT json_agg(b.state_code) FROM by_state b WHERE b.cycle_id = y.id) AS contributors` : '';
   return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     narrowed AS (
       SELECT sc.* FROM scope sc
@@ -232,7 +256,7 @@ export function trendsSql(asOf: boolean): string {
              (SELECT count(*) FROM by_state b JOIN wanted x ON x.code = b.state_code WHERE b.cycle_id = y.id) AS reporting_expected,
              (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id AND b.late > 0) AS late,
              (SELECT COALESCE(sum(n), 0) FROM cells c WHERE c.cycle_id = y.id) AS reports,
-             (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM cells c WHERE c.cycle_id = y.id GROUP BY status) x) AS statuses
+             (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM cells c WHERE c.cycle_id = y.id GROUP BY status) x) AS statuses${contributorsColumn}
         FROM reporting_cycles y WHERE y.id = ANY($1::uuid[]))
     SELECT json_build_object('at', ${AT}, 'cycles', (SELECT json_agg(p) FROM per_cycle p)) AS summary`;
 }

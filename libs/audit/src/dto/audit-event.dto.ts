@@ -9,7 +9,9 @@ export class AuditEventDto {
   @ApiProperty({ example: 'user.updated' }) action: string;
   @ApiProperty({ type: String, nullable: true }) entity: string | null;
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
-  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The server’s own id of the request (also its X-Request-Id response header)' }) requestId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The X-Request-Id the client sent, if any (short printable ASCII), kept apart from requestId' })
+  clientRequestId: string | null;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ field: { from, to } }' })
   changes: Record<string, unknown> | null;

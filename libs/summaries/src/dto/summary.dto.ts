@@ -13,7 +13,9 @@ export type StatusDistribution = Record<StatusBucket, number>;
 export class SummaryQueryDto {
   @ApiPropertyOptional({
     enum: ['submitted'],
-    description: 'Also count submitted and under-review reports (labelled "accepted_and_submitted"). Default: accepted reports only.',
+    description:
+      'Also count submitted and under-review reports (labelled "accepted_and_submitted"). Default: accepted reports only. ' +
+      'A focal point may ask it only for figures about its own State alone (its profile, trends?state=own); elsewhere 403 PENDING_FIGURES_OWN_STATE_ONLY.',
   })
   @IsOptional()
   @IsIn(['submitted'])
@@ -84,19 +86,45 @@ export class OverviewStatesDto {
   @ApiProperty({ description: 'States with a counted report submitted after the closing day' }) late: number;
 }
 
+/** Why a figure shown to a focal point is null: too few other States behind it, or it would give away one that is. */
+export const SUPPRESSION_REASONS = ['FEWER_THAN_MIN_STATES', 'COMPLEMENT'] as const;
+
+export class SuppressionDto {
+  @ApiProperty({ description: 'A figure is shown to a focal point only when at least this many States other than its own have a counted report behind it' })
+  minOtherStates: number;
+}
+
+/** Marks each group figure: `suppressed` groups have their State figures null. */
+interface Suppressible {
+  suppressed: boolean;
+  suppressedReason: (typeof SUPPRESSION_REASONS)[number] | null;
+}
+
+const SUPPRESSIBLE_NOTE =
+  ' For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null.';
+
 export class OverviewDto extends SummaryBaseDto {
   @ApiProperty({ description: 'In-scope recommendations that ask something of States (the denominator)' }) recommendations: number;
-  @ApiProperty({ type: OverviewStatesDto }) states: OverviewStatesDto;
-  @ApiProperty({ description: 'Counted reports by workflow state', example: { accepted: 10, pending: 2 } }) reports: { accepted: number; pending: number };
-  @ApiProperty({ type: StatusDistributionDto, description: 'Over every (State, recommendation) pair of the expected and reporting States' })
-  statusDistribution: StatusDistribution;
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ regionalGroup, states, expected, reporting, responseRate, statusDistribution }' } as never)
-  byRegionalGroup: { regionalGroup: string | null; states: number; expected: number; reporting: number; responseRate: number; statusDistribution: StatusDistribution }[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ session, startDate, recommendations, reports, statusDistribution }' } as never)
-  bySession: { session: number; startDate: string | null; recommendations: number; reports: number; statusDistribution: StatusDistribution }[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ theme, name, recommendations, reports, statusDistribution }' } as never)
-  byTheme: { theme: string; name: string; recommendations: number; reports: number; statusDistribution: StatusDistribution }[];
-  @ApiProperty({ description: '{ states, reports, byType }' }) assistance: { states: number; reports: number; byType: Record<string, number> };
+  @ApiProperty({ description: 'For a focal point: whether the cycle-wide figures (states, reports, statusDistribution, assistance) are null because fewer than suppression.minOtherStates other States reported' })
+  suppressed: boolean;
+  @ApiProperty({ type: SuppressionDto, nullable: true, description: 'The small-group rule applied (null for the secretariat, who sees every figure)' })
+  suppression: SuppressionDto | null;
+  @ApiProperty({ type: OverviewStatesDto, nullable: true }) states: OverviewStatesDto | null;
+  @ApiProperty({ nullable: true, description: 'Counted reports by workflow state', example: { accepted: 10, pending: 2 } }) reports: { accepted: number; pending: number } | null;
+  @ApiProperty({ type: StatusDistributionDto, nullable: true, description: 'Over every (State, recommendation) pair of the expected and reporting States' })
+  statusDistribution: StatusDistribution | null;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ regionalGroup, states, expected, reporting, responseRate, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
+  byRegionalGroup: ({ regionalGroup: string | null; states: number | null; expected: number | null; reporting: number | null; responseRate: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ session, startDate, recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
+  bySession: ({ session: number; startDate: string | null; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ theme, name, recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
+  byTheme: ({ theme: string; name: string; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
+  @ApiProperty({
+    nullable: true,
+    description:
+      '{ states, reports, byType }. For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance; types asked by too few other States are summed under byType.suppressed',
+  })
+  assistance: { states: number; reports: number; byType: Record<string, number> } | null;
 }
 
 export class StateProfileItemDto {
@@ -164,16 +192,20 @@ export class NonReportingDto extends SummaryBaseDto {
 export class TrendPointDto {
   @ApiProperty({ type: SummaryCycleDto }) cycle: SummaryCycleDto;
   @ApiProperty() recommendations: number;
-  @ApiProperty() expected: number;
-  @ApiProperty() reporting: number;
-  @ApiProperty() responseRate: number;
-  @ApiProperty() late: number;
-  @ApiProperty() reports: number;
-  @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
+  @ApiProperty({ nullable: true, type: Number }) expected: number | null;
+  @ApiProperty({ nullable: true, type: Number }) reporting: number | null;
+  @ApiProperty({ nullable: true, type: Number }) responseRate: number | null;
+  @ApiProperty({ nullable: true, type: Number }) late: number | null;
+  @ApiProperty({ nullable: true, type: Number }) reports: number | null;
+  @ApiProperty({ type: StatusDistributionDto, nullable: true }) statusDistribution: StatusDistribution | null;
+  @ApiProperty({ description: `For a focal point (not narrowed to its own State): the State figures of this cycle are null.${SUPPRESSIBLE_NOTE}` }) suppressed: boolean;
+  @ApiProperty({ enum: SUPPRESSION_REASONS, nullable: true }) suppressedReason: (typeof SUPPRESSION_REASONS)[number] | null;
 }
 
 export class TrendsDto {
   @ApiProperty({ format: 'date-time' }) asOf: string;
+  @ApiProperty({ type: SuppressionDto, nullable: true, description: 'The small-group rule applied (null for the secretariat, and for a focal point narrowing to its own State)' })
+  suppression: SuppressionDto | null;
   @ApiProperty({ enum: ['accepted', 'accepted_and_submitted'] }) counting: 'accepted' | 'accepted_and_submitted';
   @ApiProperty({ description: 'The narrowing asked: { recommendation, state, theme }' }) filters: { recommendation: string | null; state: string | null; theme: string | null };
   @ApiProperty({ type: [TrendPointDto], description: 'One point per cycle, oldest first' }) cycles: TrendPointDto[];
