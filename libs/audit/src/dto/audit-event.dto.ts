@@ -11,7 +11,7 @@ export class AuditEventDto {
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ field: { from, to } }' })
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ field: { from, to } }; null for report events, whose metadata.changedFields names the fields changed (never their values)' })
   changes: Record<string, unknown> | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) metadata: Record<string, unknown> | null;
 
