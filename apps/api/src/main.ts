@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError } from '#common';
 import { loadDatabaseEnv } from '#database';
 import { loadAuthEnv } from '#auth';
+import { loadEvidenceEnv } from '#reporting';
 import { migrate, openDatabase, type OpenDatabase } from '#schema';
 import { createApp } from './app.factory.js';
 import { loadHttpEnv } from './http.config.js';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const databaseEnv = loadDatabaseEnv();
   const http = loadHttpEnv();
   loadAuthEnv();
+  loadEvidenceEnv();
 
   running.database = await openDatabase(databaseEnv, log);
   const applied = await migrate(running.database.url);
