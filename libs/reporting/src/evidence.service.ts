@@ -82,7 +82,7 @@ export class EvidenceService {
       // Adding evidence edits the report: its ETag changes and a returned report becomes a draft again.
       await em.update(ImplementationReport, { id: report.id }, { workflowState: move.transition.to, version: report.version + 1 });
       await this.audit.record(
-        { actor, action: 'report.evidence_added', entity: 'report', entityId: report.id, metadata: { fileId: stored.id, contentType: kind.contentType, size: stored.size, sha256: stored.sha256 } },
+        { actor, action: 'report.evidence_added', entity: 'report', entityId: report.id, metadata: { fileId: stored.id, contentType: kind.contentType, size: stored.size } },
         em,
       );
       return toFileDto(stored);
