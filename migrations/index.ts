@@ -1,3 +1,4 @@
+// Every migration, in order. `npm run migration:generate -- <Name>` writes a new one and updates this list.
 import { Initial1795550714357 } from './1795550714357-Initial.js';
 import { AuditAppendOnly1795550714358 } from './1795550714358-AuditAppendOnly.js';
 import { Catalogue1795552757791 } from './1795552757791-Catalogue.js';
@@ -8,7 +9,8 @@ import { Notifications1795554660073 } from './1795554660073-Notifications.js';
 import { ReportStateChanges1795567018321 } from './1795567018321-ReportStateChanges.js';
 import { SummaryIndexes1795569000000 } from './1795569000000-SummaryIndexes.js';
 import { CatalogueSearchColumns1795590305531 } from './1795590305531-CatalogueSearchColumns.js';
+import { ReportPrivacy1796155977990 } from './1796155977990-ReportPrivacy.js';
 import { AuditClientRequestId1796156532045 } from './1796156532045-AuditClientRequestId.js';
 import { Sessions1796157015493 } from './1796157015493-Sessions.js';
 
-export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000, Reporting1795554181099, Evidence1795554429865, Notifications1795554660073, ReportStateChanges1795567018321, SummaryIndexes1795569000000, CatalogueSearchColumns1795590305531, AuditClientRequestId1796156532045, Sessions1796157015493];
+export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000, Reporting1795554181099, Evidence1795554429865, Notifications1795554660073, ReportStateChanges1795567018321, SummaryIndexes1795569000000, CatalogueSearchColumns1795590305531, ReportPrivacy1796155977990, AuditClientRequestId1796156532045, Sessions1796157015493];

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError } from '#common';
 import { loadDatabaseEnv } from '#database';
 import { loadAuthEnv, resolveJwtSecret } from '#auth';
+import { loadEvidenceEnv } from '#reporting';
 import { migrate, openDatabase, type OpenDatabase } from '#schema';
 import { createApp } from './app.factory.js';
 import { loadHttpEnv } from './http.config.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   process.env.JWT_SECRET = jwtSecret.secret;
   if (jwtSecret.file) log(`access tokens: signing key ${jwtSecret.source === 'generated' ? 'generated in' : 'read from'} ${jwtSecret.file}`);
   loadAuthEnv();
+  loadEvidenceEnv();
 
   running.database = await openDatabase(databaseEnv, log);
   const applied = await migrate(running.database.url);

@@ -12,6 +12,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   precondition_failed: 412,
+  payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
   precondition_required: 428,

@@ -16,3 +16,8 @@ export function diffFields<T extends object>(
   }
   return changes;
 }
+
+/** The names of the fields whose values differ, sorted: what an audit row of content that must stay private records. */
+export function changedFieldNames<T extends object>(before: Partial<T> | null, after: Partial<T> | null, fields: readonly (keyof T & string)[]): string[] {
+  return Object.keys(diffFields(before, after, fields)).sort();
+}

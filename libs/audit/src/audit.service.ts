@@ -18,6 +18,23 @@ export interface AuditEntry {
   metadata?: Record<string, unknown>;
 }
 
+/**
+ * Entities whose audit rows say which fields changed, never their values: a report's content belongs to its State
+ * until submitted, and the audit trail is read by the secretariat and admins. `changes` given for them is reduced to
+ * `metadata.changedFields` here, whatever the caller passed.
+ */
+export const VALUE_FREE_AUDIT_ENTITIES: ReadonlySet<string> = new Set(['report']);
+
+/** What is stored for an entry: for value-free entities, field names only. */
+export function auditPayload(entry: Pick<AuditEntry, 'entity' | 'changes' | 'metadata'>): { changes: Record<string, FieldChange> | null; metadata: Record<string, unknown> | null } {
+  const changes = entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null;
+  if (!entry.entity || !VALUE_FREE_AUDIT_ENTITIES.has(entry.entity)) return { changes, metadata: entry.metadata ?? null };
+  const named = Array.isArray(entry.metadata?.changedFields) ? (entry.metadata.changedFields as unknown[]).map(String) : [];
+  const changedFields = [...new Set([...named, ...Object.keys(changes ?? {})])].sort();
+  const metadata = { ...(entry.metadata ?? {}), ...(changedFields.length ? { changedFields } : {}) };
+  return { changes: null, metadata: Object.keys(metadata).length ? metadata : null };
+}
+
 export interface AuditQuery {
   actor?: string;
   action?: string;
@@ -48,8 +65,7 @@ export class AuditService {
       requestId: ctx?.requestId?.slice(0, 64) ?? null,
       clientRequestId: ctx?.clientRequestId?.slice(0, 64) ?? null,
       ip: ctx?.ip?.slice(0, 64) ?? null,
-      changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null,
-      metadata: entry.metadata ?? null,
+      ...auditPayload(entry),
     });
     // save() rather than insert(): TypeORM's insert typing rejects free-form jsonb records.
     await manager.save(AuditEvent, event, { reload: false });

@@ -10,6 +10,7 @@ export type ErrorKind =
   | 'conflict'
   | 'precondition_failed'
   | 'precondition_required'
+  | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unprocessable'
   | 'too_many_requests'

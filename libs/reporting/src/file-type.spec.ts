@@ -1,4 +1,4 @@
-import { detectEvidenceType, safeFileName } from './file-type.js';
+import { detectEvidenceType, evidenceFileName, rfc8187, safeFileName } from './file-type.js';
 
 describe('evidence file types by content', () => {
   it.each([
@@ -18,8 +18,30 @@ describe('evidence file types by content', () => {
   ])('refuses anything else (%#)', (buf) => expect(detectEvidenceType(buf)).toBeNull());
 
   it('refuses names that could address a path', () => {
-    for (const bad of ['../../etc/passwd', '..\\\\boot.ini', 'a/b.pdf', '.htaccess', '~x', 'x\u0000.pdf', '', ' ']) expect(safeFileName(bad)).toBeNull();
+    for (const bad of ['../../etc/passwd', '..\\\\boot.ini', 'a/b.pdf', '.htaccess', '~x', '', ' ', '\u202E\u200F']) expect(safeFileName(bad)).toBeNull();
     expect(safeFileName(' Loi n° 2024-12 (texte intégral).pdf ')).toBe('Loi n° 2024-12 (texte intégral).pdf');
     expect(safeFileName('国家行动计划.docx')).toBe('国家行动计划.docx');
+  });
+
+  it('drops control and bidi characters rather than storing them', () => {
+    expect(safeFileName('x\u0000.pdf')).toBe('x.pdf');
+    expect(safeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+    expect(safeFileName('a\u2066b\u2069\u200Bc\u009F.pdf')).toBe('abc.pdf');
+  });
+
+  it('gives the stored name the detected type’s extension', () => {
+    const pdf = { contentType: 'application/pdf', extension: 'pdf' };
+    const jpg = { contentType: 'image/jpeg', extension: 'jpg' };
+    expect(evidenceFileName('invoice\u202Efdp.exe', pdf)).toBe('invoicefdp.pdf');
+    expect(evidenceFileName('Report.PDF', pdf)).toBe('Report.PDF');
+    expect(evidenceFileName('photo.jpeg', jpg)).toBe('photo.jpeg');
+    expect(evidenceFileName('photo.png', jpg)).toBe('photo.jpg');
+    expect(evidenceFileName('plan', pdf)).toBe('plan.pdf');
+    expect(evidenceFileName('x'.repeat(200), pdf)).toHaveLength(200);
+    expect(evidenceFileName('../x.pdf', pdf)).toBeNull();
+  });
+
+  it('percent-encodes a name for filename* (RFC 8187), quotes and parentheses included', () => {
+    expect(rfc8187("l'acte (2024)*.pdf")).toBe('l%27acte%20%282024%29%2A.pdf');
   });
 });

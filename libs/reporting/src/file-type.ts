@@ -23,10 +23,37 @@ export function detectEvidenceType(buf: Buffer): EvidenceKind | null {
   return null;
 }
 
-/** A display name that cannot address a path: no separators, no `..`, no control characters. */
+/**
+ * Characters a name loses: C0/C1 controls and DEL, and the invisible formatting characters that can make a name
+ * display as something else (bidi embeddings, overrides and isolates, directional marks, zero-width characters):
+ * "invoice\u202Efdp.exe" shows as "invoiceexe.pdf".
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** A display name that cannot address a path: no separators, no `..`, no control or bidi characters (removed). */
 export function safeFileName(name: string): string | null {
-  const trimmed = name.normalize('NFC').trim();
-  const hasControl = [...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-  if (!trimmed || trimmed.length > 200 || hasControl || /[\\/]/.test(trimmed) || trimmed.includes('..') || /^[.~]/.test(trimmed)) return null;
+  const trimmed = name.normalize('NFC').replace(INVISIBLE, '').trim();
+  if (!trimmed || trimmed.length > 200 || /[\\/]/.test(trimmed) || trimmed.includes('..') || /^[.~]/.test(trimmed)) return null;
   return trimmed;
+}
+
+const ALIASES: Record<string, string[]> = { jpg: ['jpg', 'jpeg'] };
+
+/**
+ * The stored name: the safe name whose extension is the detected type's, whatever the client called it
+ * ("scan.exe" holding a PDF is stored as "scan.pdf"; "photo.jpeg" holding a JPEG stays as it is).
+ */
+export function evidenceFileName(name: string, kind: EvidenceKind): string | null {
+  const safe = safeFileName(name);
+  if (!safe) return null;
+  const dot = safe.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [safe.slice(0, dot).trimEnd(), safe.slice(dot + 1).toLowerCase()] : [safe, ''];
+  if ((ALIASES[kind.extension] ?? [kind.extension]).includes(extension)) return safe;
+  return `${stem.slice(0, 200 - kind.extension.length - 1)}.${kind.extension}`;
+}
+
+/** RFC 8187 ext-value: percent-encodes everything outside attr-char (encodeURIComponent leaves ' ( ) * ! alone). */
+export function rfc8187(value: string): string {
+  return encodeURIComponent(value).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -17,3 +17,4 @@ export * from './evidence.service.js';
 export * from './file-type.js';
 export * from './entities/evidence-file.entity.js';
 export { REPORTING_ENTITIES } from './entities.js';
+export * from './evidence.config.js';

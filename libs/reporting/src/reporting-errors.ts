@@ -18,6 +18,8 @@ export const ReportError = defineErrors('ReportError', {
   INVALID_CYCLE: { kind: 'invalid', message: 'The cycle is not valid.' },
   NO_FILE: { kind: 'invalid', message: 'Send the file as multipart/form-data in a field named "file".' },
   INVALID_FILE_NAME: { kind: 'invalid', message: 'The file name must be a plain name (no path, no "..", no control characters).' },
+  FILE_TOO_LARGE: { kind: 'payload_too_large', message: 'An evidence file can be at most 10 MB.' },
+  EVIDENCE_QUOTA_EXCEEDED: { kind: 'payload_too_large', message: 'The evidence storage quota is used up; remove files not cited by a submitted version, or ask the secretariat.' },
   UNSUPPORTED_EVIDENCE_TYPE: { kind: 'unsupported_media_type', message: 'Evidence must be a PDF, DOCX, XLSX, PNG, JPEG, GIF or WebP file (checked by its content).' },
   TOO_MANY_FILES: { kind: 'unprocessable', message: 'A report can carry at most 20 files.' },
   FILE_NOT_FOUND: { kind: 'not_found', message: 'No such evidence file.' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '#audit';
+import { AuditService, changedFieldNames, diffFields } from '#audit';
 import { assertIfMatch, CommonError, etagFor, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
 import { assertStateAccess, type ReportActor } from './access.js';
 import type { BulkReportItemDto, CommentDto, ReportContentDto, ReportDto, ReportRowDto, ReviewDto, ReviewQueueQuery } from './dto/report.dto.js';
@@ -84,7 +84,8 @@ export class ReportsService {
       throw new ReportError('REPORT_NOT_FOUND', 'The State has not started this report (no information).');
     }
     if (viewer === 'secretariat' && report.workflowState === 'draft') throw new ReportError('DRAFT_NOT_VISIBLE');
-    return toDto(report, await this.evidence.filesOf(report.id));
+    // The secretariat sees only files a submitted version cites (never one added to a returned report since).
+    return toDto(report, await this.evidence.filesOf(report.id, this.dataSource.manager, viewer === 'secretariat'));
   }
 
   /** Saves a draft: 201 on the first save (no If-Match), then If-Match is required (428/412). */
@@ -140,7 +141,7 @@ export class ReportsService {
         { workflowState: move.to, submissions: number, submittedAt: new Date(), late, version: report.version + 1 },
       );
       await this.audit.record(
-        { actor, action: 'report.submitted', entity: 'report', entityId: report.id, changes: { workflowState: { from: report.workflowState, to: move.to } }, metadata: { version: number, late } },
+        { actor, action: 'report.submitted', entity: 'report', entityId: report.id, metadata: { changedFields: ['workflowState'], version: number, late } },
         em,
       );
       return toDto(await this.lockByKey(em, key));
@@ -155,7 +156,7 @@ export class ReportsService {
       const move = this.allow(report.workflowState, 'withdraw', 'focal_point');
       await em.update(ImplementationReport, { id: report.id }, { workflowState: move.to, version: report.version + 1 });
       await this.audit.record(
-        { actor, action: 'report.withdrawn', entity: 'report', entityId: report.id, changes: { workflowState: { from: report.workflowState, to: move.to } } },
+        { actor, action: 'report.withdrawn', entity: 'report', entityId: report.id, metadata: { changedFields: ['workflowState'] } },
         em,
       );
       return toDto(await this.lockByKey(em, key));
@@ -190,7 +191,13 @@ export class ReportsService {
           action: `report.${dto.decision === 'start_review' ? 'review_started' : dto.decision === 'accept' ? 'accepted' : 'returned'}`,
           entity: 'report',
           entityId: report.id,
-          changes: diffFields({ workflowState: report.workflowState, secretariatAssessment: report.secretariatAssessment }, { workflowState: result.transition.to, secretariatAssessment: assessment }, ['workflowState', 'secretariatAssessment']),
+          metadata: {
+            changedFields: changedFieldNames(
+              { workflowState: report.workflowState, secretariatAssessment: report.secretariatAssessment },
+              { workflowState: result.transition.to, secretariatAssessment: assessment },
+              ['workflowState', 'secretariatAssessment'],
+            ),
+          },
         },
         em,
       );
@@ -303,7 +310,7 @@ export class ReportsService {
       );
       // A concurrent first save won: this one saw no ETag of the report it would overwrite.
       if (rows.length === 0) throw new CommonError('PRECONDITION_FAILED');
-      await this.audit.record({ actor, action: 'report.created', entity: 'report', entityId: rows[0].id, changes: diffFields(EMPTY_CONTENT, after, CONTENT_FIELDS) }, em);
+      await this.audit.record({ actor, action: 'report.created', entity: 'report', entityId: rows[0].id, metadata: { changedFields: changedFieldNames(EMPTY_CONTENT, after, CONTENT_FIELDS) } }, em);
       return { report: toDto(await this.lockByKey(em, key)), created: true };
     }
     assertIfMatch(ifMatch, existing.version);
@@ -318,7 +325,8 @@ export class ReportsService {
         action: 'report.saved',
         entity: 'report',
         entityId: existing.id,
-        changes: previousState === move.to ? changes : { ...changes, workflowState: { from: previousState, to: move.to } },
+        // Which fields changed, never their values: the audit trail is read by the secretariat and admins.
+        metadata: { changedFields: [...Object.keys(changes), ...(previousState === move.to ? [] : ['workflowState'])].sort() },
       },
       em,
     );

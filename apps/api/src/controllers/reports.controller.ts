@@ -15,6 +15,7 @@ import {
   ReportsService,
   ReviewDto,
   ReviewQueueQuery,
+  rfc8187,
   type EvidenceFileDto,
   type HistoryDto,
 } from '#reporting';
@@ -158,7 +159,7 @@ export class ReportsController {
   @RequirePermission('reports:write')
   // preservePath: see the name as sent, so a name with a path is refused rather than silently trimmed.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1 }, preservePath: true }))
-  @ApiOperation({ summary: 'Attach an evidence file (PDF, DOCX, XLSX or image, ≤ 10 MB, type checked by content)' })
+  @ApiOperation({ summary: 'Attach an evidence file (PDF, DOCX, XLSX or image, ≤ 10 MB, type checked by content; per-report and per-State quotas: 413)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
   @ApiCreatedResponse({ type: EvidenceFileMetaDto })
@@ -178,7 +179,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Download an evidence file (always as an attachment)' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 403, 404)
   async download(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
@@ -188,15 +189,20 @@ export class ReportsController {
     const { file, data } = await this.evidence.download(user, id, fileId);
     // Served as a download with the detected type, never rendered inline.
     res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="evidence-${file.id}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    // The plain filename is ASCII (the id and the detected extension); the stored name, free of control and bidi
+    // characters since upload, goes fully percent-encoded in filename*.
+    const extension = file.fileName.includes('.') ? file.fileName.slice(file.fileName.lastIndexOf('.')).replace(/[^A-Za-z0-9.]/g, '') : '';
+    res.setHeader('Content-Disposition', `attachment; filename="evidence-${file.id}${extension}"; filename*=UTF-8''${rfc8187(file.fileName)}`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // A State's evidence is never kept by a browser or a shared cache.
+    res.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(data);
   }
 
   @Delete('reports/:id/evidence/:fileId')
   @RequirePermission('reports:write')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove an evidence file from a draft (kept for the versions that cite it)' })
+  @ApiOperation({ summary: 'Remove an evidence file from a draft (kept for the versions that cite it, deleted otherwise)' })
   @ApiNoContentResponse()
   @ApiProblems(400, 404, 409)
   remove(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('fileId', uuidParam('fileId')) fileId: string): Promise<void> {

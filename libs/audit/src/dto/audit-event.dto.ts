@@ -13,7 +13,7 @@ export class AuditEventDto {
   @ApiProperty({ type: String, nullable: true, description: 'The X-Request-Id the client sent, if any (short printable ASCII), kept apart from requestId' })
   clientRequestId: string | null;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ field: { from, to } }' })
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: '{ field: { from, to } }; null for report events, whose metadata.changedFields names the fields changed (never their values)' })
   changes: Record<string, unknown> | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) metadata: Record<string, unknown> | null;
 
