@@ -41,6 +41,8 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
+      // The bench signs in with a password only (no second factor).
+      MFA_REQUIRED_ROLES: '',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -9,5 +9,6 @@ import { Notifications1795554660073 } from './1795554660073-Notifications.js';
 import { ReportStateChanges1795567018321 } from './1795567018321-ReportStateChanges.js';
 import { SummaryIndexes1795569000000 } from './1795569000000-SummaryIndexes.js';
 import { CatalogueSearchColumns1795590305531 } from './1795590305531-CatalogueSearchColumns.js';
+import { Mfa1796157116968 } from './1796157116968-Mfa.js';
 
-export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000, Reporting1795554181099, Evidence1795554429865, Notifications1795554660073, ReportStateChanges1795567018321, SummaryIndexes1795569000000, CatalogueSearchColumns1795590305531];
+export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000, Reporting1795554181099, Evidence1795554429865, Notifications1795554660073, ReportStateChanges1795567018321, SummaryIndexes1795569000000, CatalogueSearchColumns1795590305531, Mfa1796157116968];

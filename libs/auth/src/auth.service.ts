@@ -14,11 +14,20 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, TokenService, type IssuedTokens } from './token.service.js';
 import { User } from './user.entity.js';
 import { SessionUserDto } from './dto/user.dto.js';
+import { MfaError } from './mfa/mfa-errors.js';
+import { MfaService, type MfaChallengeIssued } from './mfa/mfa.service.js';
 
-export interface LoginResult extends IssuedTokens {
+export interface TokensResult extends IssuedTokens {
   tokenType: 'Bearer';
   user: SessionUserDto;
 }
+
+/** The password was right and the user has MFA: no tokens yet, the code goes to completeMfaLogin(). */
+export interface MfaChallengeResult extends MfaChallengeIssued {
+  mfaRequired: true;
+}
+
+export type LoginResult = TokensResult | MfaChallengeResult;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -40,6 +49,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     @Inject(authConfig.KEY) config: ConfigType<typeof authConfig>,
+    private readonly mfa: MfaService,
   ) {
     this.limiter = new LoginLimiter({
       perAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
@@ -74,14 +84,61 @@ export class AuthService {
         );
         return { failed: true as const };
       }
+      // MFA: no tokens until the second step; failures are not cleared, so wrong codes keep counting against the account.
+      if (user.mfaEnabled) {
+        const challenge = await this.mfa.createChallenge(em, user);
+        await this.audit.record({ actor: { id: user.id, role: user.role }, action: 'auth.login.mfa_challenge', entity: 'user', entityId: user.id }, em);
+        return { failed: false as const, mfa: true as const, challenge };
+      }
       await this.limiter.clearAccount(em, email);
       user.lastLoginAt = new Date();
       await em.update(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
       const issued = await this.tokens.issue(em, user);
       await this.audit.record({ actor: { id: user.id, role: user.role }, action: 'auth.login.succeeded', entity: 'user', entityId: user.id }, em);
-      return { failed: false as const, issued, user };
+      return { failed: false as const, mfa: false as const, issued, user };
     });
     if (outcome.failed) throw new AuthError('INVALID_CREDENTIALS');
+    if (outcome.mfa) return { mfaRequired: true, ...outcome.challenge };
+    return { ...outcome.issued, tokenType: 'Bearer', user: sessionUser(outcome.user) };
+  }
+
+  /**
+   * The second step of an MFA sign-in: a TOTP code (each time step once) or a recovery code for a live challenge.
+   * The challenge is single use and dies after 5 wrong codes; wrong codes also count against the account like wrong
+   * passwords (the password step does not clear them), so guessing is bounded by the sign-in limiter.
+   */
+  async completeMfaLogin(challengeToken: string, code: string): Promise<TokensResult> {
+    const ip = requestContext.get()?.ip;
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const challenge = await this.mfa.lockChallenge(em, challengeToken);
+      if (!challenge) return { error: 'challenge' as const };
+      const user = await em.findOne(User, { where: { id: challenge.userId } });
+      if (!user || !user.active) return { error: 'challenge' as const };
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${user.email}`]);
+      await this.limiter.assertAllowed(em, user.email, ip);
+      const factor = await this.mfa.verifyLoginCode(em, user, code);
+      if (!factor) {
+        await this.mfa.recordChallengeFailure(em, challenge);
+        await this.limiter.recordFailure(em, user.email, ip);
+        await this.audit.record(
+          { actor: { id: user.id, role: user.role }, action: 'auth.login.failed', entity: 'user', entityId: user.id, metadata: { email: user.email, reason: 'wrong_mfa_code' } },
+          em,
+        );
+        return { error: 'code' as const };
+      }
+      await this.mfa.consumeChallenge(em, challenge);
+      await this.limiter.clearAccount(em, user.email);
+      user.lastLoginAt = new Date();
+      await em.update(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
+      const issued = await this.tokens.issue(em, user);
+      await this.audit.record(
+        { actor: { id: user.id, role: user.role }, action: 'auth.login.succeeded', entity: 'user', entityId: user.id, metadata: { mfa: factor } },
+        em,
+      );
+      return { error: null, issued, user };
+    });
+    if (outcome.error === 'challenge') throw new MfaError('INVALID_MFA_CHALLENGE');
+    if (outcome.error === 'code') throw new MfaError('INVALID_MFA_CODE');
     return { ...outcome.issued, tokenType: 'Bearer', user: sessionUser(outcome.user) };
   }
 
@@ -89,7 +146,7 @@ export class AuthService {
    * Rotates a refresh token. A token that was already used means it leaked (or was replayed): the whole family is
    * revoked and the reuse audited, and the caller gets 401.
    */
-  async refresh(refreshToken: string): Promise<LoginResult> {
+  async refresh(refreshToken: string): Promise<TokensResult> {
     const outcome = await this.dataSource.transaction(async (em) => {
       const token = await em
         .getRepository(RefreshToken)

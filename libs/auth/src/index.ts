@@ -24,3 +24,4 @@ export * from './dto/create-user.dto.js';
 export * from './dto/update-user.dto.js';
 export * from './dto/list-users.query.js';
 export * from './state-directory.js';
+export * from './mfa/index.js';

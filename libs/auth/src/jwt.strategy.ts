@@ -37,10 +37,10 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
     if (typeof claims?.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw new AuthError('INVALID_TOKEN');
     // One plain statement on every authenticated request: the repository's find would rebuild and hydrate an entity.
-    const [user]: Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion'>[] =
+    const [user]: Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion' | 'mfaEnabled'>[] =
       await this.dataSource.query(
         `SELECT id, email, name, role, state_code AS "stateCode", must_change_password AS "mustChangePassword", active,
-                token_version AS "tokenVersion"
+                token_version AS "tokenVersion", mfa_enabled AS "mfaEnabled"
            FROM users WHERE id = $1`,
         [claims.sub],
       );
@@ -54,6 +54,7 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
       role: user.role,
       stateCode: user.stateCode,
       mustChangePassword: user.mustChangePassword,
+      mfaEnabled: user.mfaEnabled,
       sessionId: claims.sid,
     };
   }

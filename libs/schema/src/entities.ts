@@ -1,8 +1,8 @@
 import { AuditEvent } from '#audit';
-import { LoginFailure, RefreshToken, User } from '#auth';
+import { LoginFailure, MFA_ENTITIES, RefreshToken, User } from '#auth';
 import { CATALOGUE_ENTITIES } from '#catalogue';
 import { REPORTING_ENTITIES } from '#reporting';
 import { Notification } from '#notifications';
 
 /** Every entity of the application: the composition root the DataSource is built from. */
-export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure, ...CATALOGUE_ENTITIES, ...REPORTING_ENTITIES, Notification];
+export const ENTITIES = [AuditEvent, User, RefreshToken, LoginFailure, ...MFA_ENTITIES, ...CATALOGUE_ENTITIES, ...REPORTING_ENTITIES, Notification];

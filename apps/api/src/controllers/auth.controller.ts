@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowPendingPasswordChange, ApiProblems, CurrentUser, Public } from '#common';
+import { ApiBody, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { AllowPendingMfaEnrolment, AllowPendingPasswordChange, ApiProblems, CurrentUser, Public } from '#common';
 import {
   AuthService,
   ChangePasswordDto,
   LocalAuthGuard,
   LoginDto,
+  MfaChallengeDto,
   RefreshTokenDto,
   RequirePermission,
   TokenPairDto,
@@ -23,9 +24,14 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password', description: 'At most 10 failures per account per 15 minutes, then 429 with Retry-After.' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password',
+    description:
+      'At most 10 failures per account per 15 minutes, then 429 with Retry-After. For a user with two-factor sign-in the answer is an MFA challenge (no tokens): send it with a code to POST /api/auth/login/mfa.',
+  })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiExtraModels(TokenPairDto, MfaChallengeDto)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(MfaChallengeDto) }] } })
   @ApiProblems(400, 401, 429)
   login(@CurrentUser() result: LoginResult): LoginResult {
     // LocalAuthGuard validated the body and ran the sign-in; passport put its result on the request.
@@ -55,6 +61,7 @@ export class AuthController {
   @Get('me')
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserDto })
   async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
@@ -64,6 +71,7 @@ export class AuthController {
   @Post('change-password')
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password', description: 'Revokes your other sessions; refresh once to continue this one.' })
   @ApiNoContentResponse()

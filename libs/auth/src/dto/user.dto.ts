@@ -12,6 +12,7 @@ export class UserDto {
   stateCode: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty() mustChangePassword: boolean;
+  @ApiProperty({ description: 'Two-factor sign-in is set up.' }) mfaEnabled: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt: string | null;
@@ -25,6 +26,7 @@ export class UserDto {
       stateCode: user.stateCode,
       active: user.active,
       mustChangePassword: user.mustChangePassword,
+      mfaEnabled: user.mfaEnabled,
       createdAt: user.createdAt.toISOString(),
       updatedAt: user.updatedAt.toISOString(),
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
