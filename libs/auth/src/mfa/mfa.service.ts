@@ -220,10 +220,17 @@ export class MfaService {
 
   // --- sign-in (called by AuthService inside its transactions) ---
 
-  /** Issues the challenge for the second step of a sign-in; the user's stale challenges are deleted. */
+  /**
+   * Issues the challenge for the second step of a sign-in, and deletes the user's used or long-expired ones. A live
+   * challenge (or one that expired a moment ago) is never touched: completeMfaLogin may hold its row lock while it
+   * waits for the account lock this caller holds.
+   */
   async createChallenge(em: EntityManager, user: User): Promise<MfaChallengeIssued> {
     const challengeToken = randomBytes(32).toString('base64url');
-    await em.query(`DELETE FROM mfa_challenges WHERE user_id = $1 AND (expires_at < now() OR consumed_at IS NOT NULL)`, [user.id]);
+    await em.query(
+      `DELETE FROM mfa_challenges WHERE user_id = $1 AND (consumed_at IS NOT NULL OR expires_at < now() - interval '1 hour')`,
+      [user.id],
+    );
     await em.insert(MfaChallenge, {
       userId: user.id,
       tokenHash: hashToken(challengeToken),
