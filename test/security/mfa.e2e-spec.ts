@@ -241,6 +241,16 @@ describe('security: multi-factor sign-in (TOTP)', () => {
     expect(limited.body.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
+  it('one code used on two challenges at once signs in exactly once', async () => {
+    const email = 'fp.race@example.org';
+    await createUser(email, 'focal_point', 'FRA');
+    const fpMfa = await enrol(t.http, await login(t.http, email, PASSWORD));
+    const [a, b] = [await challenge(t.http, email, PASSWORD), await challenge(t.http, email, PASSWORD)];
+    const code = codeFor(fpMfa.secret, 1);
+    const results = await Promise.all([loginMfa(a, code), loginMfa(b, code)]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+  });
+
   it('validates the second step\'s body (400) and refuses an unknown challenge (401)', async () => {
     expect((await t.http.post('/api/auth/login/mfa').send({}).expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await loginMfa('x'.repeat(43), '123456').expect(401)).body.code).toBe('INVALID_MFA_CHALLENGE');
