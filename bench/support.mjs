@@ -45,6 +45,8 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       SMTP_URL: mail.url,
+      // The bench signs in with a password only (no second factor).
+      MFA_REQUIRED_ROLES: '',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -70,6 +70,13 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/summaries/cycles/:id/non-reporting': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
   'GET /api/summaries/trends': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
   'GET /api/compilation': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/auth/mfa': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'POST /api/auth/mfa/enrol': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'POST /api/auth/mfa/enrol/confirm': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 400 },
+  'POST /api/auth/mfa/recovery-codes': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 400 },
+  'DELETE /api/auth/mfa': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 400 },
+  'POST /api/auth/login/mfa': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
+  'POST /api/users/:id/mfa/reset': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 204 },
 };
 
 interface Layer {

@@ -22,7 +22,7 @@ const freePort = () =>
 export async function startApi() {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wg4-security-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JWT_SECRET: 'security-secret-that-is-long-enough-0123456789', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATA_DIR: dataDir };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JWT_SECRET: 'security-secret-that-is-long-enough-0123456789', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATA_DIR: dataDir, MFA_REQUIRED_ROLES: '' };
   let dropDatabase = async () => {};
   if (process.env.DATABASE_URL) {
     const name = `wg4_security_${process.pid}`;

@@ -28,6 +28,7 @@ import { ReportsController } from './controllers/reports.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { SummariesController } from './controllers/summaries.controller.js';
 import { CompilationController } from './controllers/compilation.controller.js';
+import { MfaController } from './controllers/mfa.controller.js';
 import { NotificationsModule } from '#notifications';
 import { MailModule } from '#mail';
 import { AccountNotifierModule } from './account-notices.js';
@@ -85,6 +86,7 @@ export class AppModule {
         NotificationsController,
         SummariesController,
         CompilationController,
+        MfaController,
       ],
       providers: [
         {

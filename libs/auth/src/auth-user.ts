@@ -8,6 +8,8 @@ export interface AuthUser {
   role: Role;
   stateCode: string | null;
   mustChangePassword: boolean;
+  /** A confirmed second factor is set up (users.mfa_enabled). */
+  mfaEnabled: boolean;
   /** The sign-in session (auth_sessions.id) the access token was issued for. */
   sessionId: string;
 }

@@ -1,6 +1,7 @@
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { registerAs } from '@nestjs/config';
 import { ConfigError, validateEnv } from '#common';
+import type { Role } from './permissions.js';
 
 export class AuthEnv {
   @IsIn(['development', 'production', 'test'])
@@ -88,13 +89,42 @@ export class AuthEnv {
   /** Address of the web application, used to build the links in e-mails. */
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL: string = 'http://localhost:3000';
+
+  /** Roles that must sign in with a second factor (comma-separated; empty or `none` = nobody). */
+  @IsString()
+  @Matches(/^\s*(none|((admin|secretariat|focal_point)\s*(,\s*(admin|secretariat|focal_point)\s*)*))?\s*$/, {
+    message: 'MFA_REQUIRED_ROLES must be a comma-separated list of admin, secretariat, focal_point (or empty / none)',
+  })
+  MFA_REQUIRED_ROLES: string = 'admin,secretariat';
+
+  /** The issuer name authenticator apps show beside the account. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  MFA_ISSUER: string = 'WG.4 Follow-up';
+
+  /** Key material for encrypting TOTP secrets at rest; without it a key is derived from JWT_SECRET. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'MFA_ENCRYPTION_KEY must be at least 32 characters' })
+  MFA_ENCRYPTION_KEY?: string;
+}
+
+/** The roles MFA_REQUIRED_ROLES names. */
+export function mfaRequiredRoles(config: Pick<AuthEnv, 'MFA_REQUIRED_ROLES'>): Set<Role> {
+  const list = config.MFA_REQUIRED_ROLES.trim();
+  if (list === '' || list === 'none') return new Set();
+  return new Set(list.split(',').map((r) => r.trim() as Role));
 }
 
 export function loadAuthEnv(env: Record<string, string | undefined> = process.env): AuthEnv {
   if (!env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: is not set (the API generates one under DATA_DIR unless NODE_ENV=production with DATABASE_URL)');
   }
-  return validateEnv(AuthEnv, env);
+  const config = validateEnv(AuthEnv, env);
+  // validateEnv treats an empty variable as unset; for MFA_REQUIRED_ROLES an explicit empty value means "nobody".
+  if (env.MFA_REQUIRED_ROLES !== undefined && env.MFA_REQUIRED_ROLES.trim() === '') config.MFA_REQUIRED_ROLES = '';
+  return config;
 }
 
 export const authConfig = registerAs('auth', () => loadAuthEnv());

@@ -1,10 +1,13 @@
-import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { ALLOW_PENDING_PASSWORD_CHANGE_KEY, IS_PUBLIC_KEY } from '#common';
+import { ALLOW_PENDING_MFA_ENROLMENT_KEY, ALLOW_PENDING_PASSWORD_CHANGE_KEY, IS_PUBLIC_KEY } from '#common';
+import { authConfig, mfaRequiredRoles } from './auth.config.js';
 import { AuthError } from './auth-errors.js';
 import type { AuthUser } from './auth-user.js';
-import { roleHas, type Permission } from './permissions.js';
+import { MfaError } from './mfa/mfa-errors.js';
+import { roleHas, type Permission, type Role } from './permissions.js';
 import { PERMISSION_KEY } from './require-permission.decorator.js';
 
 /**
@@ -16,8 +19,14 @@ import { PERMISSION_KEY } from './require-permission.decorator.js';
 export class AccessGuard extends AuthGuard('jwt') {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {
+  private readonly mfaRequired: Set<Role>;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(authConfig.KEY) config: ConfigType<typeof authConfig>,
+  ) {
     super();
+    this.mfaRequired = mfaRequiredRoles(config);
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,6 +41,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_CHANGE_KEY, targets)) {
       throw new AuthError('PASSWORD_CHANGE_REQUIRED');
+    }
+    // MFA: a role that requires a second factor reaches only the enrolment routes until it has one.
+    if (!user.mfaEnabled && this.mfaRequired.has(user.role) && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_MFA_ENROLMENT_KEY, targets)) {
+      throw new MfaError('MFA_ENROLMENT_REQUIRED');
     }
     if (!roleHas(user.role, permission)) throw new AuthError('FORBIDDEN');
     return true;

@@ -11,6 +11,7 @@ import { JwtStrategy, JWT_AUDIENCE, JWT_ISSUER } from './jwt.strategy.js';
 import { LocalAuthGuard, LocalStrategy } from './local.strategy.js';
 import { TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
+import { MfaService } from './mfa/mfa.service.js';
 
 @Module({
   imports: [
@@ -31,11 +32,12 @@ import { UsersService } from './users.service.js';
     AccountTokensService,
     UsersService,
     TokenService,
+    MfaService,
     JwtStrategy,
     LocalStrategy,
     LocalAuthGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, UsersService, TokenService, LocalAuthGuard],
+  exports: [AuthService, UsersService, TokenService, MfaService, LocalAuthGuard],
 })
 export class AuthModule {}

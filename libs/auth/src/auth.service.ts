@@ -17,8 +17,10 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, TokenService, type ClientInfo, type IssuedTokens } from './token.service.js';
 import { User } from './user.entity.js';
 import { SessionUserDto } from './dto/user.dto.js';
+import { MfaError } from './mfa/mfa-errors.js';
+import { MfaService, type MfaChallengeIssued } from './mfa/mfa.service.js';
 
-export interface LoginResult extends IssuedTokens {
+export interface TokensResult extends IssuedTokens {
   tokenType: 'Bearer';
   user: SessionUserDto;
 }
@@ -32,6 +34,13 @@ export interface SessionSummary {
   userAgent: string | null;
   current: boolean;
 }
+
+/** The password was right and the user has MFA: no tokens yet, the code goes to completeMfaLogin(). */
+export interface MfaChallengeResult extends MfaChallengeIssued {
+  mfaRequired: true;
+}
+
+export type LoginResult = TokensResult | MfaChallengeResult;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -63,14 +72,10 @@ export class AuthService {
     private readonly accountTokens: AccountTokensService,
     private readonly audit: AuditService,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+    private readonly mfa: MfaService,
     @Optional() @Inject(ACCOUNT_NOTIFIER) private readonly notifier?: AccountNotifier,
   ) {
-    this.limiter = new LoginLimiter({
-      freeFailuresPerAddress: config.LOGIN_FREE_FAILURES_PER_ADDRESS,
-      maxDelaySeconds: config.LOGIN_MAX_DELAY_SECONDS,
-      perIp: config.LOGIN_MAX_FAILURES_PER_IP,
-      windowMinutes: config.LOGIN_WINDOW_MINUTES,
-    });
+    this.limiter = LoginLimiter.fromConfig(config);
   }
 
   /**
@@ -93,6 +98,12 @@ export class AuthService {
         await this.recordFailure(em, email, user, reason, outbox);
         return { failed: true as const };
       }
+      // MFA: no tokens until the second step; the address's failures are not forgiven, so wrong codes keep counting.
+      if (user.mfaEnabled) {
+        const challenge = await this.mfa.createChallenge(em, user);
+        await this.audit.record({ actor: { id: user.id, role: user.role }, action: 'auth.login.mfa_challenge', entity: 'user', entityId: user.id }, em);
+        return { failed: false as const, mfa: true as const, challenge };
+      }
       await this.limiter.clearPair(em, email, from.ip);
       user.lastLoginAt = new Date();
       await em.update(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
@@ -101,10 +112,11 @@ export class AuthService {
         { actor: { id: user.id, role: user.role }, action: 'auth.login.succeeded', entity: 'user', entityId: user.id, metadata: { sessionId: issued.sessionId } },
         em,
       );
-      return { failed: false as const, issued, user };
+      return { failed: false as const, mfa: false as const, issued, user };
     });
     await this.notifier?.deliver(outbox);
     if (outcome.failed) throw new AuthError('INVALID_CREDENTIALS');
+    if (outcome.mfa) return { mfaRequired: true, ...outcome.challenge };
     const { sessionId: _sessionId, ...issued } = outcome.issued;
     return { ...issued, tokenType: 'Bearer', user: sessionUser(outcome.user) };
   }
@@ -135,13 +147,54 @@ export class AuthService {
 
   private notify(em: EntityManager, userId: string, notice: AccountNotice): Promise<string[]> {
     return this.notifier ? this.notifier.record(em, userId, notice) : Promise.resolve([]);
+
+  }
+
+  /**
+   * The second step of an MFA sign-in: a TOTP code (each time step once) or a recovery code for a live challenge.
+   * The challenge is single use and dies after 5 wrong codes; wrong codes also count against the account like wrong
+   * passwords (the password step does not clear them), so guessing is bounded by the sign-in limiter.
+   */
+  async completeMfaLogin(challengeToken: string, code: string): Promise<TokensResult> {
+    const from = client();
+    const ip = from.ip;
+    const outbox: string[] = [];
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const challenge = await this.mfa.lockChallenge(em, challengeToken);
+      if (!challenge) return { error: 'challenge' as const };
+      const user = await em.findOne(User, { where: { id: challenge.userId } });
+      if (!user || !user.active) return { error: 'challenge' as const };
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${user.email}`]);
+      await this.limiter.assertAllowed(em, user.email, ip);
+      const factor = await this.mfa.verifyLoginCode(em, user, code);
+      if (!factor) {
+        await this.mfa.recordChallengeFailure(em, challenge);
+        await this.recordFailure(em, user.email, user, 'wrong_mfa_code', outbox);
+        return { error: 'code' as const };
+      }
+      await this.mfa.consumeChallenge(em, challenge);
+      await this.limiter.clearPair(em, user.email, ip);
+      user.lastLoginAt = new Date();
+      await em.update(User, { id: user.id }, { lastLoginAt: user.lastLoginAt });
+      const issued = await this.tokens.startSession(em, user, from);
+      await this.audit.record(
+        { actor: { id: user.id, role: user.role }, action: 'auth.login.succeeded', entity: 'user', entityId: user.id, metadata: { mfa: factor, sessionId: issued.sessionId } },
+        em,
+      );
+      return { error: null, issued, user };
+    });
+    await this.notifier?.deliver(outbox);
+    if (outcome.error === 'challenge') throw new MfaError('INVALID_MFA_CHALLENGE');
+    if (outcome.error === 'code') throw new MfaError('INVALID_MFA_CODE');
+    const { sessionId: _sessionId, ...issued } = outcome.issued;
+    return { ...issued, tokenType: 'Bearer', user: sessionUser(outcome.user) };
   }
 
   /**
    * Rotates a refresh token. A token that was already used means it leaked (or was replayed): the whole session is
    * revoked (its access tokens stop working at once) and the reuse audited, and the caller gets 401.
    */
-  async refresh(refreshToken: string): Promise<LoginResult> {
+  async refresh(refreshToken: string): Promise<TokensResult> {
     const from = client();
     const outcome = await this.dataSource.transaction(async (em) => {
       const token = await em

@@ -30,3 +30,4 @@ export * from './account-token.entity.js';
 export * from './account-tokens.service.js';
 export * from './auth-session.entity.js';
 export * from './state-directory.js';
+export * from './mfa/index.js';

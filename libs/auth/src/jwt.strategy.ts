@@ -53,14 +53,14 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
     }
     // One statement on every authenticated request: the user, and the session touched at most once a minute (so the
     // list of one's sessions shows when each was last used without a write per request).
-    const [user]: (Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion'> & { sessionLive: boolean })[] =
+    const [user]: (Pick<User, 'id' | 'email' | 'name' | 'role' | 'stateCode' | 'mustChangePassword' | 'active' | 'tokenVersion' | 'mfaEnabled'> & { sessionLive: boolean })[] =
       await this.dataSource.query(
         `WITH touched AS (
            UPDATE auth_sessions SET last_used_at = now()
             WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL AND last_used_at < now() - interval '1 minute'
             RETURNING id)
          SELECT u.id, u.email, u.name, u.role, u.state_code AS "stateCode", u.must_change_password AS "mustChangePassword", u.active,
-                u.token_version AS "tokenVersion",
+                u.token_version AS "tokenVersion", u.mfa_enabled AS "mfaEnabled",
                 EXISTS (SELECT 1 FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS "sessionLive"
            FROM users u WHERE u.id = $1`,
         [claims.sub, claims.sid],
@@ -82,6 +82,7 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
       role: user.role,
       stateCode: user.stateCode,
       mustChangePassword: user.mustChangePassword,
+      mfaEnabled: user.mfaEnabled,
       sessionId: claims.sid,
     };
   }

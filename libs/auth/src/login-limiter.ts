@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuthEnv } from './auth.config.js';
 import { AuthError } from './auth-errors.js';
 import { LoginFailure } from './login-failure.entity.js';
 
@@ -23,6 +24,16 @@ export interface LoginLimits {
  */
 export class LoginLimiter {
   constructor(private readonly limits: LoginLimits) {}
+
+  /** The limits from the auth configuration (sign-in, MFA codes and password changes share them). */
+  static fromConfig(config: Pick<AuthEnv, 'LOGIN_FREE_FAILURES_PER_ADDRESS' | 'LOGIN_MAX_DELAY_SECONDS' | 'LOGIN_MAX_FAILURES_PER_IP' | 'LOGIN_WINDOW_MINUTES'>): LoginLimiter {
+    return new LoginLimiter({
+      freeFailuresPerAddress: config.LOGIN_FREE_FAILURES_PER_ADDRESS,
+      maxDelaySeconds: config.LOGIN_MAX_DELAY_SECONDS,
+      perIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      windowMinutes: config.LOGIN_WINDOW_MINUTES,
+    });
+  }
 
   static pairKey(email: string, ip: string | undefined): string {
     return `${email}|${ip ?? 'unknown'}`;

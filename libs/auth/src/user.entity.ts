@@ -51,6 +51,10 @@ export class User {
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;
 
+  /** True while the user has a confirmed second factor (kept by MfaService; read on every request by the guard). */
+  @Column({ type: 'boolean', default: false })
+  mfaEnabled: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -10,6 +10,8 @@ const TEST_ENV = {
   JWT_SECRET: process.env.JWT_SECRET ?? 'e2e-test-secret-that-is-long-enough-0123456789',
   ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@wg4.test',
   ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? 'Bootstrap-Secret-For-Tests-7',
+  // These tests sign in with a password only; test/security/mfa.e2e-spec.ts covers the second factor.
+  MFA_REQUIRED_ROLES: process.env.MFA_REQUIRED_ROLES ?? '',
 };
 
 export interface BuiltApp {

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowPendingPasswordChange, ApiProblems, CurrentUser, Public, uuidParam } from '#common';
+import { ApiAcceptedResponse, ApiBody, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { AllowPendingMfaEnrolment, AllowPendingPasswordChange, ApiProblems, CurrentUser, Public, uuidParam } from '#common';
 import {
   AuthService,
   ChangePasswordDto,
   ForgotPasswordDto,
   LocalAuthGuard,
   LoginDto,
+  MfaChallengeDto,
   RefreshTokenDto,
   PasswordSetDto,
   RequirePermission,
@@ -30,10 +31,11 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in with e-mail and password',
     description:
-      'After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429.',
+      'After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429. For a user with two-factor sign-in the answer is an MFA challenge (no tokens): send it with a code to POST /api/auth/login/mfa.',
   })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiExtraModels(TokenPairDto, MfaChallengeDto)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(MfaChallengeDto) }] } })
   @ApiProblems(400, 401, 429)
   login(@CurrentUser() result: LoginResult): LoginResult {
     // LocalAuthGuard validated the body and ran the sign-in; passport put its result on the request.
@@ -63,6 +65,7 @@ export class AuthController {
   @Get('me')
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserDto })
   async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
@@ -72,6 +75,7 @@ export class AuthController {
   @Post('change-password')
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
   @HttpCode(204)
   @ApiOperation({ summary: 'Change your password', description: 'Throttled like sign-in. Revokes your other sessions; refresh once to continue this one.' })
   @ApiNoContentResponse()
@@ -83,6 +87,7 @@ export class AuthController {
   @Get('sessions')
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
   @ApiOperation({ summary: 'Your live sessions (device, address, last use), the current one marked' })
   @ApiOkResponse({ type: SessionDto, isArray: true })
   async sessions(@CurrentUser() user: AuthUser): Promise<SessionDto[]> {
@@ -98,6 +103,7 @@ export class AuthController {
   @Delete('sessions/:id')
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
   @HttpCode(204)
   @ApiOperation({ summary: 'End one of your sessions' })
   @ApiNoContentResponse()

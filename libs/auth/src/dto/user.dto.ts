@@ -14,6 +14,7 @@ export class UserDto {
   @ApiProperty() mustChangePassword: boolean;
   @ApiProperty({ description: 'False until the user has chosen a password through their invitation link.' }) hasPassword: boolean;
   @ApiProperty({ enum: UI_LANGUAGES }) language: string;
+  @ApiProperty({ description: 'Two-factor sign-in is set up.' }) mfaEnabled: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt: string | null;
@@ -29,6 +30,7 @@ export class UserDto {
       mustChangePassword: user.mustChangePassword,
       hasPassword: user.passwordHash !== null,
       language: user.language,
+      mfaEnabled: user.mfaEnabled,
       createdAt: user.createdAt.toISOString(),
       updatedAt: user.updatedAt.toISOString(),
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
