@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError } from '#common';
 import { loadDatabaseEnv } from '#database';
 import { loadAuthEnv } from '#auth';
-import { migrate, openDatabase, type OpenDatabase } from '#schema';
+import { migrateAndGrant, openDatabase, type OpenDatabase } from '#schema';
 import { createApp } from './app.factory.js';
 import { loadHttpEnv } from './http.config.js';
 
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   loadAuthEnv();
 
   running.database = await openDatabase(databaseEnv, log);
-  const applied = await migrate(running.database.url);
+  // Migrations and grants as the owner; the API itself as the runtime role, which owns nothing (ADR 0005).
+  const applied = await migrateAndGrant(running.database, log);
   log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: database is up to date');
 
   running.app = await createApp({ databaseUrl: running.database.url, poolSize: databaseEnv.DB_POOL_SIZE });
