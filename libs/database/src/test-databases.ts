@@ -61,7 +61,12 @@ export async function cloneTestDatabase(url: string, template: string, prefix = 
   assertTestDatabaseName(template);
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   assertTestDatabaseName(name);
-  await withAdminClient(url, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`));
+  await withAdminClient(url, async (client) => {
+    // Owned like the template (by the owner role, ADR 0005), so a clone is the database production has.
+    const { rows } = await client.query<{ owner: string }>(`SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1`, [template]);
+    const owner = rows[0] ? ` OWNER ${quote(rows[0].owner)}` : '';
+    await client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}${owner}`);
+  });
   return withDatabase(url, name);
 }
 
