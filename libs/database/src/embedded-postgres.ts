@@ -214,11 +214,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
   const database = options.database ?? 'wg4';
+  let createdDatabase = false;
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+      createdDatabase = true;
+    }
   } finally {
     await client.end();
   }
@@ -227,7 +231,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const url = `postgres://${auth}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   // Every start: the owner and runtime roles exist, and the owner owns what earlier versions left to the superuser.
   const { reassigned } = await ensureDatabaseRoles(url, database, roles, { ownerCreatedb: true });
-  if (reassigned.length) log(`embedded PostgreSQL: ${reassigned.length} objects (${reassigned.slice(0, 3).join(', ')}${reassigned.length > 3 ? ', …' : ''}) now belong to ${roles.owner.user}`);
+  // A database created just now is handed to the owner as a matter of course; an older one is an upgrade worth a line.
+  if (reassigned.length && !createdDatabase) log(`embedded PostgreSQL: ${reassigned.length} objects (${reassigned.slice(0, 3).join(', ')}${reassigned.length > 3 ? ', …' : ''}) now belong to ${roles.owner.user}`);
   if (shared) log(`embedded PostgreSQL: using the server process ${shared.parentPid} started on 127.0.0.1:${port} (data in ${clusterDir}); it stays running`);
   else log(`embedded PostgreSQL: ready on 127.0.0.1:${port} in ${Date.now() - started} ms (data in ${clusterDir})`);
   let stopped: Promise<void> | undefined;
