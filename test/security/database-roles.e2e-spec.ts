@@ -2,7 +2,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { asTestOwnerRole, asTestRuntimeRole, cloneTestDatabase, dropTestDatabase, TEST_DATABASE_ROLES, withClient } from '#database';
+import {
+  asTestOwnerRole,
+  asTestRuntimeRole,
+  cloneTestDatabase,
+  databaseName,
+  dropTestDatabase,
+  ensureDatabaseRoles,
+  grantRuntimePrivileges,
+  TEST_DATABASE_ROLES,
+  withClient,
+} from '#database';
+import { migrate } from '#schema';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { ADMIN, bearer, createUserAndLogin, login, type Http } from '../support/test-app.js';
 
@@ -107,6 +118,21 @@ describe('security: the API runs as a database role that owns nothing', () => {
     const [created] = await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'user.created'`);
     expect(created.n).toBeGreaterThanOrEqual(2);
     await http.get('/api/audit?limit=5').set(bearer(admin)).expect(200);
+  });
+
+  it('bootstraps roles and grants idempotently, several processes at once (roles are cluster-wide; jest runs share them)', async () => {
+    const serverUrl = process.env.WG4_TEST_SERVER_URL as string;
+    const results = await Promise.all([
+      ...Array.from({ length: 4 }, () => ensureDatabaseRoles(serverUrl, databaseName(databaseUrl), TEST_DATABASE_ROLES)),
+      ...Array.from({ length: 3 }, () => grantRuntimePrivileges(asTestOwnerRole(databaseUrl), TEST_DATABASE_ROLES.runtime.user)),
+    ]);
+    expect(results).toHaveLength(7);
+    for (const r of results.slice(4)) expect(r).toMatchObject({ warnings: [] });
+    await expect(db.query('ALTER TABLE audit_events DISABLE TRIGGER ALL')).rejects.toMatchObject({ code: INSUFFICIENT_PRIVILEGE });
+  });
+
+  it('lets the runtime role start on a migrated database (nothing pending: it only reads the migrations table)', async () => {
+    await expect(migrate(asTestRuntimeRole(databaseUrl))).resolves.toEqual([]);
   });
 
   it('grants tables a later migration creates (default privileges), but not UPDATE on an append-only table', async () => {

@@ -178,7 +178,8 @@ export async function grantRuntimePrivileges(ownerUrl: string, runtimeRole: stri
     await client.query('BEGIN');
     try {
       // Concurrent GRANTs on one object fail with "tuple concurrently updated": one process at a time per database.
-      await client.query('SELECT pg_advisory_xact_lock($1)', [ROLES_LOCK_KEY + 1]);
+      // The same lock as ensureDatabaseRoles' (its REVOKE on schema public would race our GRANT on it).
+      await client.query('SELECT pg_advisory_xact_lock($1)', [ROLES_LOCK_KEY]);
       const tables = async (names: readonly string[]) =>
         (
           await client.query<{ name: string }>(
@@ -233,4 +234,17 @@ export async function loginRoleOf(url: string): Promise<string> {
   const user = decodeURIComponent(new URL(url).username);
   if (user) return user;
   return withClient(url, async (client) => (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0].u);
+}
+
+/** Whether the role a URL logs in as could undo the database's own protections: a superuser, or an owner of objects. */
+export async function runtimeRoleStanding(url: string): Promise<{ role: string; superuser: boolean; owned: number }> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ role: string; superuser: boolean; owned: number }>(
+      `SELECT r.rolname AS role, r.rolsuper AS superuser,
+              (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relowner = r.oid AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%') AS owned
+         FROM pg_roles r WHERE r.rolname = current_user`,
+    );
+    return rows[0];
+  });
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, redactUrl, startEmbeddedPostgres, type DatabaseEnv } from '#database';
+import { grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, redactUrl, runtimeRoleStanding, startEmbeddedPostgres, type DatabaseEnv } from '#database';
 import { appDataSourceOptions } from './schema-options.js';
 
 export interface OpenDatabase {
@@ -24,12 +24,6 @@ export async function openDatabase(env: DatabaseEnv = loadDatabaseEnv(), log: (m
         ? `database: using DATABASE_URL ${redactUrl(env.DATABASE_URL)}, migrations as MIGRATION_DATABASE_URL ${redactUrl(migrationUrl)}`
         : `database: using DATABASE_URL ${redactUrl(env.DATABASE_URL)}`,
     );
-    if (!env.MIGRATION_DATABASE_URL && process.env.NODE_ENV === 'production') {
-      log(
-        'database: WARNING MIGRATION_DATABASE_URL is not set, so the API runs as the role that owns the schema (it could ' +
-          'disable the audit trail\'s triggers); set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing',
-      );
-    }
     return { url: env.DATABASE_URL, migrationUrl, embedded: false, stop: async () => undefined };
   }
   if (env.MIGRATION_DATABASE_URL) log('database: MIGRATION_DATABASE_URL is ignored without DATABASE_URL (the embedded PostgreSQL has its own roles)');
@@ -59,6 +53,15 @@ export async function migrateAndGrant(database: Pick<OpenDatabase, 'url' | 'migr
   if (owner !== runtime) {
     const report = await grantRuntimePrivileges(database.migrationUrl, runtime);
     for (const warning of report.warnings) log(`database: WARNING ${warning}`);
+  } else if (process.env.NODE_ENV === 'production') {
+    // One URL: fine if it is a runtime role and migrations ran as a release step; not if it owns the schema.
+    const { superuser, owned } = await runtimeRoleStanding(database.url);
+    if (superuser || owned > 0) {
+      log(
+        `database: WARNING the API runs as ${runtime}, which ${superuser ? 'is a superuser' : `owns ${owned} objects`} and so could disable ` +
+          "the audit trail's triggers: set MIGRATION_DATABASE_URL to the owner role and DATABASE_URL to a role that owns nothing (ADR 0005)",
+      );
+    }
   }
   return applied;
 }
