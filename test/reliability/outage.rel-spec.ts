@@ -45,7 +45,8 @@ describe('PostgreSQL restarted in the middle of a load run', () => {
     port = await findFreePort();
     pg = await startEmbeddedPostgres({ dataDir, port, database: 'wg4_outage', log: () => undefined });
     // The API migrates the empty database and seeds the catalogue, exactly as on a first `npm start`.
-    app = await startBuiltApp({ databaseUrl: pg.url, env: { DB_POOL_SIZE: '10' }, logName: 'outage-api' });
+    // As in production (ADR 0005): migrations as the owner, the API as the runtime role.
+    app = await startBuiltApp({ databaseUrl: pg.runtimeUrl, env: { DB_POOL_SIZE: '10', MIGRATION_DATABASE_URL: pg.ownerUrl }, logName: 'outage-api' });
     api = new Api(app.baseUrl);
     admin = await login(api, ADMIN.email, ADMIN.password);
     const secretariat = await createUser(api, admin, { email: 'sec.outage@example.org', role: 'secretariat' });

@@ -3,7 +3,16 @@ import { pathToFileURL } from 'node:url';
 import './test-env.mjs';
 // Jest loads global setup with Node's own loader, so `#name` imports resolve to the build in dist/ (the e2e
 // script builds first) rather than to the TypeScript sources the test files use.
-import { recreateDatabase, markAsTemplate, startEmbeddedPostgres } from '#database';
+import {
+  asTestOwnerRole,
+  asTestRuntimeRole,
+  ensureDatabaseRoles,
+  grantRuntimePrivileges,
+  recreateDatabase,
+  markAsTemplate,
+  startEmbeddedPostgres,
+  TEST_DATABASE_ROLES,
+} from '#database';
 import { migrate } from '#schema';
 
 /**
@@ -20,12 +29,17 @@ export default async function globalSetup(): Promise<void> {
   }
   const template = `wg4_test_template_${process.pid}`;
   const templateUrl = await recreateDatabase(serverUrl, template);
-  await migrate(templateUrl);
-  // Boot the built application once on the template: its first-start bootstraps create the admin and load the
-  // catalogue (States, themes, the source reports), so every test file starts from what `npm start` gives.
+  // As production does it (ADR 0005): the owner role owns the template and migrates it, then grants the runtime
+  // role its table privileges; the application runs as the runtime role. Clones keep owners and grants.
+  await ensureDatabaseRoles(serverUrl, template, TEST_DATABASE_ROLES);
+  await migrate(asTestOwnerRole(templateUrl));
+  await grantRuntimePrivileges(asTestOwnerRole(templateUrl), TEST_DATABASE_ROLES.runtime.user);
+  // Boot the built application once on the template, as the runtime role: its first-start bootstraps create the
+  // admin and load the catalogue (States, themes, the source reports), so every test file starts from what
+  // `npm start` gives.
   const factory = pathToFileURL(path.resolve('dist/apps/api/src/app.factory.js')).href;
   const { createApp } = (await import(factory)) as { createApp(o: { databaseUrl: string; poolSize: number }): Promise<{ close(): Promise<void> }> };
-  const app = await createApp({ databaseUrl: templateUrl, poolSize: 2 });
+  const app = await createApp({ databaseUrl: asTestRuntimeRole(templateUrl), poolSize: 2 });
   await app.close();
   await markAsTemplate(serverUrl, template);
   process.env.WG4_TEST_SERVER_URL = serverUrl;

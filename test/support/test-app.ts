@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { cloneTestDatabase, dropTestDatabase } from '#database';
+import { asTestRuntimeRole, cloneTestDatabase, dropTestDatabase } from '#database';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { linkToken, SmtpSink } from './smtp-sink.js';
 
@@ -25,7 +25,8 @@ export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = await cloneTestDatabase(serverUrl, template);
   const mail = await new SmtpSink().start();
   process.env.SMTP_URL = mail.url;
-  const app = await createApp({ databaseUrl, poolSize: 5 });
+  // The app runs as the runtime role (owns nothing); `databaseUrl` stays the test server's, for fixtures.
+  const app = await createApp({ databaseUrl: asTestRuntimeRole(databaseUrl), poolSize: 5 });
   const http = request(app.getHttpServer());
   sinks.set(http, mail);
   return {

@@ -3,7 +3,7 @@ import { ConfigError } from '#common';
 import { loadDatabaseEnv } from '#database';
 import { loadAuthEnv, resolveJwtSecret } from '#auth';
 import { loadEvidenceEnv } from '#reporting';
-import { migrate, openDatabase, type OpenDatabase } from '#schema';
+import { migrateAndGrant, openDatabase, type OpenDatabase } from '#schema';
 import { createApp } from './app.factory.js';
 import { loadHttpEnv } from './http.config.js';
 
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   loadEvidenceEnv();
 
   running.database = await openDatabase(databaseEnv, log);
-  const applied = await migrate(running.database.url);
+  // Migrations and grants as the owner; the API itself as the runtime role, which owns nothing (ADR 0005).
+  const applied = await migrateAndGrant(running.database, log);
   log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: database is up to date');
 
   running.app = await createApp({ databaseUrl: running.database.url, poolSize: databaseEnv.DB_POOL_SIZE });

