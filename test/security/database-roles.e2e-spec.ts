@@ -1,21 +1,16 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   asTestOwnerRole,
   asTestRuntimeRole,
-  cloneTestDatabase,
   databaseName,
-  dropTestDatabase,
   ensureDatabaseRoles,
   grantRuntimePrivileges,
   TEST_DATABASE_ROLES,
   withClient,
 } from '#database';
 import { migrate } from '#schema';
-import { createApp } from '../../apps/api/src/app.factory.js';
-import { ADMIN, bearer, createUserAndLogin, login, type Http } from '../support/test-app.js';
+import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Http, type TestApp } from '../support/test-app.js';
 
 const INSUFFICIENT_PRIVILEGE = '42501';
 
@@ -26,23 +21,20 @@ const INSUFFICIENT_PRIVILEGE = '42501';
  * connection pool, while the API still signs in, writes, and records audit events and report state changes.
  */
 describe('security: the API runs as a database role that owns nothing', () => {
+  let t: TestApp;
   let databaseUrl: string;
-  let app: NestExpressApplication;
   let http: Http;
   let db: DataSource;
 
   beforeAll(async () => {
-    const serverUrl = process.env.WG4_TEST_SERVER_URL;
-    const template = process.env.WG4_TEST_TEMPLATE;
-    if (!serverUrl || !template) throw new Error('e2e global setup did not run');
-    databaseUrl = await cloneTestDatabase(serverUrl, template);
-    app = await createApp({ databaseUrl: asTestRuntimeRole(databaseUrl), poolSize: 3 });
-    http = request(app.getHttpServer());
-    db = app.get(DataSource);
+    // startTestApp runs the app as the runtime role; `databaseUrl` is the test server's (superuser) URL.
+    t = await startTestApp();
+    databaseUrl = t.databaseUrl;
+    http = t.http;
+    db = t.app.get(DataSource);
   });
   afterAll(async () => {
-    await app?.close();
-    if (databaseUrl) await dropTestDatabase(databaseUrl);
+    await t?.close();
   });
 
   it('logs in as the runtime role: not a superuser, owning no object, not a member of the owner', async () => {

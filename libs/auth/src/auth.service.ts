@@ -382,11 +382,13 @@ export class AuthService {
       },
       em,
     );
+    // Choosing the first password (an invitation, or after an admin's reset, whose mail said so) is no news to tell.
+    if (!user.passwordHash) return;
     outbox.push(
       ...(await this.notify(em, user.id, {
         kind: 'account.password_changed',
         title: 'Your password was changed',
-        body: `The password of your WG.4 Follow-up account was ${user.passwordHash ? 'changed' : 'set'} from ${client().ip ?? 'an unknown address'}. If this was not you, use "Forgot password" at once and tell your administrator.`,
+        body: `The password of your WG.4 Follow-up account was changed from ${client().ip ?? 'an unknown address'}. If this was not you, use "Forgot password" at once and tell your administrator.`,
       })),
     );
   }
