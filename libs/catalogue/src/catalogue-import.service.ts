@@ -41,7 +41,8 @@ export interface ImportSummary {
 
 /** Which citation a report uses: "建议 N" / "Recommendation N" headings, or numbered paragraphs. */
 export function citationStyle(text: string): 'paragraph' | 'recommendation' {
-  return /(^|\n)[#*\s]*(建议\s*\d+|Recommendation\s+\d+)[*\s]*(\n|$)/.test(text) ? 'recommendation' : 'paragraph';
+  // Line by line: one pattern over the whole text (`(^|\n)[#*\s]*…`) rescans every run of blank lines.
+  return text.split('\n').some((line) => /^[#*\s]*(?:建议\s*\d+|Recommendation\s+\d+)[*\s]*$/.test(line)) ? 'recommendation' : 'paragraph';
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

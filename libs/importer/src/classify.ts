@@ -231,7 +231,19 @@ export function adoptionSignal(text: string, language: Language): Adoption | nul
   return null;
 }
 
+/**
+ * "… the following recommendations:" ending the text: what `/following recommendations?\b[^.;]*[:.]?\s*$/i` tests
+ * (its `[^.;]*` and `\s*` trade spaces), as: after the last such phrase, no "." or ";" but a final ".".
+ */
+function endsIntroducingEn(text: string): boolean {
+  let end = -1;
+  for (const m of text.matchAll(/following recommendations?\b/gi)) end = m.index + m[0].length;
+  if (end === -1) return false;
+  const rest = text.slice(end).trimEnd();
+  return !/[.;]/.test(rest.endsWith('.') ? rest.slice(0, -1) : rest);
+}
+
 /** A paragraph whose own words only introduce recommendations set out as its sub-items ("…以下建议："). */
 export function introducesRecommendations(text: string, language: Language): boolean {
-  return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : /following recommendations?\b[^.;]*[:.]?\s*$/i.test(text);
+  return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : endsIntroducingEn(text);
 }
