@@ -12,7 +12,14 @@ export function trimEndChars(value: string, chars: string): string {
 }
 
 /** Whether `c` is one of the characters `\s` matches. */
-export const isSpace = (c: string | undefined): boolean => c !== undefined && c.trim() === '' && c !== '';
+export const isSpace = (c: string | undefined): boolean => c !== undefined && c.length === 1 && isSpaceCode(c.charCodeAt(0));
+
+/** Whether a UTF-16 code unit is one that `\s` matches (WhiteSpace and LineTerminator of ECMAScript). */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * The first run of adjacent `chunk` matches (each `[whole, ownPart, …]`, a separator after the own part) that a

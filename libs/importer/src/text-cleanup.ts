@@ -3,12 +3,14 @@
  * references, stray English words in Chinese text; and the rules for joining lines broken by PDF extraction.
  */
 import type { ImportWarning, Language } from './import-plan.js';
-import { isSpace, trimEndChars } from './scan.js';
+import { isSpace, isSpaceCode, trimEndChars } from './scan.js';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2026\\u2014';
 /** Han characters and CJK punctuation (fullwidth forms, 《》“”…). */
 export const CJK = `${HAN}${CJK_PUNCT}`;
+/** Whether a UTF-16 code unit is a Han character (the ranges of HAN). */
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const STARTS_CJK = new RegExp(`^[${CJK}]`);
 const ENDS_CJK = new RegExp(`[${CJK}]$`);
 const HAN_START = new RegExp(`^[${HAN}]`);
@@ -136,7 +138,8 @@ export function stripAutolinks(value: string): string {
 /** Final tidying of an assembled text: tabs and runs of spaces, spaces between Chinese characters. */
 export function tidy(value: string): string {
   return value
-    .replace(/\s+/g, ' ')
+    // every run of whitespace → one space; a lone space is left as it is (rewriting each one is most of the cost)
+    .replace(/[^\S ]\s*| \s+/g, ' ')
     .replace(BETWEEN_CJK, '')
     // single spaces: the first step collapsed every run
     .replace(/ (?=[，。；：、）》”！？])/g, '')
@@ -168,7 +171,7 @@ export function detectLanguage(text: string): Language {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (isHan(c)) han++;
   }
   return han > 0 && han * 4 >= latin ? 'zh' : 'en';
 }
@@ -281,28 +284,29 @@ export function preprocess(text: string, language: Language): Preprocessed {
   return { lines, warnings, footnotes: [...footnotes].sort((a, b) => a - b) };
 }
 
-const IS_HAN = new RegExp(`^[${HAN}]$`);
-
 /**
  * "…国家 and 地区…" → "…国家和地区…": an English "and"/"or" between Han characters (spaces around it dropped). What
  * `(?<=[Han])\s*\b(and|or)\b\s*(?=[Han])` replaces, found by searching the words and looking at their neighbours
  * (the look-behind at every offset of a long line cost more than the rest of the parse).
  */
 function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or') => void): string {
-  let out = '';
+  const out: string[] = [];
   let copied = 0;
-  for (const m of line.matchAll(/\b(?:and|or)\b/g)) {
+  const words = /\b(?:and|or)\b/g;
+  for (let m = words.exec(line); m; m = words.exec(line)) {
     let start = m.index;
-    while (start > copied && isSpace(line[start - 1])) start--;
+    while (start > copied && isSpaceCode(line.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
-    while (end < line.length && isSpace(line[end])) end++;
-    if (start === 0 || start < copied || !IS_HAN.test(line[start - 1]) || !IS_HAN.test(line[end] ?? '')) continue;
+    while (end < line.length && isSpaceCode(line.charCodeAt(end))) end++;
+    if (start === 0 || start < copied || !isHan(line.charCodeAt(start - 1)) || !isHan(line.charCodeAt(end))) continue;
     const word = m[0] as 'and' | 'or';
     found(word);
-    out += line.slice(copied, start) + (word === 'and' ? '和' : '或');
+    out.push(line.slice(copied, start), word === 'and' ? '和' : '或');
     copied = end;
   }
-  return copied === 0 ? line : out + line.slice(copied);
+  if (copied === 0) return line;
+  out.push(line.slice(copied));
+  return out.join('');
 }
 
 /** Whether a line opens something new (a numbered paragraph, a label, a heading), used to end footnotes. */
