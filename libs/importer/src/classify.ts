@@ -78,7 +78,8 @@ const alt = (table: [string, unknown][]) => table.map(([s]) => `(?:${s})`).join(
 function actorsGroup(table: ActorTable, language: Language): string {
   const one = `(?:${alt(table)})`;
   const joiner = language === 'zh' ? '(?:和|与|及|以及|、)' : '(?:,? and |, )';
-  return `${one}(?:${joiner}${one})*`;
+  // A list of up to 31 actors; bounded, because an actor holds unbounded quantifiers (`第[一…]+届会议`, `\\w+`).
+  return `${one}(?:${joiner}${one}){0,30}`;
 }
 
 function addresseesIn(text: string, table: ActorTable, flags = ''): Addressee[] {

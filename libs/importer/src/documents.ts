@@ -23,7 +23,8 @@ const ROW = new RegExp(
   's',
 );
 const SYMBOL_G = new RegExp(SYMBOL_SOURCE, 'g');
-const SYMBOL_GROUP = new RegExp(`[（(]\\s*${SYMBOL_SOURCE}(?:\\s*(?:和|and|,|，|、)\\s*${SYMBOL_SOURCE})*\\s*[）)]`, 'g');
+// up to 20 symbols in one parenthesis (bounded: the repeated part holds unbounded quantifiers)
+const SYMBOL_GROUP = new RegExp(`[（(]\\s*${SYMBOL_SOURCE}(?:\\s*(?:和|and|,|，|、)\\s*${SYMBOL_SOURCE}){0,20}\\s*[）)]`, 'g');
 
 const cleanSymbol = (s: string) => trimEndChars(tidy(s), '.。');
 

@@ -42,8 +42,12 @@ export interface Preprocessed {
   footnotes: number[];
 }
 
-/** A UN document symbol: `CTOC/COP/WG.4/2011/8`, `A/RES/64/293`, `V.10-…` excluded. */
-export const SYMBOL_SOURCE = String.raw`(?:[A-Z]{1,6}\/){1,6}[A-Za-z0-9.\-]+(?:\/[A-Za-z0-9.\-]+)*`;
+/**
+ * A UN document symbol: `CTOC/COP/WG.4/2011/8`, `A/RES/64/293`, `V.10-…` excluded. Its later segments are bounded
+ * (symbols have a handful of short ones): no unbounded quantifier inside another, so it stays linear wherever it is
+ * embedded (lists of symbols repeat it).
+ */
+export const SYMBOL_SOURCE = String.raw`(?:[A-Z]{1,6}\/){1,6}[A-Za-z0-9.\-]+(?:\/[A-Za-z0-9.\-]{1,40}){0,10}`;
 const SYMBOL_ONLY = new RegExp(`^${SYMBOL_SOURCE}$`);
 /**
  * One item of a page footer (job number `V.10-56789 (C)`, `GE.19-12345`, barcode `*1056789*`, page number), after
