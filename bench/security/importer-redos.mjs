@@ -23,7 +23,7 @@ const cases = {
   '1 MB one line (spaces)': "'a' + ' '.repeat(1 << 20) + 'a'",
   '1 MB one line (中 and)': "'中 and '.repeat(1 << 17)",
   'A/ ×100,000 (symbols)': "'A/'.repeat(100000)",
-  'Recommendation 1 + spaces ×100k': "'\\n'.repeat(100000) + 'x'",
+  '100,000 blank lines': "'\\n'.repeat(100000) + 'x'",
   'States, and ×20,000': "'States, and '.repeat(20000) + 'x'",
   '工作组建议缔约方和 ×20,000': "'工作组建议' + '缔约方和'.repeat(20000)",
   '10 October ×20,000': "'10 '.repeat(20000) + 'October'",
