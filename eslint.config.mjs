@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 const appImports = { group: ['**/apps/**', '../../apps/*', '../../../apps/*'], message: 'Libs never import apps: move the shared code into a lib.' };
 
@@ -46,6 +47,17 @@ export default tseslint.config(
         'error',
         { patterns: [appImports, { group: ['typeorm', 'pg', '@nestjs/*', '#*'], message: 'libs/importer is a pure parser: no database, Nest or feature imports.' }] },
       ],
+    },
+  },
+  {
+    // Report texts are attacker-controlled (POST /api/imports): no regular expression of the parser may backtrack
+    // super-linearly (nested or overlapping quantifiers, or a quadratic scan from every start position).
+    files: ['libs/importer/src/**/*.ts', 'libs/catalogue/src/catalogue-import.service.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }],
     },
   },
   {

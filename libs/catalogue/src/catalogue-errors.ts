@@ -15,5 +15,6 @@ export const CatalogueError = defineErrors('CatalogueError', {
   INVALID_RECOMMENDATION: { kind: 'invalid', message: 'The recommendation is not valid.' },
   EMPTY_IMPORT: { kind: 'invalid', message: 'The document is empty.' },
   UNSUPPORTED_IMPORT: { kind: 'unsupported_media_type', message: 'Send the report as text/plain or as a multipart "file" field with a UTF-8 text file.' },
+  IMPORT_TOO_COMPLEX: { kind: 'unprocessable', message: 'The document could not be parsed within the time allowed; it is not a report the importer can read.' },
   UNRESOLVED_SESSION: { kind: 'unprocessable', message: 'The document does not say which meeting it reports on.' },
 });

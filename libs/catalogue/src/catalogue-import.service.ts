@@ -1,18 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import {
   findDateRanges,
-  parseReport,
+  ParseBudgetExceededError,
+  ParserPool,
   type ImportPlan,
+  type ParseOptions,
   type PlannedRecommendation,
   type PlannedSection,
   type StateDirectoryEntry,
   type ThemeDefinition,
 } from '#importer';
 import { CatalogueError } from './catalogue-errors.js';
+import { loadImportEnv } from './import.config.js';
 import { ImportRecord } from './entities/import-record.entity.js';
 import { Recommendation } from './entities/recommendation.entity.js';
 import { RecommendationRevision } from './entities/recommendation-revision.entity.js';
@@ -41,18 +44,41 @@ export interface ImportSummary {
 
 /** Which citation a report uses: "建议 N" / "Recommendation N" headings, or numbered paragraphs. */
 export function citationStyle(text: string): 'paragraph' | 'recommendation' {
-  return /(^|\n)[#*\s]*(建议\s*\d+|Recommendation\s+\d+)[*\s]*(\n|$)/.test(text) ? 'recommendation' : 'paragraph';
+  // Line by line: one pattern over the whole text (`(^|\n)[#*\s]*…`) rescans every run of blank lines.
+  return text.split('\n').some((line) => /^[#*\s]*(?:建议\s*\d+|Recommendation\s+\d+)[*\s]*$/.test(line)) ? 'recommendation' : 'paragraph';
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 @Injectable()
-export class CatalogueImportService {
+export class CatalogueImportService implements OnModuleDestroy {
+  private readonly parser = new ParserPool();
+  private readonly parseBudgetMs = loadImportEnv().IMPORT_PARSE_TIMEOUT_MS;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly states: StatesService,
   ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.parser.close();
+  }
+
+  /**
+   * Parses in a worker thread within IMPORT_PARSE_TIMEOUT_MS, holding no database connection, transaction or lock:
+   * callers read the reference data first and open their transaction only once the plan is there.
+   */
+  async parse(text: string, options: ParseOptions): Promise<ImportPlan> {
+    try {
+      return await this.parser.parse(text, options, this.parseBudgetMs);
+    } catch (error) {
+      if (error instanceof ParseBudgetExceededError) {
+        throw new CatalogueError('IMPORT_TOO_COMPLEX', undefined, { budgetMs: error.budgetMs });
+      }
+      throw error;
+    }
+  }
 
   /** The parser's view of the reference data currently in the database. */
   async directory(em: EntityManager = this.dataSource.manager): Promise<{ states: StateDirectoryEntry[]; themes: ThemeDefinition[] }> {
@@ -66,7 +92,7 @@ export class CatalogueImportService {
   /** A dry run: what the document says, applied to nothing. */
   async plan(text: string, fileName?: string): Promise<ImportPlan> {
     if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
-    return parseReport(text, { ...(await this.directory()), fileName });
+    return this.parse(text, { ...(await this.directory()), fileName });
   }
 
   /**
@@ -76,10 +102,12 @@ export class CatalogueImportService {
   async apply(text: string, fileName: string | undefined, actor: Actor | null): Promise<{ summary: ImportSummary; plan: ImportPlan }> {
     if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
     const digest = sha256(text);
+    // Parsed before the transaction: however long the parse takes, it holds no connection and no lock. (The States
+    // and themes it matches against are read just before; they change only by seeding and the themes API.)
+    const plan = await this.parse(text, { ...(await this.directory()), fileName });
     return this.dataSource.transaction(async (em) => {
       // One import at a time: numbering and upserts below assume nobody else is writing the catalogue's structure.
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue:import'))`);
-      const plan = parseReport(text, { ...(await this.directory(em)), fileName });
       const previous = await em.findOne(ImportRecord, { where: { sha256: digest } });
       if (previous) {
         const summary = { ...(previous.summary as unknown as ImportSummary), status: 'unchanged' as const, importId: previous.id };

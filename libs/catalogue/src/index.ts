@@ -26,3 +26,4 @@ export * from './catalogue.module.js';
 export * from './compilation.service.js';
 export * from './dto/compilation.dto.js';
 export { CATALOGUE_ENTITIES } from './entities.js';
+export * from './import.config.js';

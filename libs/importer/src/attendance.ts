@@ -56,7 +56,8 @@ export function listedNames(text: string, language: Language, isKnown: (name: st
     if (name) return { intro: clean, names: [name] };
     return { intro: clean, names: [] };
   }
-  const named = /^(?:The\s+)?(.+?)(?:,\s|\s+(?:was|were)\s+(?:also\s+)?(?:represented|present))/.exec(clean);
+  // The name starts at a non-space and ends before one space and the verb (`\s+` there would trade spaces with it).
+  const named = /^(?:The\s+)?(\S.*?)(?:,\s|\s(?:was|were)\s+(?:also\s+)?(?:represented|present))/.exec(clean);
   return { intro: clean, names: named && !/^following\b/i.test(named[1]) ? [named[1]] : [] };
 }
 

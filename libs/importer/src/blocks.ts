@@ -3,6 +3,7 @@
  * a lettered item, "建议 N", a table row, a list item) and takes every following line that does not. Blank lines do
  * not end a block (PDF extraction leaves them everywhere), except in the preamble before the first chapter.
  */
+import { isSpace } from './scan.js';
 import { joinText, SYMBOL_SOURCE, type SourceLine } from './text-cleanup.js';
 
 export type BlockKind = 'chapter' | 'letter' | 'numbered' | 'sub' | 'rec' | 'row' | 'toc' | 'text';
@@ -27,15 +28,50 @@ export interface Block {
   preamble: boolean;
 }
 
-const REC_MARK = /^(?:建议|Recommendation)\s*(\d{1,3})(?:\s*$|\s*[：:．.]\s*(.*)$)/i;
-const CJK_CHAPTER = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(.+)$/;
-const ROMAN_CHAPTER = /^([IVX]{1,5})\.\s+(.+)$/;
-const LETTER = /^([A-Z])(?:\.\s+|．\s*)(.+)$/;
-const NUMBERED = /^(\d{1,3})[.．](?!\d)\s*(.*)$/;
-const SUB = /^[(（]([a-z]{1,2}|[ivxl]{1,6}|[一二三四五六七八九十]{1,3})[)）](?![,，.;；:：])\s*(.*)$/;
+// Line texts are trimmed: the text after a label starts at its first non-space (`\s*(\S[^]*)`, never `\s*(.*)`,
+// whose two quantifiers trade spaces and backtrack quadratically when the line holds a separator `.` does not match).
+const REC_MARK = /^(?:建议|Recommendation)\s*(\d{1,3})\s*(?:$|[：:．.]\s*(\S[^]*)?$)/i;
+const CJK_CHAPTER = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(\S[^]*)$/;
+const ROMAN_CHAPTER = /^([IVX]{1,5})\.\s+(\S[^]*)$/;
+const LETTER = /^([A-Z])(?:\.\s+|．\s*)(\S[^]*)$/;
+const NUMBERED = /^(\d{1,3})[.．](?!\d)\s*(\S[^]*)?$/;
+const SUB = /^[(（]([a-z]{1,2}|[ivxl]{1,6}|[一二三四五六七八九十]{1,3})[)）](?![,，.;；:：])\s*(\S[^]*)?$/;
 const ROW = new RegExp(`^${SYMBOL_SOURCE}(?:\\s|$)`);
 const KEYWORD = /^(附件|目录|Annex|Contents|Distr\.)(\s|:|$)/i;
-const TOC_TAIL = /(?:\t|\s{2,}|\.{3,}|(?:\s?\.){4,})\s*\d{1,3}\s*$/;
+
+/**
+ * A table-of-contents line ends in a page number after a tab, two spaces or a leader of dots: what
+ * `/(?:\t|\s{2,}|\.{3,}|(?:\s?\.){4,})\s*\d{1,3}\s*$/` tests (quadratic on runs of spaces or dots), by one
+ * backward scan. With `tabOnly`, only a tab before the number counts (`/\t\s*\d{1,3}\s*$/`).
+ */
+export function hasPageNumberTail(line: string, tabOnly = false): boolean {
+  const t = line.trimEnd();
+  let i = t.length;
+  while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') i--;
+  const digits = t.length - i;
+  if (digits < 1 || digits > 3) return false;
+  let spaces = 0;
+  let tab = false;
+  while (i > 0 && isSpace(t[i - 1])) {
+    if (t[i - 1] === '\t') tab = true;
+    spaces++;
+    i--;
+  }
+  if (tab) return true;
+  if (tabOnly) return false;
+  if (spaces >= 2) return true;
+  // dots: three in a row, or four each with at most one space before it
+  let run = 0;
+  while (i - run > 0 && t[i - run - 1] === '.') run++;
+  if (run >= 3) return true;
+  let dots = 0;
+  while (i > 0 && t[i - 1] === '.') {
+    dots++;
+    i--;
+    if (i > 1 && isSpace(t[i - 1]) && t[i - 2] === '.') i--;
+  }
+  return dots >= 4;
+}
 
 export function blockText(block: Block): string {
   return block.parts.reduce((acc, p) => joinText(acc, p.text), '');
@@ -47,7 +83,7 @@ function start(entry: SourceLine, inAnnex: boolean): Omit<Block, 'preamble'> | n
   const rec = REC_MARK.exec(t);
   if (rec) return { ...base, kind: 'rec', label: rec[1], parts: rec[2] ? [{ text: rec[2], line: entry.line }] : [] };
   const headingLike = CJK_CHAPTER.exec(t) ?? ROMAN_CHAPTER.exec(t) ?? LETTER.exec(t);
-  if (headingLike && (TOC_TAIL.test(entry.raw.replace(/\*\*/g, '')) || /\t\s*\d{1,3}\s*$/.test(t))) {
+  if (headingLike && (hasPageNumberTail(entry.raw.replace(/\*\*/g, '')) || hasPageNumberTail(t, true))) {
     return { ...base, kind: 'toc', label: headingLike[1], parts: [{ text: headingLike[2], line: entry.line }] };
   }
   if (/^(?:页次|Page)$/.test(t.trim())) return { ...base, kind: 'toc', label: null, parts: [{ text: t, line: entry.line }] };

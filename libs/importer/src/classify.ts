@@ -78,7 +78,8 @@ const alt = (table: [string, unknown][]) => table.map(([s]) => `(?:${s})`).join(
 function actorsGroup(table: ActorTable, language: Language): string {
   const one = `(?:${alt(table)})`;
   const joiner = language === 'zh' ? '(?:和|与|及|以及|、)' : '(?:,? and |, )';
-  return `${one}(?:${joiner}${one})*`;
+  // A list of up to 31 actors; bounded, because an actor holds unbounded quantifiers (`第[一…]+届会议`, `\\w+`).
+  return `${one}(?:${joiner}${one}){0,30}`;
 }
 
 function addresseesIn(text: string, table: ActorTable, flags = ''): Addressee[] {
@@ -231,7 +232,19 @@ export function adoptionSignal(text: string, language: Language): Adoption | nul
   return null;
 }
 
+/**
+ * "… the following recommendations:" ending the text: what `/following recommendations?\b[^.;]*[:.]?\s*$/i` tests
+ * (its `[^.;]*` and `\s*` trade spaces), as: after the last such phrase, no "." or ";" but a final ".".
+ */
+function endsIntroducingEn(text: string): boolean {
+  let end = -1;
+  for (const m of text.matchAll(/following recommendations?\b/gi)) end = m.index + m[0].length;
+  if (end === -1) return false;
+  const rest = text.slice(end).trimEnd();
+  return !/[.;]/.test(rest.endsWith('.') ? rest.slice(0, -1) : rest);
+}
+
 /** A paragraph whose own words only introduce recommendations set out as its sub-items ("…以下建议："). */
 export function introducesRecommendations(text: string, language: Language): boolean {
-  return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : /following recommendations?\b[^.;]*[:.]?\s*$/i.test(text);
+  return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : endsIntroducingEn(text);
 }

@@ -7,3 +7,4 @@ export { cleanInline, detectLanguage, joinText, tidy } from './text-cleanup.js';
 export { findDateRanges, type DateRange } from './dates.js';
 export { suggestThemes } from './themes.js';
 export { chineseNumeralToInt, romanToInt } from './numerals.js';
+export { ParserPool, ParseBudgetExceededError } from './parser-pool.js';

@@ -10,6 +10,7 @@ import { documentFromRow, documentsFromItem } from './documents.js';
 import type { ImportPlan, ImportWarning, KnownSession, Language, ParseOptions, PlannedDocument, PlannedSection, PlannedSession } from './import-plan.js';
 import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
 import { parseRecommendationsChapter } from './recommendations.js';
+import { runFollowedBy, trimEndChars } from './scan.js';
 import { detectLanguage, preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
 
 interface Chapter {
@@ -73,7 +74,7 @@ function splitChapters(blocks: Block[], language: Language): { preamble: Block[]
   let current: Chapter | null = null;
   let inAnnex = false;
   for (const b of blocks) {
-    if (b.kind === 'text' && /^(?:附件|Annex)(?:\s*[一二三四五六七八九十IVX\d]*\s*$)/i.test(b.parts[0]?.text ?? '')) inAnnex = true;
+    if (b.kind === 'text' && /^(?:附件|Annex)\s*[一二三四五六七八九十IVX\d]*$/i.test((b.parts[0]?.text ?? '').trimEnd())) inAnnex = true;
     if (inAnnex) {
       annex.push(b);
       continue;
@@ -150,11 +151,11 @@ function knownSessionsFrom(paragraphs: Paragraph[], language: Language): { sessi
       if (!dates.length) continue;
       let numbers: number[] = [];
       if (language === 'zh') {
-        const ordinals = /((?:第[一二三四五六七八九十]+[、和及]?)+)(?:届|次)会议/.exec(sentence);
-        if (ordinals) numbers = [...ordinals[1].matchAll(/第([一二三四五六七八九十]+)/g)].map((m) => chineseNumeralToInt(m[1])!).filter(Boolean);
+        const ordinals = runFollowedBy(sentence, /(第[一二三四五六七八九十]+)[、和及]?/, /[、和及]?(?:届|次)会议/y);
+        if (ordinals) numbers = [...ordinals.matchAll(/第([一二三四五六七八九十]+)/g)].map((m) => chineseNumeralToInt(m[1])!).filter(Boolean);
       } else {
-        const ordinals = new RegExp(`((?:${EN_ORDINAL_PATTERN}(?:,\\s*|\\s+and\\s+)?)+)\\s+meetings?`, 'i').exec(sentence);
-        if (ordinals) numbers = [...ordinals[1].matchAll(new RegExp(EN_ORDINAL_PATTERN, 'gi'))].map((m) => englishOrdinalToInt(m[0])!).filter(Boolean);
+        const ordinals = runFollowedBy(sentence, new RegExp(`(${EN_ORDINAL_PATTERN})(?:,\\s*|\\s+and\\s+)?`, 'i'), /(?:,|\s+and\s)?\s+meetings?/iy);
+        if (ordinals) numbers = [...ordinals.matchAll(new RegExp(EN_ORDINAL_PATTERN, 'gi'))].map((m) => englishOrdinalToInt(m[0])!).filter(Boolean);
       }
       if (numbers.length !== dates.length) numbers = dates.map((_d, i) => i + 1);
       if (isList && numbers[0] === 1) complete = true;
@@ -186,7 +187,7 @@ function explicitNumber(text: string, language: Language, earlier: Set<number>):
 
 function venueAfter(text: string, index: number, length: number, language: Language): string | null {
   if (language === 'zh') {
-    const m = /^\s*[，,]?\s*(?:在)?\s*([\u4e00-\u9fff]{2,6}?)(?=举行|开会|$|\s|[，。])/.exec(text.slice(index + length));
+    const m = /^\s*(?:[，,]\s*)?(?:在\s*)?([\u4e00-\u9fff]{2,6}?)(?=举行|开会|$|\s|[，。])/.exec(text.slice(index + length));
     return m ? m[1] : null;
   }
   const before = /([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$/.exec(text.slice(0, index));
@@ -198,10 +199,11 @@ function chairOf(paragraphs: Paragraph[], language: Language): string | null {
   for (const p of paragraphs) {
     const text = tidy(p.text);
     if (language === 'zh') {
-      const m = /由\s*(?:工作组主席\s*)?([^，。（(：:]+?)\s*(?:阁下)?\s*[（(]([^（）()]+)[）)]\s*(?:担任主席|宣布开幕|主持)/.exec(text);
+      // Names and countries are short: bounded runs keep the search linear on a long text with no match.
+      const m = /由(?:\s?工作组主席)?\s?([^\s，。（(：:][^，。（(：:]{0,59}?)\s?(?:阁下\s?)?[（(]([^（）()]{1,80})[）)]\s?(?:担任主席|宣布开幕|主持)/.exec(text);
       if (m) return `${m[1].trim()}（${m[2].trim()}）`;
     } else {
-      const m = /(?:chaired by|opened by(?: the Chair(?: of the Working Group)?,?)?)\s+([^(,.]+?)\s*\(([^)]+)\)/i.exec(text);
+      const m = /(?:chaired by|opened by(?: the Chair(?: of the Working Group)?,?)?) ([^\s(,.][^(,.]{0,79}?) ?\(([^)]{1,120})\)/i.exec(text);
       if (m) return `${m[1].trim()} (${m[2].trim()})`;
     }
   }
@@ -333,7 +335,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       chair: chairOf(outside, language),
       format: formatOf(outside, language),
       status: draft ? 'draft' : 'final',
-      reportSymbol: symbol ? symbol[0].replace(/[.。]+$/, '') : null,
+      reportSymbol: symbol ? trimEndChars(symbol[0], '.。') : null,
       title: titleBlock?.text ?? null,
     };
   } else if (kind === 'background_paper' && number !== null && dates && !knownSessions.some((k) => k.number === number)) {

@@ -1,6 +1,33 @@
 /** Matching participant names to the State directory, and splitting printed name lists ("甲、乙和丙", "A, B and C"). */
 import type { Language, StateDirectoryEntry } from './import-plan.js';
+import { trimEndChars } from './scan.js';
 import { cleanInline, tidy } from './text-cleanup.js';
+
+/**
+ * Splits at "," and ";" except inside parentheses ("Bolivia (Plurinational State of), Chile"): a separator counts
+ * unless the first parenthesis after it closes. What `split(/\s*[;,]\s*(?![^()]*\))/)` does (its look-ahead rescans
+ * the rest of the text at every comma), in two passes.
+ */
+function splitOutsideParentheses(text: string): string[] {
+  const closesNext: boolean[] = new Array(text.length + 1);
+  let next = false;
+  for (let i = text.length; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')') next = true;
+    else if (c === '(') next = false;
+    closesNext[i] = next;
+  }
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ((text[i] === ',' || text[i] === ';') && !closesNext[i + 1]) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
 
 /** A comparison key: markup, whitespace, punctuation, diacritics and a leading "the" removed; lower case. */
 export function normaliseName(name: string): string {
@@ -53,15 +80,13 @@ export const PROTECTED_NAMES = ['非洲、加勒比和太平洋国家集团', '�
  * parts are both known ("波斯尼亚和黑塞哥维那" stays whole when the directory knows it).
  */
 export function splitNameList(list: string, language: Language, isKnown: (name: string) => boolean = () => false): string[] {
-  let text = tidy(list).replace(/[。.;；]+\s*$/, '');
+  let text = trimEndChars(tidy(list), '。.;；');
   const placeholders: string[] = [];
   for (const name of PROTECTED_NAMES) {
     text = text.split(name).join(`\uE000${placeholders.push(name) - 1}\uE000`);
   }
   const restore = (s: string) => s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => placeholders[Number(i)]);
-  const separator = language === 'zh' ? /[、；;]/ : /\s*[;,]\s*(?![^()]*\))/;
-  const items = text
-    .split(separator)
+  const items = (language === 'zh' ? text.split(/[、；;]/) : splitOutsideParentheses(text))
     .map((s) => s.trim())
     .filter(Boolean);
   if (language === 'en' && items.length) items[items.length - 1] = items[items.length - 1].replace(/^and\s+/i, '');
@@ -72,7 +97,8 @@ export function splitNameList(list: string, language: Language, isKnown: (name: 
 
 function splitConjunction(item: string, language: Language, isKnown: (name: string) => boolean): string[] {
   if (item.includes('\uE000') || isKnown(item)) return [item];
-  const conj = language === 'zh' ? /以及|和|及/g : /\s+and\s+/gi;
+  // tidied: single spaces
+  const conj = language === 'zh' ? /以及|和|及/g : /\sand\s/gi;
   const cuts: [number, number][] = [];
   for (const m of item.matchAll(conj)) cuts.push([m.index, m.index + m[0].length]);
   if (!cuts.length) return [item];

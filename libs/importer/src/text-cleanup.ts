@@ -3,12 +3,14 @@
  * references, stray English words in Chinese text; and the rules for joining lines broken by PDF extraction.
  */
 import type { ImportWarning, Language } from './import-plan.js';
+import { isSpace, isSpaceCode, trimEndChars } from './scan.js';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2026\\u2014';
 /** Han characters and CJK punctuation (fullwidth forms, 《》“”…). */
 export const CJK = `${HAN}${CJK_PUNCT}`;
-const HAN_RE = new RegExp(`[${HAN}]`, 'g');
+/** Whether a UTF-16 code unit is a Han character (the ranges of HAN). */
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const STARTS_CJK = new RegExp(`^[${CJK}]`);
 const ENDS_CJK = new RegExp(`[${CJK}]$`);
 const HAN_START = new RegExp(`^[${HAN}]`);
@@ -40,10 +42,30 @@ export interface Preprocessed {
   footnotes: number[];
 }
 
-/** A UN document symbol: `CTOC/COP/WG.4/2011/8`, `A/RES/64/293`, `V.10-…` excluded. */
-export const SYMBOL_SOURCE = String.raw`(?:[A-Z]{1,6}\/){1,6}[A-Za-z0-9.\-]+(?:\/[A-Za-z0-9.\-]+)*`;
+/**
+ * A UN document symbol: `CTOC/COP/WG.4/2011/8`, `A/RES/64/293`, `V.10-…` excluded. Its later segments are bounded
+ * (symbols have a handful of short ones): no unbounded quantifier inside another, so it stays linear wherever it is
+ * embedded (lists of symbols repeat it).
+ */
+export const SYMBOL_SOURCE = String.raw`(?:[A-Z]{1,6}\/){1,6}[A-Za-z0-9.\-]+(?:\/[A-Za-z0-9.\-]{1,40}){0,10}`;
 const SYMBOL_ONLY = new RegExp(`^${SYMBOL_SOURCE}$`);
-const FOOTER = /^(?:(?:V\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{7,}\*|GE\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d{1,3})\s*)+$/;
+/**
+ * One item of a page footer (job number `V.10-56789 (C)`, `GE.19-12345`, barcode `*1056789*`, page number), after
+ * optional spaces. Matched item by item (sticky) instead of `^(?:(?:…|\d{1,3})\s*)+$`, whose nested quantifiers
+ * backtrack exponentially on a run of digits that ends in anything else.
+ */
+const FOOTER_ITEM = /\s*(?:V\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{7,}\*|GE\.\d{2}-\d{5}(?:\s*\([A-Z]\))?|\d+)/y;
+
+/** Whether a (trimmed) line is a page footer: nothing but footer items. */
+export function isPageFooter(line: string): boolean {
+  if (!line) return false;
+  FOOTER_ITEM.lastIndex = 0;
+  while (FOOTER_ITEM.lastIndex < line.length) {
+    const at = FOOTER_ITEM.lastIndex;
+    if (!FOOTER_ITEM.test(line) || FOOTER_ITEM.lastIndex === at) return false;
+  }
+  return true;
+}
 const FOOTNOTE_SEPARATOR = /^[_＿]{5,}$/;
 const TERMINAL = /[。．.!?！？)）”"；;]$/;
 const ANNEX = /^(附件|Annex)(\s|$)/;
@@ -51,27 +73,81 @@ const ANNEX = /^(附件|Annex)(\s|$)/;
 /** Cleans one line's inline markup. Keeps tabs (table cells); collapses other whitespace. */
 export function cleanInline(value: string): string {
   return (
-    value
-      .replace(/[\u00a0\u2002-\u200b\u3000\ufeff]/g, ' ')
-      // fullwidth digits and Latin letters → ASCII (fullwidth punctuation is kept: it is Chinese typography)
-      .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<(https?:\/\/[^>]+)>/g, '')
+    stripAutolinks(
+      stripMarkdownLinks(
+        value
+          .replace(/[\u00a0\u2002-\u200b\u3000\ufeff]/g, ' ')
+          // fullwidth digits and Latin letters → ASCII (fullwidth punctuation is kept: it is Chinese typography)
+          .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+      ),
+    )
       .replace(/\b(?:https?:\/\/|www\.)[^\s)）\]，。；]+/g, '')
       .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
       .replace(SUPERSCRIPTS, '')
-      .replace(/[ \r\f\v]+/g, ' ')
+      // runs of spaces → one space (a lone space is left alone: rewriting each costs more than the rest of the line)
+      .replace(/ [ \r\f\v]+|[\r\f\v][ \r\f\v]*/g, ' ')
       .trim()
   );
+}
+
+/**
+ * Markdown links and images `[text](url)`, `![alt](url)` → their text, in one pass: what
+ * `/!?\[([^\]]*)\]\([^)]*\)/g` replaces, without its quadratic rescans of a run of `[` or `](` with no end.
+ */
+export function stripMarkdownLinks(value: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const open = value.indexOf('[', from);
+    if (open === -1) break;
+    const close = value.indexOf(']', open + 1);
+    // No "]" after this "[": none after a later one either.
+    if (close === -1) break;
+    // Every "[" before this "]" closes here: the next candidate is after it.
+    from = close + 1;
+    if (value[close + 1] !== '(') continue;
+    const end = value.indexOf(')', close + 2);
+    if (end === -1) break;
+    const start = open > copied && value[open - 1] === '!' ? open - 1 : open;
+    out += value.slice(copied, start) + value.slice(open + 1, close);
+    copied = end + 1;
+    from = copied;
+  }
+  return copied === 0 ? value : out + value.slice(copied);
+}
+
+/** Autolinks `<http://…>` removed, in one pass (what `/<(https?:\/\/[^>]+)>/g` removes, without its quadratic rescans). */
+export function stripAutolinks(value: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const open = value.indexOf('<http', from);
+    if (open === -1) break;
+    from = open + 1;
+    const scheme = value.startsWith('<https://', open) ? 9 : value.startsWith('<http://', open) ? 8 : 0;
+    if (!scheme) continue;
+    const close = value.indexOf('>', open + scheme);
+    // No ">" after this "<http://": none after a later one either.
+    if (close === -1) break;
+    if (close === open + scheme) continue;
+    out += value.slice(copied, open);
+    copied = close + 1;
+    from = copied;
+  }
+  return copied === 0 ? value : out + value.slice(copied);
 }
 
 /** Final tidying of an assembled text: tabs and runs of spaces, spaces between Chinese characters. */
 export function tidy(value: string): string {
   return value
-    .replace(/\s+/g, ' ')
+    // every run of whitespace → one space; a lone space is left as it is (rewriting each one is most of the cost)
+    .replace(/[^\S ]\s*| \s+/g, ' ')
     .replace(BETWEEN_CJK, '')
-    .replace(/ +(?=[，。；：、）》”！？])/g, '')
-    .replace(/(?<=[（《“]) +/g, '')
+    // single spaces: the first step collapsed every run
+    .replace(/ (?=[，。；：、）》”！？])/g, '')
+    .replace(/(?<=[（《“]) /g, '')
     .trim();
 }
 
@@ -83,7 +159,7 @@ export function tidy(value: string): string {
 export function joinText(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  const left = a.replace(/[ \t]+$/, '');
+  const left = trimEndChars(a, ' \t');
   const right = b.replace(/^[ \t]+/, '');
   if ((HAN_END.test(left) && /^[A-Za-z0-9]/.test(right)) || (/[A-Za-z0-9]$/.test(left) && HAN_START.test(right))) return `${left} ${right}`;
   if (ENDS_CJK.test(left) || STARTS_CJK.test(right)) return left + right;
@@ -93,14 +169,28 @@ export function joinText(a: string, b: string): string {
 
 /** `zh` when Chinese characters are a real share of the letters, else `en`. */
 export function detectLanguage(text: string): Language {
-  const han = text.match(HAN_RE)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  // counted, not matched into arrays: a 1 MB text would make a million one-character strings
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if (isHan(c)) han++;
+  }
   return han > 0 && han * 4 >= latin ? 'zh' : 'en';
 }
 
 function mdHeading(raw: string): { level: number; rest: string } {
-  const m = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(raw);
-  return m ? { level: m[1].length, rest: m[2].replace(/\s+#+\s*$/, '') } : { level: 0, rest: raw };
+  const m = /^\s{0,3}(#{1,6})(?=\s)/.exec(raw);
+  return m ? { level: m[1].length, rest: withoutClosingHashes(raw.slice(m[0].length).trimStart()) } : { level: 0, rest: raw };
+}
+
+/** `Title ##` → `Title` (what `/\s+#+\s*$/` removes, in one backward scan). */
+function withoutClosingHashes(value: string): string {
+  const t = value.trimEnd();
+  let k = t.length;
+  while (k > 0 && t[k - 1] === '#') k--;
+  return k < t.length && k > 0 && isSpace(t[k - 1]) ? t.slice(0, k).trimEnd() : value;
 }
 
 /**
@@ -148,7 +238,7 @@ export function preprocess(text: string, language: Language): Preprocessed {
       entry.noise = 'rule';
       continue;
     }
-    if (!inAnnex && FOOTER.test(plain)) {
+    if (!inAnnex && isPageFooter(plain)) {
       entry.noise = 'footer';
       continue;
     }
@@ -182,9 +272,8 @@ export function preprocess(text: string, language: Language): Preprocessed {
     }
     if (ANNEX.test(cleaned)) inAnnex = true;
     if (language === 'zh') {
-      cleaned = cleaned.replace(new RegExp(`(?<=[${HAN}])\\s*\\b(and|or)\\b\\s*(?=[${HAN}])`, 'g'), (_m, word: string) => {
+      cleaned = replaceStrayConjunctions(cleaned, (word) => {
         warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: i + 1 });
-        return word === 'and' ? '和' : '或';
       });
     }
     entry.text = cleaned;
@@ -197,6 +286,31 @@ export function preprocess(text: string, language: Language): Preprocessed {
     }
   }
   return { lines, warnings, footnotes: [...footnotes].sort((a, b) => a - b) };
+}
+
+/**
+ * "…国家 and 地区…" → "…国家和地区…": an English "and"/"or" between Han characters (spaces around it dropped). What
+ * `(?<=[Han])\s*\b(and|or)\b\s*(?=[Han])` replaces, found by searching the words and looking at their neighbours
+ * (the look-behind at every offset of a long line cost more than the rest of the parse).
+ */
+function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or') => void): string {
+  const out: string[] = [];
+  let copied = 0;
+  const words = /\b(?:and|or)\b/g;
+  for (let m = words.exec(line); m; m = words.exec(line)) {
+    let start = m.index;
+    while (start > copied && isSpaceCode(line.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < line.length && isSpaceCode(line.charCodeAt(end))) end++;
+    if (start === 0 || start < copied || !isHan(line.charCodeAt(start - 1)) || !isHan(line.charCodeAt(end))) continue;
+    const word = m[0] as 'and' | 'or';
+    found(word);
+    out.push(line.slice(copied, start), word === 'and' ? '和' : '或');
+    copied = end;
+  }
+  if (copied === 0) return line;
+  out.push(line.slice(copied));
+  return out.join('');
 }
 
 /** Whether a line opens something new (a numbered paragraph, a label, a heading), used to end footnotes. */
