@@ -20,7 +20,7 @@ const INSUFFICIENT_PRIVILEGE = '42501';
  * that owns nothing (ADR 0005): every statement below fails with insufficient_privilege, through the API's own
  * connection pool, while the API still signs in, writes, and records audit events and report state changes.
  */
-describe('security: the API runs as a database role that owns nothing', () => {
+describe('hole 9: the API runs as a database role that owns nothing', () => {
   let t: TestApp;
   let databaseUrl: string;
   let http: Http;

@@ -12,7 +12,7 @@ jest.setTimeout(240_000);
  * and owns everything; the runtime role owns nothing. A data directory from an earlier version (everything owned by
  * the superuser, a credentials file with the superuser only) is upgraded on start.
  */
-describe('security: the embedded PostgreSQL has an owner role and a runtime role', () => {
+describe('hole 9: the embedded PostgreSQL has an owner role and a runtime role', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wg4-embedded-roles-'));
   const credentialsFile = path.join(dataDir, 'embedded-postgres.json');
   const logs: string[] = [];

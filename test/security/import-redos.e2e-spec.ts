@@ -20,7 +20,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
   return { result, ms: performance.now() - started };
 }
 
-describe('security: import bodies built to make the parser backtrack', () => {
+describe('hole 4: import bodies built to make the parser backtrack', () => {
   let t: TestApp;
   let secretariat: Session;
 
@@ -45,7 +45,7 @@ describe('security: import bodies built to make the parser backtrack', () => {
   }, 60_000);
 });
 
-describe('security: a parse over its time budget', () => {
+describe('hole 4: a parse over its time budget', () => {
   let t: TestApp;
   let secretariat: Session;
   const saved = process.env.IMPORT_PARSE_TIMEOUT_MS;

@@ -34,7 +34,7 @@ async function challenge(http: Http, email: string, password: string): Promise<s
   return res.body.challengeToken as string;
 }
 
-describe('security: multi-factor sign-in (TOTP)', () => {
+describe('MFA: multi-factor sign-in (TOTP)', () => {
   let t: TestApp;
   let smtp: SmtpSink;
   let db: pg.Client;

@@ -9,7 +9,7 @@ import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, t
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-describe('security: no-store answers, and the server’s own request id in audit rows', () => {
+describe('hole 11: no-store answers, and the server’s own request id in audit rows', () => {
   let t: TestApp;
   let db: pg.Client;
   let admin: Session;

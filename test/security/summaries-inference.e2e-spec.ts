@@ -14,7 +14,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const daysFromNow = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
 type Group = { regionalGroup?: string; session?: number; suppressed: boolean; suppressedReason: string | null; statusDistribution: unknown };
 
-describe('security: summaries give a focal point no figure over fewer than 3 other States', () => {
+describe('hole 10: summaries give a focal point no figure over fewer than 3 other States', () => {
   let t: TestApp;
   let db: pg.Client;
   let admin: Session;

@@ -1,11 +1,13 @@
 import { loadAuthEnv, mfaRequiredRoles } from '../auth.config.js';
 
+const KEY = { JWT_SECRET: 'unit-test-secret-that-is-long-enough-0123456789' };
+
 describe('MFA configuration', () => {
-  const roles = (env: Record<string, string | undefined>) => [...mfaRequiredRoles(loadAuthEnv({ NODE_ENV: 'test', ...env }))].sort();
+  const roles = (env: Record<string, string | undefined>) => [...mfaRequiredRoles(loadAuthEnv({ NODE_ENV: 'test', ...KEY, ...env }))].sort();
 
   it('requires MFA for admin and secretariat by default', () => {
     expect(roles({})).toEqual(['admin', 'secretariat']);
-    expect(loadAuthEnv({ NODE_ENV: 'test' }).MFA_ISSUER).toBe('WG.4 Follow-up');
+    expect(loadAuthEnv({ NODE_ENV: 'test', ...KEY }).MFA_ISSUER).toBe('WG.4 Follow-up');
   });
 
   it('reads a list; an explicitly empty value or `none` means nobody', () => {
@@ -16,7 +18,7 @@ describe('MFA configuration', () => {
   });
 
   it('refuses unknown roles and a short MFA_ENCRYPTION_KEY, naming the variable', () => {
-    expect(() => loadAuthEnv({ MFA_REQUIRED_ROLES: 'admin,root' })).toThrow(/MFA_REQUIRED_ROLES/);
-    expect(() => loadAuthEnv({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY/);
+    expect(() => loadAuthEnv({ ...KEY, MFA_REQUIRED_ROLES: 'admin,root' })).toThrow(/MFA_REQUIRED_ROLES/);
+    expect(() => loadAuthEnv({ ...KEY, MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY/);
   });
 });
