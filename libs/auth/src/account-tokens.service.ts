@@ -19,6 +19,23 @@ export interface PendingAccountMail {
   reason: 'new_account' | 'admin_reset' | 'forgot_password';
 }
 
+/** What each kind of account mail says before its link. */
+const ACCOUNT_MAIL_TEXT: Record<PendingAccountMail['reason'], { subject: string; intro: string }> = {
+  new_account: {
+    subject: 'WG.4 Follow-up: you have been invited',
+    intro: 'An account has been created for you in WG.4 Follow-up, the follow-up system of the Working Group on Trafficking in Persons.',
+  },
+  admin_reset: {
+    subject: 'WG.4 Follow-up: set a new password',
+    intro: 'An administrator has reset the password of your WG.4 Follow-up account. You have been signed out everywhere.',
+  },
+  forgot_password: {
+    subject: 'WG.4 Follow-up: reset your password',
+    intro:
+      'Someone (hopefully you) asked to reset the password of your WG.4 Follow-up account. If it was not you, ignore this e-mail: your password stays as it is.',
+  },
+};
+
 /**
  * Single-use links that let a user set their own password. The token is 256 random bits, stored as its SHA-256;
  * it travels only in the e-mail (or, with no SMTP configured, the server log), never in an API answer.
@@ -75,18 +92,7 @@ export class AccountTokensService {
   async send(mail: PendingAccountMail): Promise<boolean> {
     const link = this.link(mail);
     const until = mail.expiresAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-    const subject =
-      mail.reason === 'new_account'
-        ? 'WG.4 Follow-up: you have been invited'
-        : mail.reason === 'admin_reset'
-          ? 'WG.4 Follow-up: set a new password'
-          : 'WG.4 Follow-up: reset your password';
-    const intro =
-      mail.reason === 'new_account'
-        ? 'An account has been created for you in WG.4 Follow-up, the follow-up system of the Working Group on Trafficking in Persons.'
-        : mail.reason === 'admin_reset'
-          ? 'An administrator has reset the password of your WG.4 Follow-up account. You have been signed out everywhere.'
-          : 'Someone (hopefully you) asked to reset the password of your WG.4 Follow-up account. If it was not you, ignore this e-mail: your password stays as it is.';
+    const { subject, intro } = ACCOUNT_MAIL_TEXT[mail.reason];
     const text = `Dear ${mail.name},\n\n${intro}\n\nChoose your password here (the link works once, until ${until}):\n\n${link}\n\nNobody at UNODC will ever ask you for your password.\n`;
     try {
       await this.mailer.send({ to: mail.to, subject, text });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import { withClient } from './client.js';
 import { databaseName, withDatabase } from './database-url.js';
 import { pgClientToolsFor, type PgClientTools } from './pg-client-tools.js';
 
@@ -32,16 +32,6 @@ export interface BackupOptions {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** One direct connection for the length of `fn` (backup/restore bookkeeping; tests checking what is stored). */
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function serverVersion(url: string): Promise<{ major: number; version: string }> {
   return withClient(url, async (client) => {

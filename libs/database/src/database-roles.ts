@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { withClient } from './client.js';
 import { withDatabase } from './database-url.js';
 
 /**
@@ -38,15 +39,6 @@ export function withCredentials(url: string, credentials: RoleCredentials): stri
   return parsed.toString();
 }
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const isCode = (error: unknown, ...codes: string[]) => codes.includes((error as { code?: string }).code ?? '');
 

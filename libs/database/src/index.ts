@@ -8,3 +8,4 @@ export * from './database.config.js';
 export * from './pg-client-tools.js';
 export * from './backup.js';
 export * from './database-roles.js';
+export * from './client.js';
