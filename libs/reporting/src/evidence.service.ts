@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import { uploadedFileName } from '#common';
-import { assertStateAccess, type ReportActor } from './access.js';
+import { reportAccess, type ReportActor } from './access.js';
 import { EvidenceFile } from './entities/evidence-file.entity.js';
 import { ImplementationReport } from './entities/implementation-report.entity.js';
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
@@ -51,7 +51,7 @@ export class EvidenceService {
 
   /** Attaches a file to a draft (or returned) report; checks name, size and type before anything is stored. */
   async upload(actor: ReportActor, key: ReportKey, file: { buffer: Buffer; originalname: string } | undefined): Promise<EvidenceFileDto> {
-    assertStateAccess(actor, key.stateCode, 'write');
+    reportAccess.state(actor, key.stateCode, 'write');
     if (!file) throw new ReportError('NO_FILE');
     if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new ReportError('FILE_TOO_LARGE');
     const kind = detectEvidenceType(file.buffer);
@@ -62,7 +62,7 @@ export class EvidenceService {
     return this.dataSource.transaction(async (em) => {
       const cycle = await em.findOne(ReportingCycle, { where: { id: key.cycleId }, lock: { mode: 'pessimistic_read' } });
       if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
-      if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED');
+      reportAccess.assertCycleOpen(cycle);
       const report = await this.lockReport(em, key);
       const move = nextState(report.workflowState, 'save', 'focal_point');
       if (!move.ok) throw new ReportError('INVALID_TRANSITION', `Files can be added to a draft, not to a ${report.workflowState} report.`);
@@ -92,7 +92,7 @@ export class EvidenceService {
   async download(actor: ReportActor, reportId: string, fileId: string): Promise<{ file: EvidenceFileDto; data: Buffer }> {
     const report = await this.dataSource.getRepository(ImplementationReport).findOne({ where: { id: reportId } });
     if (!report) throw new ReportError('REPORT_NOT_FOUND');
-    const viewer = assertStateAccess(actor, report.stateCode, 'read');
+    const viewer = reportAccess.state(actor, report.stateCode, 'read');
     const qb = this.dataSource
       .getRepository(EvidenceFile)
       .createQueryBuilder('f')
@@ -100,9 +100,10 @@ export class EvidenceService {
       .where('f.id = :fileId AND f.report_id = :reportId', { fileId, reportId });
     // The secretariat reads a file only when a submitted version cites it: not one added to a returned report since.
     // A missing and an uncited file answer alike, so the secretariat cannot probe a draft's files.
-    if (viewer === 'secretariat') qb.andWhere(CITED_SQL);
+    const scope = reportAccess.evidenceScope(viewer);
+    if (scope === 'cited') qb.andWhere(CITED_SQL);
     const file = await qb.getOne();
-    if (!file) throw viewer === 'secretariat' ? new ReportError('DRAFT_NOT_VISIBLE', 'No submitted version cites this file.') : new ReportError('FILE_NOT_FOUND');
+    if (!file) throw scope === 'cited' ? new ReportError('DRAFT_NOT_VISIBLE', 'No submitted version cites this file.') : new ReportError('FILE_NOT_FOUND');
     return { file: toFileDto(file), data: file.data };
   }
 
@@ -110,9 +111,9 @@ export class EvidenceService {
     await this.dataSource.transaction(async (em) => {
       const report = await em.getRepository(ImplementationReport).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :reportId', { reportId }).getOne();
       if (!report) throw new ReportError('REPORT_NOT_FOUND');
-      assertStateAccess(actor, report.stateCode, 'write');
+      reportAccess.state(actor, report.stateCode, 'write');
       const cycle = await em.findOne(ReportingCycle, { where: { id: report.cycleId } });
-      if (cycle?.status !== 'open') throw new ReportError('CYCLE_CLOSED');
+      reportAccess.assertCycleOpen(cycle);
       const move = nextState(report.workflowState, 'save', 'focal_point');
       if (!move.ok) throw new ReportError('INVALID_TRANSITION', `Files can be removed from a draft, not from a ${report.workflowState} report.`);
       // A file no submitted version cites is deleted (it would otherwise count against the quotas for ever); a cited
@@ -132,10 +133,10 @@ export class EvidenceService {
     });
   }
 
-  /** Files currently attached (removed ones are kept for the versions that cite them); `citedOnly` for the secretariat. */
-  async filesOf(reportId: string, em: EntityManager = this.dataSource.manager, citedOnly = false): Promise<EvidenceFileDto[]> {
+  /** Files currently attached (removed ones are kept for the versions that cite them), within the viewer's scope. */
+  async filesOf(reportId: string, em: EntityManager = this.dataSource.manager, scope: 'all' | 'cited' = 'all'): Promise<EvidenceFileDto[]> {
     const qb = em.getRepository(EvidenceFile).createQueryBuilder('f').where('f.report_id = :reportId AND f.removed_at IS NULL', { reportId });
-    if (citedOnly) qb.andWhere(CITED_SQL);
+    if (scope === 'cited') qb.andWhere(CITED_SQL);
     const files = await qb.orderBy('f.uploaded_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
     return files.map(toFileDto);
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFieldNames, diffFields } from '#audit';
 import { assertIfMatch, CommonError, etagFor, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
-import { assertStateAccess, type ReportActor } from './access.js';
+import { reportAccess, type ReportActor } from './access.js';
 import type { BulkReportItemDto, CommentDto, ReportContentDto, ReportDto, ReportRowDto, ReviewDto, ReviewQueueQuery } from './dto/report.dto.js';
 import { ImplementationReport, type ReportContent } from './entities/implementation-report.entity.js';
 import { ReportReview } from './entities/report-review.entity.js';
@@ -58,13 +58,13 @@ export class ReportsService {
 
   /** One row per in-scope recommendation; "not_started" where the State has no report (no information). */
   async listForState(actor: ReportActor, cycleId: string, stateCode: string): Promise<ReportRowDto[]> {
-    const viewer = assertStateAccess(actor, stateCode, 'read');
+    const viewer = reportAccess.state(actor, stateCode, 'read');
     await this.findCycle(this.dataSource.manager, cycleId);
     await this.assertState(stateCode);
     return this.dataSource.query(
       `SELECT cr.recommendation_id AS "recommendationId", r.reference, ir.id AS "reportId",
               COALESCE(ir.workflow_state, 'not_started') AS "workflowState",
-              CASE WHEN $3 = 'secretariat' AND ir.workflow_state = 'draft' THEN NULL ELSE ir.implementation_status END AS "implementationStatus",
+              CASE WHEN ${reportAccess.contentVisibleSql('$3', 'ir.workflow_state')} THEN ir.implementation_status END AS "implementationStatus",
               ir.version, ${isoTimestampSql('ir.updated_at')} AS "updatedAt", COALESCE(ir.late, false) AS late
          FROM cycle_recommendations cr
          JOIN recommendations r ON r.id = cr.recommendation_id
@@ -77,20 +77,19 @@ export class ReportsService {
   }
 
   async get(actor: ReportActor, key: ReportKey): Promise<ReportDto> {
-    const viewer = assertStateAccess(actor, key.stateCode, 'read');
+    const viewer = reportAccess.state(actor, key.stateCode, 'read');
     const report = await this.dataSource.getRepository(ImplementationReport).findOne({ where: key });
     if (!report) {
       await this.assertInScope(this.dataSource.manager, key);
       throw new ReportError('REPORT_NOT_FOUND', 'The State has not started this report (no information).');
     }
-    if (viewer === 'secretariat' && report.workflowState === 'draft') throw new ReportError('DRAFT_NOT_VISIBLE');
-    // The secretariat sees only files a submitted version cites (never one added to a returned report since).
-    return toDto(report, await this.evidence.filesOf(report.id, this.dataSource.manager, viewer === 'secretariat'));
+    reportAccess.assertContentVisible(viewer, report);
+    return toDto(report, await this.evidence.filesOf(report.id, this.dataSource.manager, reportAccess.evidenceScope(viewer)));
   }
 
   /** Saves a draft: 201 on the first save (no If-Match), then If-Match is required (428/412). */
   async save(actor: ReportActor, key: ReportKey, ifMatch: string | undefined, dto: ReportContentDto): Promise<SavedReport> {
-    assertStateAccess(actor, key.stateCode, 'write');
+    reportAccess.state(actor, key.stateCode, 'write');
     return this.dataSource.transaction(async (em) => {
       await this.findOpenCycle(em, key.cycleId);
       await this.assertInScope(em, key);
@@ -100,7 +99,7 @@ export class ReportsService {
 
   /** A whole questionnaire in one transaction: every item is saved, or none is. */
   async saveMany(actor: ReportActor, cycleId: string, stateCode: string, items: BulkReportItemDto[]): Promise<ReportRowDto[]> {
-    assertStateAccess(actor, stateCode, 'write');
+    reportAccess.state(actor, stateCode, 'write');
     const duplicates = items.map((i) => i.recommendationId).filter((id, i, all) => all.indexOf(id) !== i);
     if (duplicates.length) {
       throw new CommonError('VALIDATION_FAILED', 'A recommendation appears twice in the batch.', {
@@ -119,7 +118,7 @@ export class ReportsService {
   }
 
   async submit(actor: ReportActor, key: ReportKey): Promise<ReportDto> {
-    assertStateAccess(actor, key.stateCode, 'write');
+    reportAccess.state(actor, key.stateCode, 'write');
     return this.dataSource.transaction(async (em) => {
       const cycle = await this.findOpenCycle(em, key.cycleId);
       const report = await this.lockByKey(em, key);
@@ -149,7 +148,7 @@ export class ReportsService {
   }
 
   async withdraw(actor: ReportActor, key: ReportKey): Promise<ReportDto> {
-    assertStateAccess(actor, key.stateCode, 'write');
+    reportAccess.state(actor, key.stateCode, 'write');
     return this.dataSource.transaction(async (em) => {
       await this.findOpenCycle(em, key.cycleId);
       const report = await this.lockByKey(em, key);
@@ -227,8 +226,8 @@ export class ReportsService {
   async comment(actor: ReportActor, reportId: string, dto: CommentDto): Promise<HistoryDto['reviews'][number]> {
     return this.dataSource.transaction(async (em) => {
       const report = await this.lockById(em, reportId);
-      const viewer = assertStateAccess(actor, report.stateCode, 'read');
-      if (viewer === 'secretariat' && report.submissions === 0) throw new ReportError('DRAFT_NOT_VISIBLE');
+      const viewer = reportAccess.state(actor, report.stateCode, 'read');
+      reportAccess.assertHistoryVisible(viewer, report);
       const review = em.create(ReportReview, {
         reportId,
         versionNumber: report.submissions,
@@ -248,8 +247,8 @@ export class ReportsService {
   async history(actor: ReportActor, reportId: string): Promise<HistoryDto> {
     const report = await this.dataSource.getRepository(ImplementationReport).findOne({ where: { id: reportId } });
     if (!report) throw new ReportError('REPORT_NOT_FOUND');
-    const viewer = assertStateAccess(actor, report.stateCode, 'read');
-    if (viewer === 'secretariat' && report.submissions === 0) throw new ReportError('DRAFT_NOT_VISIBLE');
+    const viewer = reportAccess.state(actor, report.stateCode, 'read');
+    reportAccess.assertHistoryVisible(viewer, report);
     const [versions, reviews] = await Promise.all([
       this.dataSource.getRepository(ReportVersion).find({ where: { reportId }, order: { number: 'ASC' } }),
       this.dataSource.getRepository(ReportReview).find({ where: { reportId }, order: { createdAt: 'ASC' } }),
@@ -351,7 +350,7 @@ export class ReportsService {
   private async findOpenCycle(em: EntityManager, cycleId: string): Promise<ReportingCycle> {
     const cycle = await em.findOne(ReportingCycle, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } });
     if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
-    if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED', `The cycle is ${cycle.status}.`);
+    reportAccess.assertCycleOpen(cycle);
     return cycle;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { renderExport, type ExportDocument, type RenderedExport } from '#exports';
-import { IMPLEMENTATION_STATUSES } from '#reporting';
+import { IMPLEMENTATION_STATUSES, reportAccess } from '#reporting';
 import {
   STATUS_BUCKETS,
   type NonReportingDto,
@@ -399,9 +399,9 @@ export class SummariesService {
     return cycleDto(row);
   }
 
+  /** A State's figures: the secretariat any State, a focal point its own — the reports' access policy decides. */
   private assertOwnState(actor: SummaryActor, stateCode: string): void {
-    if (actor.role === 'secretariat') return;
-    if (actor.role !== 'focal_point' || actor.stateCode !== stateCode) throw new SummaryError('OTHER_STATE');
+    reportAccess.state(actor, stateCode, 'read');
   }
 }
 

@@ -6,7 +6,6 @@ export const SummaryError = defineErrors('SummaryError', {
   RECOMMENDATION_NOT_FOUND: { kind: 'not_found', message: 'No such recommendation.' },
   NOT_IN_SCOPE: { kind: 'not_found', message: 'This recommendation is not in the cycle’s scope (or asks nothing of States).' },
   THEME_NOT_FOUND: { kind: 'not_found', message: 'No theme with this code.' },
-  OTHER_STATE: { kind: 'forbidden', message: 'A focal point sees its own State’s summaries and the overall figures only.' },
   PENDING_FIGURES_OWN_STATE_ONLY: {
     kind: 'forbidden',
     message: 'A focal point sees figures over other States from accepted reports only; include=submitted is for its own State’s figures.',
