@@ -20,7 +20,8 @@ export interface LoginLimits {
  *   without locking the owner out: the right password from an address that has not failed is never delayed.
  * - address: a hard ceiling per window, whatever the account (one host spraying many accounts).
  * - account: counted only to tell the owner (see `failuresInWindow`), never to refuse them.
- * Callers hold an advisory lock on the account for the whole attempt, so parallel guesses cannot slip past.
+ * Callers hold an advisory lock on the account for the whole attempt, so parallel guesses cannot slip past. Times are
+ * clock_timestamp(), not now(): a transaction that waited for the lock must not date its failure to before the wait.
  */
 export class LoginLimiter {
   constructor(private readonly limits: LoginLimits) {}
@@ -44,9 +45,9 @@ export class LoginLimiter {
     if (ip) {
       // The perIp-th most recent failure inside the window: once it ages out, the count falls below the limit.
       const rows: { retry_after: string }[] = await em.query(
-        `SELECT ceil(extract(epoch FROM (occurred_at + make_interval(mins => $2) - now())))::int AS retry_after
+        `SELECT ceil(extract(epoch FROM (occurred_at + make_interval(mins => $2) - clock_timestamp())))::int AS retry_after
            FROM login_failures
-          WHERE scope = 'ip' AND key = $1 AND occurred_at > now() - make_interval(mins => $2)
+          WHERE scope = 'ip' AND key = $1 AND occurred_at > clock_timestamp() - make_interval(mins => $2)
           ORDER BY occurred_at DESC
           OFFSET $3 - 1 LIMIT 1`,
         [ip, this.limits.windowMinutes, this.limits.perIp],
@@ -56,9 +57,9 @@ export class LoginLimiter {
     const [pair]: { failures: number; wait: string | null }[] = await em.query(
       `SELECT count(*)::int AS failures,
               ceil(extract(epoch FROM (max(occurred_at)
-                + make_interval(secs => least($3::float8, power(2, greatest(count(*) - $2, 0))::float8)) - now())))::int AS wait
+                + make_interval(secs => least($3::float8, power(2, greatest(count(*) - $2, 0))::float8)) - clock_timestamp())))::int AS wait
          FROM login_failures
-        WHERE scope = 'pair' AND key = $1 AND occurred_at > now() - make_interval(mins => $4)`,
+        WHERE scope = 'pair' AND key = $1 AND occurred_at > clock_timestamp() - make_interval(mins => $4)`,
       [LoginLimiter.pairKey(email, ip), this.limits.freeFailuresPerAddress, this.limits.maxDelaySeconds, this.limits.windowMinutes],
     );
     if (pair.failures >= this.limits.freeFailuresPerAddress && Number(pair.wait) > 0) {
@@ -70,14 +71,16 @@ export class LoginLimiter {
 
   /** Counts a failure; returns the account's failures (from every address) inside the window, this one included. */
   async recordFailure(em: EntityManager, email: string, ip: string | undefined): Promise<number> {
-    const rows: Partial<LoginFailure>[] = [
-      { scope: 'account', key: email },
-      { scope: 'pair', key: LoginLimiter.pairKey(email, ip) },
+    // The moment of the failure, not of the transaction's start (which may have waited for the account's lock).
+    const at = () => 'clock_timestamp()';
+    const rows: { scope: LoginFailure['scope']; key: string; occurredAt: () => string }[] = [
+      { scope: 'account', key: email, occurredAt: at },
+      { scope: 'pair', key: LoginLimiter.pairKey(email, ip), occurredAt: at },
     ];
-    if (ip) rows.push({ scope: 'ip', key: ip });
+    if (ip) rows.push({ scope: 'ip', key: ip, occurredAt: at });
     await em.insert(LoginFailure, rows);
     // Keep the table small: rows older than a day can never matter again.
-    await em.query(`DELETE FROM login_failures WHERE scope IN ('account', 'pair') AND key IN ($1, $2) AND occurred_at < now() - interval '1 day'`, [
+    await em.query(`DELETE FROM login_failures WHERE scope IN ('account', 'pair') AND key IN ($1, $2) AND occurred_at < clock_timestamp() - interval '1 day'`, [
       email,
       LoginLimiter.pairKey(email, ip),
     ]);
@@ -86,7 +89,7 @@ export class LoginLimiter {
 
   async failuresInWindow(em: EntityManager, email: string): Promise<number> {
     const [row]: { n: number }[] = await em.query(
-      `SELECT count(*)::int AS n FROM login_failures WHERE scope = 'account' AND key = $1 AND occurred_at > now() - make_interval(mins => $2)`,
+      `SELECT count(*)::int AS n FROM login_failures WHERE scope = 'account' AND key = $1 AND occurred_at > clock_timestamp() - make_interval(mins => $2)`,
       [email, this.limits.windowMinutes],
     );
     return row.n;
