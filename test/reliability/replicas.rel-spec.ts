@@ -71,15 +71,20 @@ describe('two replicas started together on an empty database', () => {
               env: { MIGRATION_DATABASE_URL: asTestOwnerRole(url), ADMIN_EMAIL: email, LOG_LEVEL: 'info' },
               logName: logNames[i],
               readyTimeoutMs: 180_000,
-            }).then((app) => {
+            }).then(async (app) => {
               apps.push(app);
-              return { app, readyMs: performance.now() - started };
+              const readyMs = performance.now() - started;
+              // Healthy means seeded: a replica must not serve a half-loaded catalogue while the other still seeds.
+              const { states, themes, sessions, recommendations, imports } = await countsOf(url);
+              return { app, readyMs, catalogueAtReady: { states, themes, sessions, recommendations, imports } };
             }),
           ),
         );
         const failed = starts.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
         if (failed.length) throw new Error(`${failed.length} of 2 replicas did not start:\n${failed.map((f) => String(f.reason)).join('\n---\n')}`);
-        const ready = starts.map((s) => (s as PromiseFulfilledResult<{ app: BuiltApp; readyMs: number }>).value);
+        const ready = starts.map((s) => (s as PromiseFulfilledResult<{ app: BuiltApp; readyMs: number; catalogueAtReady: Partial<Counts> }>).value);
+        const { states, themes, sessions, recommendations, imports } = oneStart;
+        for (const r of ready) expect(r.catalogueAtReady).toEqual({ states, themes, sessions, recommendations, imports });
 
         // What is stored: each migration once, one admin, the catalogue exactly as one start leaves it.
         const stored = await countsOf(url);
