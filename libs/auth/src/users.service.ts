@@ -114,18 +114,37 @@ export class UsersService {
 
   /** Operators only (first start, CLI `create-admin`): the password is given, or a temporary one is returned once. */
   async createWithPassword(input: CreateUserWithPasswordInput): Promise<CreateUserResult> {
-    let temporaryPassword: string | undefined;
-    let password = input.password;
-    if (password === undefined) {
-      temporaryPassword = generatePassword();
-      password = temporaryPassword;
-    } else {
-      const problem = passwordProblem(password, { email: normaliseEmail(input.email), name: input.name });
-      if (problem) throw new AuthError('WEAK_PASSWORD', problem, { errors: [{ field: 'password', message: problem }] });
-    }
-    const passwordHash = await hashPassword(password);
+    const { passwordHash, temporaryPassword } = await this.operatorPassword(input);
     const user = await this.dataSource.transaction((em) => this.insertUser(em, null, { ...input, passwordHash, temporary: temporaryPassword !== undefined }));
     return { user, temporaryPassword };
+  }
+
+  /**
+   * The first start's admin: created only when there is no user at all, decided and inserted in one transaction
+   * under an advisory lock, so that replicas started together create exactly one (null for the others). A
+   * transaction-level lock, so it works through a transaction pooler too.
+   */
+  async createFirstAdmin(input: Omit<CreateUserWithPasswordInput, 'role' | 'stateCode'>): Promise<CreateUserResult | null> {
+    if ((await this.countUsers()) > 0) return null;
+    // Hashed before the lock: the other replica waits for an insert, not for a key derivation.
+    const { passwordHash, temporaryPassword } = await this.operatorPassword(input);
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('users:first-admin'))`);
+      // Read after the lock (read committed: a fresh snapshot), so a replica that waited sees the other's admin.
+      if ((await em.getRepository(User).count()) > 0) return null;
+      const user = await this.insertUser(em, null, { ...input, role: 'admin', passwordHash, temporary: temporaryPassword !== undefined });
+      return { user, temporaryPassword };
+    });
+  }
+
+  private async operatorPassword(input: { email: string; name: string; password?: string }): Promise<{ passwordHash: string; temporaryPassword?: string }> {
+    if (input.password === undefined) {
+      const temporaryPassword = generatePassword();
+      return { passwordHash: await hashPassword(temporaryPassword), temporaryPassword };
+    }
+    const problem = passwordProblem(input.password, { email: normaliseEmail(input.email), name: input.name });
+    if (problem) throw new AuthError('WEAK_PASSWORD', problem, { errors: [{ field: 'password', message: problem }] });
+    return { passwordHash: await hashPassword(input.password) };
   }
 
   private async insertUser(

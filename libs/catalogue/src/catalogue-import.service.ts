@@ -105,101 +105,120 @@ export class CatalogueImportService implements OnModuleDestroy {
     // Parsed before the transaction: however long the parse takes, it holds no connection and no lock. (The States
     // and themes it matches against are read just before; they change only by seeding and the themes API.)
     const plan = await this.parse(text, { ...(await this.directory()), fileName });
-    return this.dataSource.transaction(async (em) => {
-      // One import at a time: numbering and upserts below assume nobody else is writing the catalogue's structure.
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue:import'))`);
-      const previous = await em.findOne(ImportRecord, { where: { sha256: digest } });
-      if (previous) {
-        const summary = { ...(previous.summary as unknown as ImportSummary), status: 'unchanged' as const, importId: previous.id };
-        return { summary, plan };
-      }
-      const summary: ImportSummary = {
-        status: 'applied',
-        importId: '',
-        session: null,
-        sessionsCreated: 0,
-        sectionsCreated: 0,
-        recommendationsCreated: 0,
-        recommendationsRevised: 0,
-        subItemsCreated: 0,
-        documentsUpserted: 0,
-        attendance: { total: plan.attendance.length, matched: plan.attendance.filter((a) => a.stateCode).length },
-        protocolStatusesRaised: 0,
-        warnings: plan.warnings,
-      };
-      for (const known of plan.knownSessions) {
-        const { created } = await this.upsertSession(em, known.number, { startDate: known.startDate, endDate: known.endDate, venue: known.venue });
-        if (created) summary.sessionsCreated++;
-      }
-      await this.applyReportSymbols(em, plan);
-      let sessionId: string | null = null;
-      if (plan.session) {
-        const number = plan.session.number ?? (await this.numberFromDates(em, plan.session.startDate));
-        if (number === null) throw new CatalogueError('UNRESOLVED_SESSION');
-        const hasFinalImport = await em.query(
-          `SELECT 1 FROM imports i JOIN sessions s ON s.id = i.session_id WHERE s.number = $1 AND i.summary->>'reportStatus' = 'final' LIMIT 1`,
-          [number],
-        );
-        const { session, created } = await this.upsertSession(em, number, {
-          startDate: plan.session.startDate,
-          endDate: plan.session.endDate,
-          venue: plan.session.venue,
-          chair: plan.session.chair,
-          format: plan.session.format,
-          reportSymbol: plan.session.reportSymbol,
-          // A draft never demotes a session whose final report was already imported.
-          status: plan.session.status === 'final' || hasFinalImport.length ? 'final' : 'draft',
-          title: plan.session.title ? { [plan.source.language]: plan.session.title } : undefined,
-        });
-        if (created) summary.sessionsCreated++;
-        summary.session = number;
-        sessionId = session.id;
-        summary.documentsUpserted = await this.applyDocuments(em, session.id, plan);
-        summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
-        const style = citationStyle(text);
-        const themes = new Map((await em.getRepository(Theme).find()).map((t) => [t.code, t.id]));
-        const ordinal = { section: 0, recommendation: 0, seen: new Set<string>() };
-        const walk = async (sections: PlannedSection[], parentId: string | null) => {
-          for (const planned of sections) {
-            const { section, created: sectionCreated } = await this.upsertSection(em, session.id, planned, parentId, ++ordinal.section, plan.source.language);
-            if (sectionCreated) summary.sectionsCreated++;
-            for (const rec of planned.recommendations) {
-              await this.applyRecommendation(em, session, section.id, rec, null, null, ++ordinal.recommendation, ordinal, style, themes, summary, actor);
-            }
-            await walk(planned.sections, section.id);
-          }
-        };
-        await walk(plan.sections, null);
-      }
-      const record = em.create(ImportRecord, {
-        sha256: digest,
-        fileName: fileName?.slice(0, 255) ?? null,
-        language: plan.source.language,
-        sessionId,
-        summary: { ...summary, reportStatus: plan.session?.status ?? null } as unknown as Record<string, unknown>,
-        importedBy: actor?.id ?? null,
-      });
-      await em.save(record);
-      summary.importId = record.id;
-      await this.audit.record(
-        {
-          actor,
-          action: 'catalogue.imported',
-          entity: 'import',
-          entityId: record.id,
-          metadata: {
-            fileName: fileName ?? null,
-            sha256: digest,
-            session: summary.session,
-            recommendationsCreated: summary.recommendationsCreated,
-            recommendationsRevised: summary.recommendationsRevised,
-            warnings: plan.warnings.length,
-          },
-        },
-        em,
-      );
+    return this.dataSource.transaction((em) => this.applyPlan(em, text, digest, plan, fileName, actor));
+  }
+
+  /**
+   * Within the caller's transaction (the first start's seeding, which must be all or nothing): parsed against the
+   * reference data that transaction sees, so it holds the transaction open while parsing; only for bootstrap.
+   */
+  async applyWithin(em: EntityManager, text: string, fileName: string | undefined, actor: Actor | null): Promise<{ summary: ImportSummary; plan: ImportPlan }> {
+    if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
+    const plan = await this.parse(text, { ...(await this.directory(em)), fileName });
+    return this.applyPlan(em, text, sha256(text), plan, fileName, actor);
+  }
+
+  private async applyPlan(
+    em: EntityManager,
+    text: string,
+    digest: string,
+    plan: ImportPlan,
+    fileName: string | undefined,
+    actor: Actor | null,
+  ): Promise<{ summary: ImportSummary; plan: ImportPlan }> {
+    // One import at a time: numbering and upserts below assume nobody else is writing the catalogue's structure.
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue:import'))`);
+    const previous = await em.findOne(ImportRecord, { where: { sha256: digest } });
+    if (previous) {
+      const summary = { ...(previous.summary as unknown as ImportSummary), status: 'unchanged' as const, importId: previous.id };
       return { summary, plan };
+    }
+    const summary: ImportSummary = {
+      status: 'applied',
+      importId: '',
+      session: null,
+      sessionsCreated: 0,
+      sectionsCreated: 0,
+      recommendationsCreated: 0,
+      recommendationsRevised: 0,
+      subItemsCreated: 0,
+      documentsUpserted: 0,
+      attendance: { total: plan.attendance.length, matched: plan.attendance.filter((a) => a.stateCode).length },
+      protocolStatusesRaised: 0,
+      warnings: plan.warnings,
+    };
+    for (const known of plan.knownSessions) {
+      const { created } = await this.upsertSession(em, known.number, { startDate: known.startDate, endDate: known.endDate, venue: known.venue });
+      if (created) summary.sessionsCreated++;
+    }
+    await this.applyReportSymbols(em, plan);
+    let sessionId: string | null = null;
+    if (plan.session) {
+      const number = plan.session.number ?? (await this.numberFromDates(em, plan.session.startDate));
+      if (number === null) throw new CatalogueError('UNRESOLVED_SESSION');
+      const hasFinalImport = await em.query(
+        `SELECT 1 FROM imports i JOIN sessions s ON s.id = i.session_id WHERE s.number = $1 AND i.summary->>'reportStatus' = 'final' LIMIT 1`,
+        [number],
+      );
+      const { session, created } = await this.upsertSession(em, number, {
+        startDate: plan.session.startDate,
+        endDate: plan.session.endDate,
+        venue: plan.session.venue,
+        chair: plan.session.chair,
+        format: plan.session.format,
+        reportSymbol: plan.session.reportSymbol,
+        // A draft never demotes a session whose final report was already imported.
+        status: plan.session.status === 'final' || hasFinalImport.length ? 'final' : 'draft',
+        title: plan.session.title ? { [plan.source.language]: plan.session.title } : undefined,
+      });
+      if (created) summary.sessionsCreated++;
+      summary.session = number;
+      sessionId = session.id;
+      summary.documentsUpserted = await this.applyDocuments(em, session.id, plan);
+      summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
+      const style = citationStyle(text);
+      const themes = new Map((await em.getRepository(Theme).find()).map((t) => [t.code, t.id]));
+      const ordinal = { section: 0, recommendation: 0, seen: new Set<string>() };
+      const walk = async (sections: PlannedSection[], parentId: string | null) => {
+        for (const planned of sections) {
+          const { section, created: sectionCreated } = await this.upsertSection(em, session.id, planned, parentId, ++ordinal.section, plan.source.language);
+          if (sectionCreated) summary.sectionsCreated++;
+          for (const rec of planned.recommendations) {
+            await this.applyRecommendation(em, session, section.id, rec, null, null, ++ordinal.recommendation, ordinal, style, themes, summary, actor);
+          }
+          await walk(planned.sections, section.id);
+        }
+      };
+      await walk(plan.sections, null);
+    }
+    const record = em.create(ImportRecord, {
+      sha256: digest,
+      fileName: fileName?.slice(0, 255) ?? null,
+      language: plan.source.language,
+      sessionId,
+      summary: { ...summary, reportStatus: plan.session?.status ?? null } as unknown as Record<string, unknown>,
+      importedBy: actor?.id ?? null,
     });
+    await em.save(record);
+    summary.importId = record.id;
+    await this.audit.record(
+      {
+        actor,
+        action: 'catalogue.imported',
+        entity: 'import',
+        entityId: record.id,
+        metadata: {
+          fileName: fileName ?? null,
+          sha256: digest,
+          session: summary.session,
+          recommendationsCreated: summary.recommendationsCreated,
+          recommendationsRevised: summary.recommendationsRevised,
+          warnings: plan.warnings.length,
+        },
+      },
+      em,
+    );
+    return { summary, plan };
   }
 
   /**

@@ -2,12 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { parseReport } from '#importer';
 import { CatalogueImportService, type ImportSummary } from './catalogue-import.service.js';
 import { State } from './entities/state.entity.js';
 import { StatesService, type StateSeed } from './states.service.js';
 import { ThemesService, type ThemeSeed } from './themes.service.js';
+
+/** How long a replica waits for another one's seeding before its start fails. */
+const SEED_LOCK_TIMEOUT_MS = 300_000;
 
 export interface SeedResult {
   statesChanged: number;
@@ -17,7 +20,8 @@ export interface SeedResult {
 
 /**
  * Reference data and the source reports in `seeds/`: States and themes from JSON, then every report in
- * `seeds/reports/*.txt` through the real importer. Idempotent; the API runs it when the catalogue is empty.
+ * `seeds/reports/*.txt` through the real importer, in one transaction. Idempotent; the API runs it when the
+ * catalogue is empty.
  */
 @Injectable()
 export class CatalogueSeeder {
@@ -34,41 +38,61 @@ export class CatalogueSeeder {
     return path.resolve(process.env.SEEDS_DIR ?? 'seeds');
   }
 
-  async isEmpty(): Promise<boolean> {
-    return (await this.dataSource.getRepository(State).count()) === 0;
+  async isEmpty(em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await em.getRepository(State).count()) === 0;
   }
 
-  async seedIfEmpty(): Promise<SeedResult | null> {
+  /**
+   * The first start's seeding. Replicas started together on an empty database: one seeds, in one transaction under
+   * a transaction-level advisory lock (pooler-safe); the others wait for it, then find the catalogue there.
+   */
+  async seedIfEmpty(dir = CatalogueSeeder.seedsDir()): Promise<SeedResult | null> {
     if (!(await this.isEmpty())) return null;
-    return this.seed();
+    return this.seedLocked(dir, true);
   }
 
+  /** Loads the seeds (idempotent: the same reports twice change nothing), all or nothing. */
   async seed(dir = CatalogueSeeder.seedsDir()): Promise<SeedResult> {
+    return (await this.seedLocked(dir, false))!;
+  }
+
+  private async seedLocked(dir: string, onlyIfEmpty: boolean): Promise<SeedResult | null> {
     const started = Date.now();
     const readJson = <T>(file: string): T[] => (existsSync(path.join(dir, file)) ? (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T[]) : []);
-    const [statesChanged, themesCreated] = await this.dataSource.transaction(async (em) => [
-      await this.states.seed(em, readJson<StateSeed>('states.json')),
-      await this.themes.seed(em, readJson<ThemeSeed>('themes.json')),
-    ]);
-    const reports: SeedResult['reports'] = [];
     const reportsDir = path.join(dir, 'reports');
-    if (existsSync(reportsDir)) {
-      const directory = await this.importer.directory();
-      const files = readdirSync(reportsDir)
-        .filter((f) => f.endsWith('.txt'))
-        .map((file) => {
-          const text = readFileSync(path.join(reportsDir, file), 'utf8');
-          return { file, text, known: parseReport(text, { ...directory, fileName: file }).knownSessions.length };
-        })
+    const texts = existsSync(reportsDir)
+      ? readdirSync(reportsDir)
+          .filter((f) => f.endsWith('.txt'))
+          .map((file) => ({ file, text: readFileSync(path.join(reportsDir, file), 'utf8') }))
+      : [];
+    const result = await this.dataSource.transaction(async (em) => {
+      // A replica waiting here waits for the whole seeding, which may take longer than the pool's statement timeout.
+      await em.query(`SET LOCAL statement_timeout = ${SEED_LOCK_TIMEOUT_MS}`);
+      const waitStarted = Date.now();
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue:seed'))`);
+      const waited = Date.now() - waitStarted;
+      if (onlyIfEmpty && !(await this.isEmpty(em))) {
+        this.logger.log(`catalogue already seeded by another process (waited ${waited} ms)`);
+        return null;
+      }
+      const statesChanged = await this.states.seed(em, readJson<StateSeed>('states.json'));
+      const themesCreated = await this.themes.seed(em, readJson<ThemeSeed>('themes.json'));
+      const directory = await this.importer.directory(em);
+      const files = texts
+        .map(({ file, text }) => ({ file, text, known: parseReport(text, { ...directory, fileName: file }).knownSessions.length }))
         // Documents that date earlier meetings go first, so that reports which do not state their own number can be
         // placed by date.
         .sort((a, b) => b.known - a.known || a.file.localeCompare(b.file));
+      const reports: SeedResult['reports'] = [];
       for (const { file, text } of files) {
-        const { summary } = await this.importer.apply(text, file, null);
+        const { summary } = await this.importer.applyWithin(em, text, file, null);
         reports.push({ file, summary });
       }
+      return { statesChanged, themesCreated, reports };
+    });
+    if (result) {
+      this.logger.log(`catalogue seeded in ${Date.now() - started} ms: ${result.statesChanged} States, ${result.themesCreated} themes, ${result.reports.length} reports`);
     }
-    this.logger.log(`catalogue seeded in ${Date.now() - started} ms: ${statesChanged} States, ${themesCreated} themes, ${reports.length} reports`);
-    return { statesChanged, themesCreated, reports };
+    return result;
   }
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, redactUrl, runtimeRoleStanding, startEmbeddedPostgres, type DatabaseEnv } from '#database';
+import { grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, redactUrl, runtimeRoleStanding, startEmbeddedPostgres, withClient, type DatabaseEnv } from '#database';
 import { appDataSourceOptions } from './schema-options.js';
 
 export interface OpenDatabase {
@@ -31,8 +31,37 @@ export async function openDatabase(env: DatabaseEnv = loadDatabaseEnv(), log: (m
   return { url: handle.runtimeUrl, migrationUrl: handle.ownerUrl, embedded: true, stop: () => handle.stop() };
 }
 
-/** Applies pending migrations; returns their names. */
-export async function migrate(url: string): Promise<string[]> {
+/**
+ * The session-level advisory lock every process takes around migrations and grants, so that replicas started at
+ * the same moment migrate one after the other: the first applies, the others wait and find nothing to do. Well-known
+ * (an operator can see who holds it: `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = 2003252301`);
+ * advisory locks are per database. TypeORM 1.x takes no lock of its own in runMigrations.
+ */
+export const MIGRATION_LOCK_KEY = 0x7767344d; // 'wg4M'
+
+/**
+ * Runs `fn` while holding the migration lock on a dedicated direct connection (never through a transaction pooler:
+ * a session lock needs its session). Released in `finally`, and by the server if the process dies.
+ */
+export async function withMigrationLock<T>(url: string, fn: () => Promise<T>, log: (m: string) => void = () => undefined): Promise<T> {
+  return withClient(url, async (client) => {
+    const started = Date.now();
+    const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [MIGRATION_LOCK_KEY]);
+    if (!rows[0].got) {
+      log('database: another process is migrating this database; waiting for it');
+      // No statement timeout on this connection: migrations on a large database may take a while.
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      log(`database: waited ${Date.now() - started} ms for the other process's migrations`);
+    }
+    try {
+      return await fn();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    }
+  });
+}
+
+async function runPendingMigrations(url: string): Promise<string[]> {
   const dataSource = new DataSource(appDataSourceOptions(url, { poolSize: 2, applicationName: 'wg4-migrate' }));
   await dataSource.initialize();
   try {
@@ -43,17 +72,31 @@ export async function migrate(url: string): Promise<string[]> {
   }
 }
 
+/** Applies pending migrations under the migration lock; returns their names. */
+export async function migrate(url: string, log?: (m: string) => void): Promise<string[]> {
+  return withMigrationLock(url, () => runPendingMigrations(url), log);
+}
+
 /**
  * Migrations as the owner, then the runtime role's grants (idempotent, every start: a restored or hand-migrated
  * database gets them too). With one URL for both there is nothing to grant.
  */
 export async function migrateAndGrant(database: Pick<OpenDatabase, 'url' | 'migrationUrl'>, log: (m: string) => void = console.error): Promise<string[]> {
-  const applied = await migrate(database.migrationUrl);
   const [owner, runtime] = await Promise.all([loginRoleOf(database.migrationUrl), loginRoleOf(database.url)]);
-  if (owner !== runtime) {
-    const report = await grantRuntimePrivileges(database.migrationUrl, runtime);
-    for (const warning of report.warnings) log(`database: WARNING ${warning}`);
-  } else if (process.env.NODE_ENV === 'production') {
+  // One lock around both: a replica that waited finds the schema migrated and the grants given.
+  const applied = await withMigrationLock(
+    database.migrationUrl,
+    async () => {
+      const names = await runPendingMigrations(database.migrationUrl);
+      if (owner !== runtime) {
+        const report = await grantRuntimePrivileges(database.migrationUrl, runtime);
+        for (const warning of report.warnings) log(`database: WARNING ${warning}`);
+      }
+      return names;
+    },
+    log,
+  );
+  if (owner === runtime && process.env.NODE_ENV === 'production') {
     // One URL: fine if it is a runtime role and migrations ran as a release step; not if it owns the schema.
     const { superuser, owned } = await runtimeRoleStanding(database.url);
     if (superuser || owned > 0) {
