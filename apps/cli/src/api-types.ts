@@ -18,11 +18,15 @@ const HEADER = `/**
 
 /**
  * The TypeScript types of an OpenAPI document: \`paths\`, \`components\`, \`operations\` (openapi-typescript).
- * Binary bodies (uploads, downloads) are Blobs, which is what fetch sends and returns.
+ * Binary bodies (uploads, downloads) are Blobs, which is what fetch sends and returns. Only `required` makes a
+ * property required.
  */
 export async function renderApiTypes(document: object): Promise<string> {
   const ast = await openapiTS(structuredClone(document) as OpenAPI3, {
     silent: true,
+    // A default is what the server assumes when a field is absent: the field stays optional (openapi-typescript 7
+    // would make it required, so a client could not leave out CreateUserDto.language).
+    defaultNonNullable: false,
     transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
   });
   return HEADER + astToString(ast);

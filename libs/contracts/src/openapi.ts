@@ -1153,7 +1153,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
         };
         InvitationReceiptDto: {
             /** @example focal.point@example.org */
@@ -5280,9 +5280,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverviewDto"];
-                    "text/csv; charset=utf-8": components["schemas"]["OverviewDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OverviewDto"];
-                    "application/pdf": components["schemas"]["OverviewDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5341,15 +5341,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf the same figures as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StateProfileDto"];
-                    "text/csv; charset=utf-8": components["schemas"]["StateProfileDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StateProfileDto"];
-                    "application/pdf": components["schemas"]["StateProfileDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5412,15 +5413,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf the same figures as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationSummaryDto"];
-                    "text/csv; charset=utf-8": components["schemas"]["RecommendationSummaryDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["RecommendationSummaryDto"];
-                    "application/pdf": components["schemas"]["RecommendationSummaryDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5478,15 +5480,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf the same figures as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NonReportingDto"];
-                    "text/csv; charset=utf-8": components["schemas"]["NonReportingDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["NonReportingDto"];
-                    "application/pdf": components["schemas"]["NonReportingDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5548,15 +5551,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON; with ?format=csv|xlsx|pdf the same figures as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrendsDto"];
-                    "text/csv; charset=utf-8": components["schemas"]["TrendsDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["TrendsDto"];
-                    "application/pdf": components["schemas"]["TrendsDto"];
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    "application/pdf": Blob;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
