@@ -26,6 +26,8 @@ Commands:
   backup <file>                         pg_dump the database to <file> (custom format; never overwrites)
   restore <file> [--database <name>]    pg_restore <file> into an empty database: <name> (created when missing) or
                                         the configured one; all or nothing
+  api:types                             write libs/contracts/src/openapi.ts from the OpenAPI document (no database;
+                                        development only)
 
 The database is DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is not set. migrate, backup, restore
 and migration:generate run as the owner (MIGRATION_DATABASE_URL, else DATABASE_URL); the other commands as
@@ -40,6 +42,12 @@ async function run(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'import' && rest.includes('--dry-run')) return dryRunImport(rest);
+  if (command === 'api:types') {
+    // Loaded only here: openapi-typescript is a development dependency, absent from the production image.
+    const { writeApiTypes } = await import('./api-types.js');
+    log(`wrote ${path.relative(process.cwd(), await writeApiTypes())}`);
+    return 0;
+  }
   const env = loadDatabaseEnv();
   // The CLI builds the account services (JWT module included); it shares the API's key under DATA_DIR.
   process.env.JWT_SECRET = resolveJwtSecret({ env: process.env, dataDir: env.DATA_DIR }).secret;

@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Param, Query, UseInterceptors, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CONTENT_TYPES, type RenderedExport } from '#exports';
 import { ExportFileInterceptor } from '../export-file.interceptor.js';
 import { ApiProblems, CurrentUser, StateCodeParam, uuidParam } from '#common';
@@ -17,17 +17,33 @@ import {
 
 const stateCode = new StateCodeParam();
 
+/** JSON by default; ?format=csv is text, xlsx and pdf are binary files (a typed client reads them as text or Blob). */
+function ApiFigures(model: Type<unknown>) {
+  const file = { schema: { type: 'string', format: 'binary' } };
+  return applyDecorators(
+    ApiExtraModels(model),
+    ApiOkResponse({
+      description: 'JSON; with ?format=csv|xlsx|pdf the same figures as an attachment',
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(model) } },
+        [CONTENT_TYPES.csv]: { schema: { type: 'string' } },
+        [CONTENT_TYPES.xlsx]: file,
+        [CONTENT_TYPES.pdf]: file,
+      },
+    }),
+  );
+}
+
 @ApiTags('summaries')
 @Controller('summaries')
 @UseInterceptors(ExportFileInterceptor)
-@ApiProduces('application/json', CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.pdf)
 export class SummariesController {
   constructor(private readonly summaries: SummariesService) {}
 
   @Get('cycles/:id')
   @RequirePermission('summaries:read')
   @ApiOperation({ summary: 'Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked' })
-  @ApiOkResponse({ type: OverviewDto, description: 'JSON; with ?format=csv|xlsx|pdf the same figures as an attachment' })
+  @ApiFigures(OverviewDto)
   @ApiProblems(400, 404)
   overview(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<OverviewDto | RenderedExport> {
     return this.summaries.overview(user, id, query);
@@ -36,7 +52,7 @@ export class SummariesController {
   @Get('cycles/:id/states/:code')
   @RequirePermission('summaries:read')
   @ApiOperation({ summary: 'One State’s profile in a cycle (a focal point: its own State only)' })
-  @ApiOkResponse({ type: StateProfileDto })
+  @ApiFigures(StateProfileDto)
   @ApiProblems(400, 403, 404)
   state(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Query() query: SummaryQueryDto): Promise<StateProfileDto | RenderedExport> {
     return this.summaries.stateProfile(user, id, code, query);
@@ -45,7 +61,7 @@ export class SummariesController {
   @Get('cycles/:id/recommendations/:recommendationId')
   @RequirePermission('summaries:states')
   @ApiOperation({ summary: 'One recommendation across States: who reported what' })
-  @ApiOkResponse({ type: RecommendationSummaryDto })
+  @ApiFigures(RecommendationSummaryDto)
   @ApiProblems(400, 404)
   recommendation(
     @CurrentUser() user: AuthUser,
@@ -59,7 +75,7 @@ export class SummariesController {
   @Get('cycles/:id/non-reporting')
   @RequirePermission('summaries:states')
   @ApiOperation({ summary: 'Expected States with nothing accepted yet, and whether a submission of theirs awaits review' })
-  @ApiOkResponse({ type: NonReportingDto })
+  @ApiFigures(NonReportingDto)
   @ApiProblems(400, 404)
   nonReporting(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<NonReportingDto | RenderedExport> {
     return this.summaries.nonReporting(user, id, query);
@@ -68,7 +84,7 @@ export class SummariesController {
   @Get('trends')
   @RequirePermission('summaries:read')
   @ApiOperation({ summary: 'The headline figures across cycles, optionally for one recommendation, State or theme' })
-  @ApiOkResponse({ type: TrendsDto })
+  @ApiFigures(TrendsDto)
   @ApiProblems(400, 403, 404)
   trends(@CurrentUser() user: AuthUser, @Query() query: TrendsQueryDto): Promise<TrendsDto | RenderedExport> {
     return this.summaries.trends(user, query);

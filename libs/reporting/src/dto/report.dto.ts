@@ -39,7 +39,12 @@ export class ReportContentDto {
   @IsIn(IMPLEMENTATION_STATUSES)
   implementationStatus?: ImplementationStatus;
 
-  @ApiPropertyOptional({ example: { en: 'The 2024 law criminalises …' }, description: 'Per language' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { en: 'The 2024 law criminalises …' },
+    description: 'Per language',
+  })
   @IsOptional()
   @IsLanguageMap({ maxLength: 50_000, required: false })
   narrative?: Record<string, string>;
@@ -58,7 +63,7 @@ export class ReportContentDto {
   @ArrayMaxSize(50)
   evidence?: EvidenceLinkDto[];
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 20_000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 20_000 })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsString()
@@ -67,7 +72,7 @@ export class ReportContentDto {
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() assistanceNeeded?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 20_000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 20_000 })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsString()
@@ -148,6 +153,11 @@ export class EvidenceFileMetaDto {
   @ApiProperty({ format: 'date-time' }) uploadedAt: string;
 }
 
+export class SecretariatAssessmentDto {
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES }) status: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
 export class ReportDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) cycleId: string;
@@ -155,14 +165,14 @@ export class ReportDto {
   @ApiProperty({ format: 'uuid' }) recommendationId: string;
   @ApiProperty({ enum: WORKFLOW_STATES }) workflowState: string;
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
-  @ApiProperty() narrative: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Per language' }) narrative: Record<string, string>;
   @ApiProperty({ type: [MeasureDto] }) measures: MeasureDto[];
   @ApiProperty({ type: [EvidenceLinkDto] }) evidence: EvidenceLinkDto[];
   @ApiProperty({ nullable: true, type: String }) challenges: string | null;
   @ApiProperty() assistanceNeeded: boolean;
   @ApiProperty({ nullable: true, type: String }) assistanceDetails: string | null;
   @ApiProperty({ nullable: true, type: String, enum: ASSISTANCE_TYPES }) assistanceType: string | null;
-  @ApiProperty({ nullable: true, type: Object }) secretariatAssessment: { status: string; note: string | null } | null;
+  @ApiProperty({ type: SecretariatAssessmentDto, nullable: true }) secretariatAssessment: { status: string; note: string | null } | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) carriedFromId: string | null;
   @ApiProperty() submissions: number;
   @ApiProperty() late: boolean;
