@@ -1,5 +1,6 @@
+import * as OTPAuth from 'otpauth';
 import type { Response } from 'supertest';
-import { ADMIN, bearer, startTestApp, type TestApp } from './support/test-app.js';
+import { ADMIN, bearer, inviteAndAccept, login, startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Browser sessions (issue 14, item 6): the refresh token also travels as an httpOnly, SameSite=Strict cookie on
@@ -151,5 +152,26 @@ describe('browser sessions: the refresh token as an httpOnly cookie, CSRF-checke
       const bad = await t.http.post(path).send({ refreshToken: 42 }).expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
     }
+  });
+
+  it('the MFA second step sets the cookie too (the challenge answer sets none), and refuses foreign pages', async () => {
+    const admin = await login(t.http, ADMIN.email, ADMIN.password);
+    const email = 'mfa.cookie@example.org';
+    await inviteAndAccept(t.http, admin, { email, role: 'secretariat' }, 'Correct-Horse-Battery-42');
+    const user = await login(t.http, email, 'Correct-Horse-Battery-42');
+    const start = await t.http.post('/api/auth/mfa/enrol').set(bearer(user)).expect(200);
+    const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(start.body.secret) }).generate();
+    const { recoveryCodes } = (await t.http.post('/api/auth/mfa/enrol/confirm').set(bearer(user)).send({ code }).expect(200)).body as { recoveryCodes: string[] };
+
+    const first = await t.http.post('/api/auth/login').send({ email, password: 'Correct-Horse-Battery-42' }).expect(200);
+    expect(first.body.mfaRequired).toBe(true);
+    expect(refreshCookie(first)).toBeUndefined();
+    const foreign = await t.http.post('/api/auth/login/mfa').set('Origin', 'https://evil.example.com').send({ challengeToken: first.body.challengeToken, code: recoveryCodes[0] }).expect(403);
+    expect(foreign.body.code).toBe('CSRF_ORIGIN_REFUSED');
+    const second = await t.http.post('/api/auth/login/mfa').set('Origin', APP_ORIGIN).send({ challengeToken: first.body.challengeToken, code: recoveryCodes[0] }).expect(200);
+    const cookie = refreshCookie(second)!;
+    expect(cookie.value).toBe(second.body.refreshToken);
+    expect(cookie.attributes).toMatchObject({ httponly: true, samesite: 'Strict', path: '/api/auth' });
+    await t.http.post('/api/auth/refresh').set(withCookie(cookie.value)).expect(200);
   });
 });
