@@ -66,6 +66,11 @@ describe('serving the web app from WEB_DIST_DIR', () => {
     }
     const direct = await t.http.get('/index.html').expect(200);
     expect(direct.headers['cache-control']).toBe('no-cache');
+    // no-cache means "revalidate": the file's validators make that a cheap 304.
+    const lastModified = direct.headers['last-modified'];
+    expect(lastModified).toBeDefined();
+    await t.http.get('/').set('If-Modified-Since', lastModified).expect(304);
+    await t.http.head('/admin/users').set(HTML).expect(200);
   });
 
   it('answers a deep link with index.html (SPA fallback) when the browser asks for HTML', async () => {
@@ -83,6 +88,9 @@ describe('serving the web app from WEB_DIST_DIR', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers['content-type']).toMatch(/javascript/);
     expect(asset.text).toContain('console.log');
+    // Public files of the app: a stray cookie on the site does not turn their caching into /api's no-store.
+    const withCookie = await t.http.get('/assets/app-abc123.js').set('Cookie', 'theme=dark').expect(200);
+    expect(withCookie.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const icon = await t.http.get('/favicon.svg').expect(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
     // A missing asset is 404, never the app page; dotfiles and paths outside the folder are not served.
