@@ -3,7 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
-import { loadHttpEnv } from './http.config.js';
+import { corsOrigins, loadHttpEnv } from './http.config.js';
+import { webApp } from './web-app.js';
 import { requestIdMiddleware } from './request-id.middleware.js';
 import { noStoreMiddleware } from './no-store.middleware.js';
 import { rejectPrototypeKeys } from './json-reviver.js';
@@ -25,7 +26,11 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.use(requestIdMiddleware);
   app.use(noStoreMiddleware);
   app.use(helmet());
-  if (http.CORS_ORIGIN) app.enableCors({ origin: http.CORS_ORIGIN.split(',').map((o) => o.trim()), exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
+  // The web app at / (or a small page linking to the docs); never anything under /api. It sets its own CSP and caching.
+  app.use(webApp(http.WEB_DIST_DIR));
+  // Credentials, so a web app on a configured origin can use the session cookie (the Origin check admits it too).
+  const origins = corsOrigins(http);
+  if (origins.length) app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
   app.useBodyParser('json', { limit: http.BODY_LIMIT, strict: true, reviver: rejectPrototypeKeys });
   app.useBodyParser('urlencoded', { limit: http.BODY_LIMIT, extended: false });
   // Reports are imported as plain text (or multipart files, handled by multer in the imports controller).

@@ -25,9 +25,33 @@ export class HttpEnv {
   @IsBoolean()
   TRUST_PROXY: boolean = false;
 
+  /** Comma-separated origins of a web app served elsewhere; CORS (with credentials) and the cookie Origin check allow them. */
   @IsOptional()
   @IsString()
   CORS_ORIGIN?: string;
+
+  /** The session cookie's Secure flag: `auto` sets it when the request came over HTTPS (req.secure, see TRUST_PROXY). */
+  @IsIn(['auto', 'true', 'false'])
+  COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
+  /** The built web app served at `/` (relative to the working directory); without an index.html there, `/` is a small page. */
+  @IsString()
+  WEB_DIST_DIR: string = 'apps/web/dist';
+}
+
+/** The configured CORS origins, normalised (scheme://host[:port], lower case, no trailing slash). */
+export function corsOrigins(http: Pick<HttpEnv, 'CORS_ORIGIN'>): string[] {
+  return (http.CORS_ORIGIN ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      try {
+        return new URL(o).origin;
+      } catch {
+        return o.replace(/\/+$/, '').toLowerCase();
+      }
+    });
 }
 
 export function loadHttpEnv(env: Record<string, string | undefined> = process.env): HttpEnv {

@@ -7,7 +7,8 @@ const PUBLIC_STATIC = /^\/api\/docs(?:[-/]|$)/;
  * `Cache-Control: no-store` on every answer to a request carrying credentials (an Authorization header or a cookie)
  * and on every /api answer but the public documentation: JSON, problems, exports and evidence downloads alike, so
  * no browser, proxy or shared cache keeps a State's figures or files. Set before the handler runs; a handler may still
- * tighten it, none loosens it.
+ * tighten it, none under /api loosens it. The web app's public files outside /api (web-app.ts) set their own caching:
+ * they hold no user data, whatever cookie the site's browser sends along.
  */
 export function noStoreMiddleware(req: Request, res: Response, next: NextFunction): void {
   const credentials = req.headers.authorization !== undefined || req.headers.cookie !== undefined;

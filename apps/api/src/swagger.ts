@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { REFRESH_COOKIE, REFRESH_COOKIE_SCHEME } from './browser-session.js';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -20,6 +21,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
           'on password change, role change and deactivation.',
       },
       'bearer',
+    )
+    .addCookieAuth(
+      REFRESH_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: REFRESH_COOKIE,
+        description:
+          'Browser sessions: the refresh token as an httpOnly, SameSite=Strict cookie on /api/auth, set by login, login/mfa and refresh, accepted by refresh and logout. Only from this origin or a CORS_ORIGIN (Origin check, else 403).',
+      },
+      REFRESH_COOKIE_SCHEME,
     )
     .addServer('/', 'This server (production or local: the API documents the instance serving it)')
     .build();

@@ -14,4 +14,6 @@ export const AuthError = defineErrors('AuthError', {
   INVALID_USER: { kind: 'invalid', message: 'The user is not valid.' },
   INVALID_ACCOUNT_LINK: { kind: 'invalid', message: 'This link is not valid: it was already used, replaced by a newer one, or has expired.' },
   SESSION_NOT_FOUND: { kind: 'not_found', message: 'No such session.' },
+  REFRESH_TOKEN_REQUIRED: { kind: 'invalid', message: 'Send the refresh token in the body (refreshToken) or as the session cookie.' },
+  CSRF_ORIGIN_REFUSED: { kind: 'forbidden', message: 'This request comes from a page of another origin; the session cookie is only accepted from this application.' },
 });

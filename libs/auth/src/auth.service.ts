@@ -194,7 +194,8 @@ export class AuthService {
    * Rotates a refresh token. A token that was already used means it leaked (or was replayed): the whole session is
    * revoked (its access tokens stop working at once) and the reuse audited, and the caller gets 401.
    */
-  async refresh(refreshToken: string): Promise<TokensResult> {
+  async refresh(refreshToken: string | undefined): Promise<TokensResult> {
+    if (!refreshToken) throw new AuthError('REFRESH_TOKEN_REQUIRED');
     const from = client();
     const outcome = await this.dataSource.transaction(async (em) => {
       const token = await em
@@ -232,7 +233,8 @@ export class AuthService {
   }
 
   /** Ends the session the refresh token belongs to. Unknown tokens are ignored (sign-out is idempotent). */
-  async logout(refreshToken: string): Promise<void> {
+  async logout(refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken) throw new AuthError('REFRESH_TOKEN_REQUIRED');
     await this.dataSource.transaction(async (em) => {
       const token = await em.findOne(RefreshToken, { where: { tokenHash: hashToken(refreshToken) } });
       if (!token) return;

@@ -26,6 +26,8 @@ export interface IssuedTokens {
   expiresIn: number;
   /** The session's absolute end. */
   sessionExpiresAt: Date;
+  /** This refresh token's end (REFRESH_TTL_DAYS, never past the session's end); the session cookie lives as long. */
+  refreshExpiresAt: Date;
 }
 
 /** Where a sign-in comes from, shown in the list of one's sessions. */
@@ -65,15 +67,11 @@ export class TokenService {
   async issue(em: EntityManager, user: User, session: Pick<AuthSession, 'id' | 'expiresAt'>): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const idleEnd = Date.now() + this.config.REFRESH_TTL_DAYS * 86_400_000;
-    await em.insert(RefreshToken, {
-      userId: user.id,
-      sessionId: session.id,
-      tokenHash: hashToken(refreshToken),
-      expiresAt: new Date(Math.min(idleEnd, session.expiresAt.getTime())),
-    });
+    const refreshExpiresAt = new Date(Math.min(idleEnd, session.expiresAt.getTime()));
+    await em.insert(RefreshToken, { userId: user.id, sessionId: session.id, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
     const claims: AccessTokenClaims = { sub: user.id, role: user.role, st: user.stateCode, ver: user.tokenVersion, sid: session.id };
     const accessToken = await this.jwt.signAsync(claims);
-    return { accessToken, refreshToken, expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, sessionExpiresAt: session.expiresAt };
+    return { accessToken, refreshToken, expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, sessionExpiresAt: session.expiresAt, refreshExpiresAt };
   }
 
   /** Ends one session: its access tokens are refused from the next request on, its refresh tokens at once. */

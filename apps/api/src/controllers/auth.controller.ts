@@ -1,5 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { AllowPendingMfaEnrolment, AllowPendingPasswordChange, ApiProblems, CurrentUser, Public, uuidParam } from '#common';
 import {
   AuthService,
@@ -18,6 +28,18 @@ import {
   type AuthUser,
   type LoginResult,
 } from '#auth';
+import {
+  BrowserOriginGuard,
+  CLEAR_REFRESH_COOKIE_HEADER,
+  ClearRefreshCookie,
+  RefreshCookie,
+  REFRESH_COOKIE_SCHEME,
+  SET_REFRESH_COOKIE_HEADER,
+  SetRefreshCookie,
+} from '../browser-session.js';
+
+const COOKIE_NOTE =
+  ' Browsers: the answer also sets the refresh token as an httpOnly, SameSite=Strict cookie on /api/auth; requests from a page must come from this origin or a CORS_ORIGIN (else 403 CSRF_ORIGIN_REFUSED).';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -26,17 +48,20 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(LocalAuthGuard)
+  // The Origin check first: a refused cross-site sign-in must not even count as an attempt.
+  @UseGuards(BrowserOriginGuard, LocalAuthGuard)
+  @UseInterceptors(SetRefreshCookie)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in with e-mail and password',
     description:
-      'After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429. For a user with two-factor sign-in the answer is an MFA challenge (no tokens): send it with a code to POST /api/auth/login/mfa.',
+      'After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429. For a user with two-factor sign-in the answer is an MFA challenge (no tokens): send it with a code to POST /api/auth/login/mfa.' +
+      COOKIE_NOTE,
   })
   @ApiBody({ type: LoginDto })
   @ApiExtraModels(TokenPairDto, MfaChallengeDto)
-  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(MfaChallengeDto) }] } })
-  @ApiProblems(400, 401, 429)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(MfaChallengeDto) }] }, headers: SET_REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, 401, 403, 429)
   login(@CurrentUser() result: LoginResult): LoginResult {
     // LocalAuthGuard validated the body and ran the sign-in; passport put its result on the request.
     return result;
@@ -44,22 +69,38 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
+  @UseGuards(BrowserOriginGuard)
+  @UseInterceptors(SetRefreshCookie)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a refresh token for a new pair (single use, rotating)' })
-  @ApiOkResponse({ type: TokenPairDto })
-  @ApiProblems(400, 401)
-  refresh(@Body() dto: RefreshTokenDto): Promise<LoginResult> {
-    return this.auth.refresh(dto.refreshToken);
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new pair (single use, rotating)',
+    description: 'The token in the body (refreshToken) or, from a browser, the session cookie; neither is 400 REFRESH_TOKEN_REQUIRED.' + COOKIE_NOTE,
+  })
+  @ApiSecurity({})
+  @ApiSecurity(REFRESH_COOKIE_SCHEME)
+  @ApiBody({ type: RefreshTokenDto, required: false })
+  @ApiOkResponse({ type: TokenPairDto, headers: SET_REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, 401, 403)
+  refresh(@Body() dto: RefreshTokenDto, @RefreshCookie() cookie: string | undefined): Promise<LoginResult> {
+    return this.auth.refresh(dto.refreshToken ?? cookie);
   }
 
   @Post('logout')
   @Public()
+  @UseGuards(BrowserOriginGuard)
+  @UseInterceptors(ClearRefreshCookie)
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out: end the session of this refresh token (its access tokens stop working at once)' })
-  @ApiNoContentResponse()
-  @ApiProblems(400)
-  logout(@Body() dto: RefreshTokenDto): Promise<void> {
-    return this.auth.logout(dto.refreshToken);
+  @ApiOperation({
+    summary: 'Sign out: end the session of this refresh token (its access tokens stop working at once)',
+    description: 'The token in the body or the session cookie (which the answer clears); neither is 400 REFRESH_TOKEN_REQUIRED. Cross-origin pages get 403 CSRF_ORIGIN_REFUSED.',
+  })
+  @ApiSecurity({})
+  @ApiSecurity(REFRESH_COOKIE_SCHEME)
+  @ApiBody({ type: RefreshTokenDto, required: false })
+  @ApiNoContentResponse({ headers: CLEAR_REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, 403)
+  logout(@Body() dto: RefreshTokenDto, @RefreshCookie() cookie: string | undefined): Promise<void> {
+    return this.auth.logout(dto.refreshToken ?? cookie);
   }
 
   @Get('me')

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowPendingMfaEnrolment, ApiProblems, CurrentUser, Public, uuidParam } from '#common';
 import {
@@ -15,6 +15,7 @@ import {
   type AuthUser,
   type TokensResult,
 } from '#auth';
+import { BrowserOriginGuard, SET_REFRESH_COOKIE_HEADER, SetRefreshCookie } from '../browser-session.js';
 
 /** Two-factor sign-in (TOTP, RFC 6238): one's own enrolment, the sign-in's second step, and the admin reset. */
 @ApiTags('auth')
@@ -84,14 +85,17 @@ export class MfaController {
 
   @Post('auth/login/mfa')
   @Public()
+  @UseGuards(BrowserOriginGuard)
+  @UseInterceptors(SetRefreshCookie)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Second step of sign-in: the challenge token and a TOTP or recovery code',
-    description: 'The challenge is single use, valid 5 minutes, dead after 5 wrong codes; wrong codes count against the account like wrong passwords.',
+    description:
+      'The challenge is single use, valid 5 minutes, dead after 5 wrong codes; wrong codes count against the account like wrong passwords. Like login, sets the httpOnly session cookie; cross-origin pages get 403 CSRF_ORIGIN_REFUSED.',
   })
   @ApiBody({ type: MfaLoginDto })
-  @ApiOkResponse({ type: TokenPairDto })
-  @ApiProblems(400, 401, 429)
+  @ApiOkResponse({ type: TokenPairDto, headers: SET_REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, 401, 403, 429)
   loginMfa(@Body() dto: MfaLoginDto): Promise<TokensResult> {
     return this.auth.completeMfaLogin(dto.challengeToken, dto.code);
   }

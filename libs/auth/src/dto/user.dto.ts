@@ -50,9 +50,11 @@ export class SessionUserDto {
 
 export class TokenPairDto {
   @ApiProperty({ description: 'JWT (HS256), valid 15 minutes; send as `Authorization: Bearer`.' }) accessToken: string;
-  @ApiProperty({ description: 'Opaque, single use; exchange at /api/auth/refresh.' }) refreshToken: string;
+  @ApiProperty({ description: 'Opaque, single use; exchange at /api/auth/refresh. Also set as the httpOnly session cookie for browsers.' }) refreshToken: string;
   @ApiProperty({ example: 900 }) expiresIn: number;
   @ApiProperty({ format: 'date-time', description: 'The session ends then, however often it is refreshed.' }) sessionExpiresAt: string;
+  @ApiProperty({ format: 'date-time', description: 'This refresh token (and the session cookie carrying it) expires then, never after sessionExpiresAt.' })
+  refreshExpiresAt: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ type: SessionUserDto }) user: SessionUserDto;
 }
