@@ -34,7 +34,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429. For a user with two-factor sign-in the answer is an MFA challenge (no tokens): send it with a code to POST /api/auth/login/mfa.
+         * @description After 5 failures of one account from one address, each further try from there waits a doubling delay (429 with Retry-After); other addresses are not delayed. 100 failures per address per 15 minutes, then 429. For a user with two-factor sign-in the answer is an MFA challenge (no tokens): send it with a code to POST /api/auth/login/mfa. Browsers: the answer also sets the refresh token as an httpOnly, SameSite=Strict cookie on /api/auth; requests from a page must come from this origin or a CORS_ORIGIN (else 403 CSRF_ORIGIN_REFUSED).
          */
         post: operations["AuthController_login"];
         delete?: never;
@@ -52,7 +52,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a refresh token for a new pair (single use, rotating) */
+        /**
+         * Exchange a refresh token for a new pair (single use, rotating)
+         * @description The token in the body (refreshToken) or, from a browser, the session cookie; neither is 400 REFRESH_TOKEN_REQUIRED. Browsers: the answer also sets the refresh token as an httpOnly, SameSite=Strict cookie on /api/auth; requests from a page must come from this origin or a CORS_ORIGIN (else 403 CSRF_ORIGIN_REFUSED).
+         */
         post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
@@ -69,7 +72,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: end the session of this refresh token (its access tokens stop working at once) */
+        /**
+         * Sign out: end the session of this refresh token (its access tokens stop working at once)
+         * @description The token in the body or the session cookie (which the answer clears); neither is 400 REFRESH_TOKEN_REQUIRED. Cross-origin pages get 403 CSRF_ORIGIN_REFUSED.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -962,7 +968,7 @@ export interface paths {
         put?: never;
         /**
          * Second step of sign-in: the challenge token and a TOTP or recovery code
-         * @description The challenge is single use, valid 5 minutes, dead after 5 wrong codes; wrong codes count against the account like wrong passwords.
+         * @description The challenge is single use, valid 5 minutes, dead after 5 wrong codes; wrong codes count against the account like wrong passwords. Like login, sets the httpOnly session cookie; cross-origin pages get 403 CSRF_ORIGIN_REFUSED.
          */
         post: operations["MfaController_loginMfa"];
         delete?: never;
@@ -1033,7 +1039,7 @@ export interface components {
         TokenPairDto: {
             /** @description JWT (HS256), valid 15 minutes; send as `Authorization: Bearer`. */
             accessToken: string;
-            /** @description Opaque, single use; exchange at /api/auth/refresh. */
+            /** @description Opaque, single use; exchange at /api/auth/refresh. Also set as the httpOnly session cookie for browsers. */
             refreshToken: string;
             /** @example 900 */
             expiresIn: number;
@@ -1042,6 +1048,11 @@ export interface components {
              * @description The session ends then, however often it is refreshed.
              */
             sessionExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description This refresh token (and the session cookie carrying it) expires then, never after sessionExpiresAt.
+             */
+            refreshExpiresAt: string;
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["SessionUserDto"];
@@ -1067,8 +1078,8 @@ export interface components {
             password: string;
         };
         RefreshTokenDto: {
-            /** @description The opaque refresh token from login or the previous refresh. */
-            refreshToken: string;
+            /** @description The opaque refresh token from login or the previous refresh. Optional when the session cookie is sent; the body wins when both are. */
+            refreshToken?: string;
         };
         UserDto: {
             /** Format: uuid */
@@ -2137,6 +2148,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description wg4_refresh=<refresh token>; Path=/api/auth; Max-Age=<until refreshExpiresAt>; HttpOnly; SameSite=Strict (+ Secure over HTTPS). Not set with an MFA challenge. */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2154,6 +2167,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2179,7 +2201,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshTokenDto"];
             };
@@ -2187,6 +2209,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description wg4_refresh=<refresh token>; Path=/api/auth; Max-Age=<until refreshExpiresAt>; HttpOnly; SameSite=Strict (+ Secure over HTTPS). Not set with an MFA challenge. */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2211,6 +2235,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     AuthController_logout: {
@@ -2220,7 +2253,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshTokenDto"];
             };
@@ -2228,12 +2261,23 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    /** @description Clears wg4_refresh (expired, Path=/api/auth) when the request carried it. */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             /** @description Invalid input (problem+json with field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5977,6 +6021,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description wg4_refresh=<refresh token>; Path=/api/auth; Max-Age=<until refreshExpiresAt>; HttpOnly; SameSite=Strict (+ Secure over HTTPS). Not set with an MFA challenge. */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5994,6 +6040,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
