@@ -79,14 +79,15 @@ describe('races through HTTP against the built API', () => {
     expect(stored.body).toMatchObject({ version: 2, challenges: `client ${winner.i} wins`, narrative: { en: `narrative written by client ${winner.i}` }, implementationStatus: 'in_progress' });
     const reportId = stored.body.id;
     const audit = await withPg(databaseUrl, async (db) => {
-      const rows = await db.query<{ action: string; actor_id: string; changes: { challenges?: { to: string } } }>(
-        `SELECT action, actor_id, changes FROM audit_events WHERE entity = 'report' AND entity_id = $1 ORDER BY occurred_at`,
+      const rows = await db.query<{ action: string; actor_id: string; changes: unknown; metadata: { changedFields?: string[] } }>(
+        `SELECT action, actor_id, changes, metadata FROM audit_events WHERE entity = 'report' AND entity_id = $1 ORDER BY occurred_at`,
         [reportId],
       );
       return rows.rows;
     });
     expect(audit.map((a) => a.action)).toEqual(['report.created', 'report.saved']);
-    expect(audit[1]).toMatchObject({ actor_id: fps[winner.i].id, changes: { challenges: { to: `client ${winner.i} wins` } } });
+    // The trail names the changed field, never its value (a draft's content is the State's: issue 13, hole 2).
+    expect(audit[1]).toMatchObject({ actor_id: fps[winner.i].id, changes: null, metadata: { changedFields: ['challenges'] } });
 
     // History: submitting freezes exactly the winner's content as version 1.
     await api.expect(200, 'POST', `${path}/submit`, undefined, { token: fps[0].token });
