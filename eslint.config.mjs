@@ -4,6 +4,49 @@ import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
 
 const appImports = { group: ['**/apps/**', '../../apps/*', '../../../apps/*'], message: 'Libs never import apps: move the shared code into a lib.' };
+const crossLibPaths = { group: ['../../*/src/*', '../../../libs/*'], message: 'Import another lib through its index: #name.' };
+
+/**
+ * The dependency rule, one line per lib: the libs it may import (through their index, `#name`). Everything else is
+ * refused, so a new dependency is a reviewed change of this table (and of the README's architecture section).
+ * `pure` libs import no framework, no database driver and no other lib at all.
+ */
+const LIB_DEPENDENCIES = {
+  contracts: { pure: true, also: ['class-validator', 'class-transformer'], why: 'libs/contracts is pure TypeScript shared with the web app' },
+  importer: { pure: true, why: 'libs/importer is a pure parser: text in, plan out' },
+  exports: { pure: true, why: 'libs/exports renders documents; it knows no feature' },
+  common: { allow: [] },
+  mail: { allow: [] },
+  database: { allow: ['#common'] },
+  audit: { allow: ['#common'] },
+  auth: { allow: ['#audit', '#common', '#mail'] },
+  notifications: { allow: ['#auth', '#common', '#mail'] },
+  catalogue: { allow: ['#audit', '#common', '#exports', '#importer'] },
+  reporting: { allow: ['#audit', '#catalogue', '#common', '#notifications'] },
+  summaries: { allow: ['#common', '#exports', '#reporting'] },
+  schema: { allow: ['#audit', '#auth', '#catalogue', '#database', '#notifications', '#reporting'] },
+};
+const LIB_NAMES = Object.keys(LIB_DEPENDENCIES);
+
+// no-restricted-imports reads patterns as .gitignore lines, where a leading # starts a comment: escape it.
+const libPattern = (name) => `\\#${name}`;
+
+function libBoundaries() {
+  return Object.entries(LIB_DEPENDENCIES).map(([lib, rule]) => {
+    const forbidden = rule.pure
+      ? { group: ['typeorm', 'pg', '@nestjs/*', libPattern('*'), ...(rule.also ?? [])], message: `${rule.why}: no database, framework or other lib.` }
+      : {
+          group: LIB_NAMES.filter((name) => name !== lib && !rule.allow.includes(`#${name}`)).map(libPattern),
+          message: `libs/${lib} may import ${rule.allow.length ? rule.allow.join(', ') : 'no other lib'} (eslint.config.mjs LIB_DEPENDENCIES).`,
+        };
+    return {
+      files: [`libs/${lib}/**/*.ts`],
+      // Specs may use test helpers of other libs.
+      ignores: rule.pure ? [`libs/${lib}/**/*.spec.ts`] : [],
+      rules: { 'no-restricted-imports': ['error', { patterns: [appImports, crossLibPaths, forbidden] }] },
+    };
+  });
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench/results*.json'] },
@@ -18,37 +61,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  {
-    // Dependency direction: apps → libs, never the reverse; libs reach each other through their index (#name).
-    files: ['libs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['../../*/src/*', '../../../libs/*'], message: 'Import another lib through its index: #name.' }] }],
-    },
-  },
-  {
-    files: ['libs/common/**/*.ts', 'libs/database/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['#audit', '#auth', '#schema', '#catalogue', '#reporting', '#summaries', '#importer'], message: 'common and database know no feature.' }] }],
-    },
-  },
-  {
-    // Rendering only: no database, Nest or feature imports.
-    files: ['libs/exports/**/*.ts'],
-    ignores: ['libs/exports/**/*.spec.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['typeorm', 'pg', '@nestjs/*', '#*'], message: 'libs/exports renders documents; it knows no feature.' }] }],
-    },
-  },
-  {
-    // The importer is pure: text in, plan out. No database, no framework, no other feature.
-    files: ['libs/importer/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [appImports, { group: ['typeorm', 'pg', '@nestjs/*', '#*'], message: 'libs/importer is a pure parser: no database, Nest or feature imports.' }] },
-      ],
-    },
-  },
+  ...libBoundaries(),
   {
     // Report texts are attacker-controlled (POST /api/imports): no regular expression of the parser may backtrack
     // super-linearly (nested or overlapping quantifiers, or a quadratic scan from every start position).
@@ -58,19 +71,6 @@ export default tseslint.config(
     rules: {
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
       'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }],
-    },
-  },
-  {
-    // Dependency direction: the catalogue does not know who reports on it.
-    files: ['libs/catalogue/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['#reporting', '#summaries', '#schema', '#auth'], message: 'The catalogue depends only on importer, common, database and audit.' }] }],
-    },
-  },
-  {
-    files: ['libs/reporting/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [appImports, { group: ['#summaries', '#schema', '#auth'], message: 'reporting depends on catalogue, common, database and audit only.' }] }],
     },
   },
   {

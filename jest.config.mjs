@@ -5,6 +5,8 @@ const shared = {
   moduleNameMapper: {
     // Our libs only: packages have their own #imports (pdfkit's #standard-fonts/…).
     '^#([a-z][a-z-]*)$': '<rootDir>/libs/$1/src/index.ts',
+    // Test-database helpers: an entry of their own, outside the production #database index.
+    '^#database/testing$': '<rootDir>/libs/database/src/testing.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { pendingSchemaChanges, setDatabaseAvailable } from '#database';
+import { pendingSchemaChanges } from '#database';
+import { setDatabaseAvailable } from '#database/testing';
 import { appDataSourceOptions } from '#schema';
 import { ADMIN, bearer, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 

@@ -1,4 +1,5 @@
-import { asTestOwnerRole, asTestRuntimeRole, dropTestDatabase, ensureDatabaseRoles, recreateDatabase, TEST_DATABASE_ROLES, withClient } from '#database';
+import { ensureDatabaseRoles, withClient } from '#database';
+import { asTestOwnerRole, asTestRuntimeRole, dropTestDatabase, recreateDatabase, TEST_DATABASE_ROLES } from '#database/testing';
 import { MIGRATION_LOCK_KEY, migrateAndGrant, withMigrationLock } from '#schema';
 import { MIGRATIONS } from '../migrations/index.js';
 

@@ -1,4 +1,4 @@
-import { dropTestDatabase } from '#database';
+import { dropTestDatabase } from '#database/testing';
 import { startBuiltApp, type BuiltApp } from './support/built-app.js';
 import { cloneTemplate, scalar, withPg } from './support/db.js';
 import { Figures } from './support/figures.js';

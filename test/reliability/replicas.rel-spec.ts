@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { asTestOwnerRole, asTestRuntimeRole, dropTestDatabase, ensureDatabaseRoles, recreateDatabase, TEST_DATABASE_ROLES, withDatabase } from '#database';
+import { ensureDatabaseRoles, withDatabase } from '#database';
+import { asTestOwnerRole, asTestRuntimeRole, dropTestDatabase, recreateDatabase, TEST_DATABASE_ROLES } from '#database/testing';
 import { startBuiltApp, type BuiltApp } from './support/built-app.js';
 import { scalar, withPg } from './support/db.js';
 import { Figures } from './support/figures.js';

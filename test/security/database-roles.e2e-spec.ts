@@ -1,14 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  asTestOwnerRole,
-  asTestRuntimeRole,
-  databaseName,
-  ensureDatabaseRoles,
-  grantRuntimePrivileges,
-  TEST_DATABASE_ROLES,
-  withClient,
-} from '#database';
+import { databaseName, ensureDatabaseRoles, grantRuntimePrivileges, withClient } from '#database';
+import { asTestOwnerRole, asTestRuntimeRole, TEST_DATABASE_ROLES } from '#database/testing';
 import { migrate } from '#schema';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Http, type TestApp } from '../support/test-app.js';
 

@@ -3,16 +3,8 @@ import { pathToFileURL } from 'node:url';
 import './test-env.mjs';
 // Jest loads global setup with Node's own loader, so `#name` imports resolve to the build in dist/ (the e2e
 // script builds first) rather than to the TypeScript sources the test files use.
-import {
-  asTestOwnerRole,
-  asTestRuntimeRole,
-  ensureDatabaseRoles,
-  grantRuntimePrivileges,
-  recreateDatabase,
-  markAsTemplate,
-  startEmbeddedPostgres,
-  TEST_DATABASE_ROLES,
-} from '#database';
+import { ensureDatabaseRoles, grantRuntimePrivileges, startEmbeddedPostgres } from '#database';
+import { asTestOwnerRole, asTestRuntimeRole, recreateDatabase, markAsTemplate, TEST_DATABASE_ROLES } from '#database/testing';
 import { migrate } from '#schema';
 
 /**

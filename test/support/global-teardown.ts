@@ -1,4 +1,5 @@
-import { dropTestDatabase, withDatabase } from '#database';
+import { withDatabase } from '#database';
+import { dropTestDatabase } from '#database/testing';
 
 export default async function globalTeardown(): Promise<void> {
   const serverUrl = process.env.WG4_TEST_SERVER_URL;

@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { asTestRuntimeRole, cloneTestDatabase, dropTestDatabase } from '#database';
+import { asTestRuntimeRole, cloneTestDatabase, dropTestDatabase } from '#database/testing';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { linkToken, SmtpSink } from './smtp-sink.js';
 

@@ -1,5 +1,5 @@
 import { databaseName, redactUrl, withDatabase } from './database-url.js';
-import { assertTestDatabaseName } from './test-databases.js';
+import { assertTestDatabaseName } from './testing.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 describe('database helpers', () => {

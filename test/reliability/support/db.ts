@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { cloneTestDatabase, withClient } from '#database';
+import { withClient } from '#database';
+import { cloneTestDatabase } from '#database/testing';
 
 /** A database of its own for a reliability file, cloned from the template the e2e global setup migrated and seeded. */
 export async function cloneTemplate(): Promise<string> {
