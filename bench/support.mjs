@@ -55,20 +55,8 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
   const api = {
     origin: `http://127.0.0.1:${port}`,
     pid: child.pid,
-    /**
-     * Invites a user as `adminToken` and sets their password through the mailed link, as the person would (admins
-     * never choose passwords). An e-mail already taken (a reused bench database) is fine: the user exists.
-     */
-    async inviteUser(adminToken, user) {
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` };
-      const { password, ...fields } = user;
-      const res = await fetch(`${api.origin}/api/users`, { method: 'POST', headers, body: JSON.stringify({ name: user.email, ...fields }) });
-      if (res.status === 409) return;
-      if (res.status !== 201) throw new Error(`inviting ${user.email}: ${res.status} ${await res.text()}`);
-      const token = /#token=([A-Za-z0-9_-]+)/.exec((await mail.waitFor(user.email)).text)[1];
-      const set = await fetch(`${api.origin}/api/auth/set-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password }) });
-      if (set.status !== 200) throw new Error(`setting the password of ${user.email}: ${set.status} ${await set.text()}`);
-    },
+    /** Invites a user as `adminToken` and sets their password through the mailed link (see inviteUser). */
+    inviteUser: (adminToken, user) => inviteUser(`http://127.0.0.1:${port}/api`, mail, adminToken, user),
     async stop() {
       if (exited === null) child.kill('SIGINT');
       await exit;
@@ -90,8 +78,23 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
   }
 }
 
+/**
+ * Invites a user as `adminToken` and sets their password through the mailed link, as the person would (admins never
+ * choose passwords). An e-mail already taken (a reused bench database) is fine: the user exists.
+ */
+export async function inviteUser(apiBase, mail, adminToken, user) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` };
+  const { password, ...fields } = user;
+  const res = await fetch(`${apiBase}/users`, { method: 'POST', headers, body: JSON.stringify({ name: user.email, ...fields }) });
+  if (res.status === 409) return;
+  if (res.status !== 201) throw new Error(`inviting ${user.email}: ${res.status} ${await res.text()}`);
+  const token = /#token=([A-Za-z0-9_-]+)/.exec((await mail.waitFor(user.email)).text)[1];
+  const set = await fetch(`${apiBase}/auth/set-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password }) });
+  if (set.status !== 200) throw new Error(`setting the password of ${user.email}: ${set.status} ${await set.text()}`);
+}
+
 /** A real SMTP server on loopback that keeps the mails the bench API sends (invitation links). */
-async function startMailSink() {
+export async function startMailSink() {
   const mails = [];
   const waiters = [];
   const server = new SMTPServer({

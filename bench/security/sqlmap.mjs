@@ -35,7 +35,7 @@ const rows = [];
 try {
   const adminToken = await api.signIn(ADMIN.email, ADMIN.password);
   const sec = { email: 'sqlmap-sec@wg4.test', password: 'Orchid-Tunnel-Marble-64', name: 'sqlmap', role: 'secretariat' };
-  await api.request('POST', '/users', sec, adminToken);
+  await api.inviteUser(adminToken, sec);
   const token = await api.signIn(sec.email, sec.password);
   const cycle = await api.request('POST', '/cycles', { name: 'sqlmap', opensOn: '2026-01-01', closesOn: '2026-12-31', sessions: [9] }, token);
   await api.request('POST', `/cycles/${cycle.body.id}/open`, null, token);
@@ -45,7 +45,7 @@ try {
   const me = await api.request('GET', '/auth/me', null, token);
   // A submitted report, so /reports/{id}/… routes reach their queries instead of a 404.
   const fp = { email: 'sqlmap-fp@wg4.test', password: 'Juniper-Canyon-Quill-35', name: 'sqlmap fp', role: 'focal_point', stateCode: 'KEN' };
-  await api.request('POST', '/users', fp, adminToken);
+  await api.inviteUser(adminToken, fp);
   const fpToken = await api.signIn(fp.email, fp.password);
   const saved = await api.request('PUT', `/cycles/${c}/states/KEN/reports/${rec}`, { implementationStatus: 'planned', narrative: { en: 'sqlmap' } }, fpToken);
   await api.request('POST', `/cycles/${c}/states/KEN/reports/${rec}/submit`, null, fpToken);

@@ -2,27 +2,20 @@
 // security scripts; returns its base URL, a sign-in helper and stop().
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort, inviteUser, startMailSink } from '../support.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ADMIN = { email: 'security-admin@wg4.test', password: 'Granite-Harbor-Velvet-58' };
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
 export async function startApi() {
   const port = await freePort();
+  const mail = await startMailSink();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wg4-security-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JWT_SECRET: 'security-secret-that-is-long-enough-0123456789', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATA_DIR: dataDir, MFA_REQUIRED_ROLES: '' };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JWT_SECRET: 'security-secret-that-is-long-enough-0123456789', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATA_DIR: dataDir, MFA_REQUIRED_ROLES: '', SMTP_URL: mail.url };
   let dropDatabase = async () => {};
   if (process.env.DATABASE_URL) {
     const name = `wg4_security_${process.pid}`;
@@ -65,7 +58,10 @@ export async function startApi() {
     port,
     request,
     signIn,
+    /** Invites a user and sets their password through the mailed link. */
+    inviteUser: (adminToken, user) => inviteUser(base, mail, adminToken, user),
     stop: async () => {
+      await mail.stop();
       if (exited === null) {
         child.kill('SIGINT');
         await new Promise((r) => child.on('exit', r));

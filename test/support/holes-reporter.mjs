@@ -36,7 +36,7 @@ export default class HolesReporter {
     const lines = ['', 'Issue 13 — each hole, its probes, the answer now', '', '| hole | what it was | probes | answer now |', '|---|---|---|---|'];
     for (const key of order) {
       const row = rows.get(key);
-      const answer = row.failed === 0 ? `closed: ${row.passed}/${row.passed} probes refused` : `OPEN: ${row.failed} of ${row.passed + row.failed} probes got through`;
+      const answer = row.failed === 0 ? `closed: ${row.passed}/${row.passed} probes hold` : `OPEN: ${row.failed} of ${row.passed + row.failed} probes got through`;
       lines.push(`| ${key} | ${TITLES[key] ?? ''} | ${row.probes.join('<br>')} | ${answer} |`);
     }
     process.stdout.write(`${lines.join('\n')}\n\n`);
