@@ -68,7 +68,7 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
 
   it('knows the sessions from the documents, with the 2011 meeting as the 4th and the 2021 draft as the 11th', async () => {
     const res = await get('/api/sessions').expect(200);
-    const byNumber = new Map(res.body.map((s: { number: number }) => [s.number, s]));
+    const byNumber = new Map(res.body.items.map((s: { number: number }) => [s.number, s]));
     expect(byNumber.get(1)).toMatchObject({ startDate: '2009-04-14', endDate: '2009-04-15' });
     expect(byNumber.get(3)).toMatchObject({ startDate: '2010-10-19' });
     expect(byNumber.get(4)).toMatchObject({ startDate: '2011-10-10', endDate: '2011-10-12', status: 'final', reportSymbol: 'CTOC/COP/WG.4/2011/8' });
@@ -220,8 +220,8 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
   });
 
   it('themes: lists with counts, creates, refuses duplicates', async () => {
-    const themes = await get('/api/themes').expect(200);
-    expect(themes.body.find((th: { code: string }) => th.code === 'organ_removal').recommendationCount).toBeGreaterThan(0);
+    const themes = await get('/api/themes?limit=100').expect(200);
+    expect(themes.body.items.find((th: { code: string }) => th.code === 'organ_removal').recommendationCount).toBeGreaterThan(0);
     await t.http.post('/api/themes').set(bearer(secretariat)).send({ code: 'child_trafficking', names: { en: 'Child trafficking', zh: '贩运儿童' }, keywords: { zh: ['儿童'] } }).expect(201);
     await t.http.post('/api/themes').set(bearer(secretariat)).send({ code: 'child_trafficking', names: { en: 'Again' } }).expect(409);
     await t.http.post('/api/themes').set(bearer(secretariat)).send({ code: 'Bad Code', names: { xx: 'x' } }).expect(400);

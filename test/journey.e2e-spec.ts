@@ -65,11 +65,22 @@ describe('a reporting journey through the generated client', () => {
     const id = cycle.data.id;
     expect((await sec.POST('/api/cycles/{id}/open', { params: { path: { id } } })).data?.status).toBe('open');
 
-    // The focal point's questionnaire; the first row is the one this journey answers.
-    const rows = await ken.GET('/api/cycles/{id}/states/{code}/reports', { params: { path: { id, code: 'KEN' } } });
-    const recommendationId = rows.data?.[0]?.recommendationId;
-    if (!recommendationId) throw new Error('empty questionnaire');
+    // The focal point's questionnaire (a page of rows, each saying what the recommendation says and in which language);
+    // the first row is the one this journey answers.
+    const rows = await ken.GET('/api/cycles/{id}/states/{code}/reports', { params: { path: { id, code: 'KEN' }, query: { lang: 'en' } } });
+    expect(rows.data).toMatchObject({ page: 1, total: expect.any(Number) });
+    const row = rows.data?.items[0];
+    if (!row) throw new Error('empty questionnaire');
+    // The seeded catalogue is the Chinese edition: asked for English, the row says its text is the source, Chinese.
+    expect(row).toMatchObject({ workflowState: 'not_started', textLanguage: 'zh', session: 4, fileCount: 0, text: expect.any(String) });
+    const recommendationId = row.recommendationId;
     const report = { params: { path: { id, code: 'KEN', recommendationId } } };
+
+    // Not saved yet: an empty draft, without an ETag.
+    const blank = await ken.GET('/api/cycles/{id}/states/{code}/reports/{recommendationId}', report);
+    expect(blank.response.status).toBe(200);
+    expect(blank.response.headers.get('ETag')).toBeNull();
+    expect(blank.data).toMatchObject({ workflowState: 'not_started', id: null, version: null, files: [] });
 
     // First save: 201 with an ETag; every content field in the types is one the server accepts.
     const first = await ken.PUT('/api/cycles/{id}/states/{code}/reports/{recommendationId}', {
@@ -124,30 +135,38 @@ describe('a reporting journey through the generated client', () => {
     const fileId = upload.data?.id;
     if (!fileId) throw new Error('no evidence id');
 
-    // The saved report, re-read: its ETag (uploads send none yet) and its file.
-    const saved = await ken.GET('/api/cycles/{id}/states/{code}/reports/{recommendationId}', report);
-    expect(saved.response.headers.get('ETag')).toMatch(/^"/);
-    expect(saved.data?.files.map((f) => f.id)).toEqual([fileId]);
-    const reportId = saved.data?.id;
+    // The upload's answer carries the report it changed: its new ETag and its files.
+    const uploadEtag = upload.response.headers.get('ETag');
+    expect(uploadEtag).toBe(`"v${upload.data?.report.version}"`);
+    expect(uploadEtag).not.toBe(second.response.headers.get('ETag'));
+    expect(upload.data?.report.files.map((f) => f.id)).toEqual([fileId]);
+    const reportId = upload.data?.report.id;
     if (!reportId) throw new Error('no report id');
 
-    // Submit, review and upload answers carry no ETag yet and list `files: []` (issue 14 item 4): this journey
-    // re-reads the report instead of relying on them.
+    // Submit answers with the new ETag and the files (no re-read needed).
     const submitted = await ken.POST('/api/cycles/{id}/states/{code}/reports/{recommendationId}/submit', report);
     expect(submitted.response.status).toBe(200);
     expect(submitted.data).toMatchObject({ workflowState: 'submitted', submissions: 1 });
+    expect(submitted.response.headers.get('ETag')).toBe(`"v${submitted.data?.version}"`);
+    expect(submitted.response.headers.get('ETag')).not.toBe(uploadEtag);
+    expect(submitted.data?.files.map((f) => f.id)).toEqual([fileId]);
 
     // The secretariat finds it in the review queue, starts the review and accepts it.
     const queue = await sec.GET('/api/review-queue', { params: { query: { cycle: id, state: 'KEN' } } });
-    expect(queue.data?.items.map((r) => r.id)).toContain(reportId);
+    const queued = queue.data?.items.find((r) => r.id === reportId);
+    expect(queued).toMatchObject({ reference: row.reference, text: row.text, textLanguage: 'zh', session: 4, fileCount: 1 });
+    expect(queued?.files.map((f) => f.id)).toEqual([fileId]);
     const started = await sec.POST('/api/reports/{id}/review', { params: { path: { id: reportId } }, body: { decision: 'start_review' } });
     expect(started.data?.workflowState).toBe('under_review');
+    expect(started.response.headers.get('ETag')).toBe(`"v${started.data?.version}"`);
     const accepted = await sec.POST('/api/reports/{id}/review', {
       params: { path: { id: reportId } },
       body: { decision: 'accept', comment: 'Thank you', assessment: { status: 'partially_implemented', note: 'Consistent with the plan' } },
     });
     expect(accepted.response.status).toBe(200);
     expect(accepted.data).toMatchObject({ workflowState: 'accepted', secretariatAssessment: { status: 'partially_implemented', note: 'Consistent with the plan' } });
+    expect(accepted.response.headers.get('ETag')).toBe(`"v${accepted.data?.version}"`);
+    expect(accepted.data?.files.map((f) => f.id)).toEqual([fileId]);
 
     // The cycle's overview counts the accepted answer; the CSV export carries the same figures.
     const overview = await sec.GET('/api/summaries/cycles/{id}', { params: { path: { id } } });

@@ -76,7 +76,7 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
     expect(closed.body.code).toBe('CYCLE_CLOSED');
     await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
     await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(409);
-    const rows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body;
+    const rows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body.items;
     expect(rows).toHaveLength(scope.length);
     expect(rows.every((r) => r.workflowState === 'not_started' && r.reportId === null)).toBe(true);
   });
@@ -95,7 +95,7 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
     expect(na.body.errors).toEqual([{ field: 'narrative', message: expect.stringMatching(/justify/) }]);
 
     // The secretariat sees that a draft exists, never its content.
-    const secRows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(sec)).expect(200)).body;
+    const secRows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(sec)).expect(200)).body.items;
     expect(secRows.find((r) => r.recommendationId === rec)).toMatchObject({ workflowState: 'draft', implementationStatus: null });
     expect((await t.http.get(path(rec)).set(bearer(sec)).expect(403)).body.code).toBe('DRAFT_NOT_VISIBLE');
 
@@ -216,9 +216,9 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
     const bad = [...items.slice(0, 2), { ...items[2], implementationStatus: 'not_applicable', narrative: {} }];
     const refused = await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items: bad }).expect(400);
     expect(refused.body.errors[0].field).toBe('items.2.narrative');
-    let rows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).expect(200)).body;
+    let rows: Row[] = (await t.http.get(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).expect(200)).body.items;
     expect(rows.filter((r) => r.reportId !== null)).toHaveLength(0);
-    rows = (await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items }).expect(200)).body;
+    rows = (await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items }).expect(200)).body.items;
     expect(rows.filter((r) => r.workflowState === 'draft')).toHaveLength(3);
     // Existing reports need their ETag in the batch too.
     const stale = await t.http.put(`/api/cycles/${cycleId}/states/FRA/reports`).set(bearer(fra)).send({ items: [{ ...items[0], challenges: 'x' }] }).expect(428);

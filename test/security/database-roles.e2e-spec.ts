@@ -94,7 +94,7 @@ describe('hole 9: the API runs as a database role that owns nothing', () => {
     const ken = await createUserAndLogin(http, admin, { email: 'fp.ken.roles@example.org', role: 'focal_point', stateCode: 'KEN' });
     const cycleId = (await http.post('/api/cycles').set(bearer(sec)).send({ name: 'roles', opensOn: '2026-01-01', closesOn: '2099-12-31', sessions: [9] }).expect(201)).body.id;
     await http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
-    const rows = (await http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body as { recommendationId: string }[];
+    const rows = (await http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body.items as { recommendationId: string }[];
     const report = await http.put(`/api/cycles/${cycleId}/states/KEN/reports/${rows[0].recommendationId}`).set(bearer(ken)).send({ implementationStatus: 'planned', narrative: { en: 'x' } });
     expect(report.status).toBe(201);
     // The trigger that records state changes ran as the runtime role (INSERT only).

@@ -79,7 +79,7 @@ describe('security: fuzzing every operation of the OpenAPI document', () => {
     const cycle = await t.http.post('/api/cycles').set(bearer(sessions.secretariat)).send({ name: 'fuzz', opensOn: '2026-01-01', closesOn: '2026-12-31', sessions: [9] }).expect(201);
     cycleId = cycle.body.id;
     await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sessions.secretariat)).expect(200);
-    recommendationId = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(sessions.focal_point)).expect(200)).body[0].recommendationId;
+    recommendationId = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(sessions.focal_point)).expect(200)).body.items[0].recommendationId;
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>;
       components: { schemas: typeof schemas };

@@ -27,7 +27,7 @@ describe('security: record ownership (another State, a draft)', () => {
     fra = await createUserAndLogin(t.http, admin, { email: 'fp.fra@example.org', role: 'focal_point', stateCode: 'FRA' });
     cycleId = (await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'ownership', opensOn: '2026-01-01', closesOn: '2026-12-31', sessions: [9] }).expect(201)).body.id;
     await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
-    const rows = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body as { recommendationId: string }[];
+    const rows = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body.items as { recommendationId: string }[];
     [draftRec, submittedRec] = [rows[0].recommendationId, rows[1].recommendationId];
     const base = `/api/cycles/${cycleId}/states/KEN/reports`;
     draftId = (await t.http.put(`${base}/${draftRec}`).set(bearer(ken)).send({ implementationStatus: 'planned', narrative: { en: SECRET } }).expect(201)).body.id;
@@ -103,7 +103,7 @@ describe('security: record ownership (another State, a draft)', () => {
       expect(res.text).not.toContain(SECRET);
       probes.push({ who: 'secretariat list', route: `GET ${url}`, status: res.status, leak: res.text.includes(SECRET) });
     }
-    const list = (await t.http.get(`${k}/reports`).set(bearer(sec)).expect(200)).body as { recommendationId: string; workflowState: string; implementationStatus: string | null }[];
+    const list = (await t.http.get(`${k}/reports`).set(bearer(sec)).expect(200)).body.items as { recommendationId: string; workflowState: string; implementationStatus: string | null }[];
     expect(list.find((r) => r.recommendationId === draftRec)).toMatchObject({ workflowState: 'draft', implementationStatus: null });
   });
 

@@ -37,7 +37,7 @@ describe('security: reporting holes (issue 13: 2, 3, 5, 11)', () => {
     const cycle = await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'holes', opensOn: daysFromNow(-1), closesOn: daysFromNow(30), sessions: [4] }).expect(201);
     cycleId = cycle.body.id;
     await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
-    const rows = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body as { recommendationId: string }[];
+    const rows = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body.items as { recommendationId: string }[];
     recs = rows.map((r) => r.recommendationId);
     expect(recs.length).toBeGreaterThan(12);
   });

@@ -28,7 +28,7 @@ describe('hole 11: no-store answers, and the server’s own request id in audit 
     ken = await createUserAndLogin(t.http, admin, { email: 'fp.ken@example.org', role: 'focal_point', stateCode: 'KEN' });
     cycleId = (await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'headers', opensOn: '2026-01-01', closesOn: '2026-12-31', sessions: [9] }).expect(201)).body.id;
     await t.http.post(`/api/cycles/${cycleId}/open`).set(bearer(sec)).expect(200);
-    const rows = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body as { recommendationId: string }[];
+    const rows = (await t.http.get(`/api/cycles/${cycleId}/states/KEN/reports`).set(bearer(ken)).expect(200)).body.items as { recommendationId: string }[];
     const base = `/api/cycles/${cycleId}/states/KEN/reports/${rows[0].recommendationId}`;
     reportId = (await t.http.put(base).set(bearer(ken)).send({ implementationStatus: 'planned' }).expect(201)).body.id;
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(512, 0x20), Buffer.from('\n%%EOF\n')]);

@@ -181,8 +181,9 @@ describe('security: sign-in holes (issue 13)', () => {
       const user = await createUserAndLogin(t.http, admin, { email: 'traveller@example.org', role: 'secretariat' }, PASSWORD);
       const laptop = (await t.http.post('/api/auth/login').set(from('192.0.2.77')).set('User-Agent', 'Laptop/1.0').send({ email: 'traveller@example.org', password: PASSWORD }).expect(200)).body;
       const list = await t.http.get('/api/auth/sessions').set(bearer(user)).expect(200);
-      expect(list.body).toHaveLength(2);
-      const other = list.body.find((x: { current: boolean }) => !x.current);
+      expect(list.body).toMatchObject({ total: 2, page: 1 });
+      expect(list.body.items).toHaveLength(2);
+      const other = list.body.items.find((x: { current: boolean }) => !x.current);
       expect(other).toMatchObject({ ip: '192.0.2.77', userAgent: 'Laptop/1.0' });
       expect(other.lastUsedAt).toEqual(expect.any(String));
       await t.http.delete(`/api/auth/sessions/${other.id}`).set(bearer(user)).expect(204);

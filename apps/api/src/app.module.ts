@@ -1,5 +1,5 @@
 import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
@@ -13,6 +13,7 @@ import { SummariesModule } from '#summaries';
 import { appDataSourceOptions } from '#schema';
 import { CatalogueBootstrap, StateDirectoryModule } from './catalogue-bootstrap.js';
 import { httpConfig, loadHttpEnv } from './http.config.js';
+import { EtagInterceptor } from './etag.interceptor.js';
 import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { AuditController } from './controllers/audit.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
@@ -94,6 +95,8 @@ export class AppModule {
           useFactory: () => new ValidationPipe({ ...VALIDATION_OPTIONS, transform: true, exceptionFactory: validationFailed }),
         },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // ETag of every versioned answer (routes marked @VersionedResource()).
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
         // First start: create the first admin (API only; the CLI has create-admin).
         AccountsBootstrap,
         CatalogueBootstrap,

@@ -27,3 +27,4 @@ export * from './compilation.service.js';
 export * from './dto/compilation.dto.js';
 export { CATALOGUE_ENTITIES } from './entities.js';
 export * from './import.config.js';
+export * from './recommendation-text.js';

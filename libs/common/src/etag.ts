@@ -1,3 +1,4 @@
+import { SetMetadata } from '@nestjs/common';
 import { CommonError } from './domain-error.js';
 
 /** Strong ETag for a versioned record. */
@@ -17,3 +18,22 @@ export function assertIfMatch(header: string | undefined, currentVersion: number
     throw new CommonError('PRECONDITION_FAILED', undefined, { currentEtag: current });
   }
 }
+
+export const VERSIONED_RESOURCE_KEY = 'wg4:versionedResource';
+
+/** Where the version of a route's answer is: the answer's own `version` unless told otherwise. */
+export type VersionOf = (body: unknown) => unknown;
+
+/**
+ * Marks a route whose answer is a versioned resource: the ETag interceptor (apps/api) sends `ETag: "v<version>"`
+ * with every 2xx answer of it, taken from the answer's `version` (or what `versionOf` picks, e.g. the report an
+ * evidence upload changed). A null version (a report not saved yet) sends none. Document the header with
+ * `headers: ETAG_HEADER` on the route's success responses; a test walks the OpenAPI document for it.
+ */
+export const VersionedResource = (versionOf: VersionOf = (body) => (body as { version?: unknown } | null)?.version) =>
+  SetMetadata(VERSIONED_RESOURCE_KEY, versionOf);
+
+/** The OpenAPI description of the ETag response header. */
+export const ETAG_HEADER = {
+  ETag: { description: 'The resource’s version ("v<n>"); send it back in If-Match to change it', schema: { type: 'string', example: '"v3"' } },
+};

@@ -39,3 +39,9 @@ export function pageOf<T>(items: T[], total: number, query: { page: number; limi
 export function pageOffset(query: { page: number; limit: number }): number {
   return (query.page - 1) * query.limit;
 }
+
+/** A page of a list held in memory (short lists: themes, sessions, cycles, one's sign-in sessions). */
+export function pageOfAll<T>(all: T[], query: { page: number; limit: number }): Page<T> {
+  const offset = pageOffset(query);
+  return pageOf(all.slice(offset, offset + query.limit), all.length, query);
+}

@@ -90,7 +90,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /** The signed-in user: role, State, language, two-factor status and the permissions of the role */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -560,9 +560,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A State’s questionnaire: one row per in-scope recommendation ("not_started" = no information) */
+        /**
+         * A State’s questionnaire, paged: one row per in-scope recommendation ("not_started" = no information)
+         * @description Each row carries the recommendation’s reference, text (in `lang`, else English, else its source language; `textLanguage` says which), section, session and, for a sub-item, its parent’s opening words.
+         */
         get: operations["ReportsController_list"];
-        /** Save many drafts in one transaction (all or nothing) */
+        /** Save many drafts in one transaction (all or nothing); answers the saved items’ rows as one page */
         put: operations["ReportsController_saveMany"];
         post?: never;
         delete?: never;
@@ -578,7 +581,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One report, with its ETag */
+        /** One report, with its ETag; one not saved yet is an empty draft ("not_started", no ETag) */
         get: operations["ReportsController_get"];
         /** Save the draft: 201 the first time, then If-Match is required (428 without, 412 when stale) */
         put: operations["ReportsController_save"];
@@ -630,7 +633,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submitted and under-review reports, oldest first */
+        /** Submitted and under-review reports, oldest first, each with its files and what it is about */
         get: operations["ReportsController_queue"];
         put?: never;
         post?: never;
@@ -1081,7 +1084,7 @@ export interface components {
             /** @description The opaque refresh token from login or the previous refresh. Optional when the session cookie is sent; the body wins when both are. */
             refreshToken?: string;
         };
-        UserDto: {
+        MeDto: {
             /** Format: uuid */
             id: string;
             /** @example focal.point@example.org */
@@ -1108,6 +1111,8 @@ export interface components {
             updatedAt: string;
             /** Format: date-time */
             lastLoginAt: string | null;
+            /** @description The permissions of the user’s role (ROLE_PERMISSIONS) */
+            permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states")[];
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -1146,6 +1151,34 @@ export interface components {
         ForgotPasswordDto: {
             /** @example focal.point@example.org */
             email: string;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example focal.point@example.org */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "secretariat" | "focal_point";
+            /**
+             * @description ISO 3166-1 alpha-3; focal points only
+             * @example KEN
+             */
+            stateCode: string | null;
+            active: boolean;
+            mustChangePassword: boolean;
+            /** @description False until the user has chosen a password through their invitation link. */
+            hasPassword: boolean;
+            /** @enum {string} */
+            language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /** @description Two-factor sign-in is set up. */
+            mfaEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
         };
         CreateUserDto: {
             /** @example focal.point@example.org */
@@ -1614,11 +1647,32 @@ export interface components {
             /** @description Drafts pre-filled from earlier accepted reports when the cycle opened */
             carriedForward: number;
         };
+        RowSectionDto: {
+            /** @example II.A */
+            key: string;
+            /** @description In the row’s text language when there, else by the same rule */
+            heading: string | null;
+        };
         ReportRowDto: {
-            /** Format: uuid */
-            recommendationId: string;
             /** @example CTOC/COP/WG.4/2011/8, para. 8 */
             reference: string;
+            /** @description In `lang` if given, else English, else the source language */
+            text: string | null;
+            /**
+             * @description The language of `text`
+             * @enum {string|null}
+             */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
+            section: components["schemas"]["RowSectionDto"] | null;
+            /**
+             * @description Number of the Working Group session that adopted it
+             * @example 4
+             */
+            session: number;
+            /** @description A sub-item’s parent paragraph, its opening words (same language rule) */
+            parentOpening: string | null;
+            /** Format: uuid */
+            recommendationId: string;
             /** Format: uuid */
             reportId: string | null;
             /** @enum {string} */
@@ -1629,6 +1683,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
             late: boolean;
+            /** @description The secretariat’s comment when it returned the current submission */
+            lastReturnComment: string | null;
+            /** @description Evidence files attached (for the secretariat: those a submitted version cites; 0 for a draft) */
+            fileCount: number;
         };
         MeasureDto: {
             /** @enum {string} */
@@ -1685,16 +1743,22 @@ export interface components {
             uploadedAt: string;
         };
         ReportDto: {
-            /** Format: uuid */
-            id: string;
+            /**
+             * Format: uuid
+             * @description null for a report not saved yet
+             */
+            id: string | null;
             /** Format: uuid */
             cycleId: string;
             /** @example KEN */
             stateCode: string;
             /** Format: uuid */
             recommendationId: string;
-            /** @enum {string} */
-            workflowState: "draft" | "submitted" | "under_review" | "accepted" | "returned";
+            /**
+             * @description "not_started": not saved yet (an empty draft, no ETag)
+             * @enum {string}
+             */
+            workflowState: "not_started" | "draft" | "submitted" | "under_review" | "accepted" | "returned";
             /** @enum {string|null} */
             implementationStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
             /** @description Per language */
@@ -1713,9 +1777,12 @@ export interface components {
             carriedFromId: string | null;
             submissions: number;
             late: boolean;
-            version: number;
+            /** @description The ETag’s number; null (and no ETag) for a report not saved yet */
+            version: number | null;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt: string | null;
+            /** @description The secretariat’s comment when it returned the current submission */
+            lastReturnComment: string | null;
             files: components["schemas"]["EvidenceFileMetaDto"][];
         };
         ReportContentDto: {
@@ -1738,6 +1805,60 @@ export interface components {
             /** @enum {string|null} */
             assistanceType?: "legislative_drafting" | "capacity_building" | "training" | "equipment" | "data_systems" | "victim_services" | "cooperation" | "other" | null;
         };
+        ReviewQueueItemDto: {
+            /**
+             * Format: uuid
+             * @description null for a report not saved yet
+             */
+            id: string | null;
+            /** Format: uuid */
+            cycleId: string;
+            /** @example KEN */
+            stateCode: string;
+            /** Format: uuid */
+            recommendationId: string;
+            /**
+             * @description "not_started": not saved yet (an empty draft, no ETag)
+             * @enum {string}
+             */
+            workflowState: "not_started" | "draft" | "submitted" | "under_review" | "accepted" | "returned";
+            /** @enum {string|null} */
+            implementationStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /** @description Per language */
+            narrative: {
+                [key: string]: string;
+            };
+            measures: components["schemas"]["MeasureDto"][];
+            evidence: components["schemas"]["EvidenceLinkDto"][];
+            challenges: string | null;
+            assistanceNeeded: boolean;
+            assistanceDetails: string | null;
+            /** @enum {string|null} */
+            assistanceType: "legislative_drafting" | "capacity_building" | "training" | "equipment" | "data_systems" | "victim_services" | "cooperation" | "other" | null;
+            secretariatAssessment: components["schemas"]["SecretariatAssessmentDto"] | null;
+            /** Format: uuid */
+            carriedFromId: string | null;
+            submissions: number;
+            late: boolean;
+            /** @description The ETag’s number; null (and no ETag) for a report not saved yet */
+            version: number | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description The secretariat’s comment when it returned the current submission */
+            lastReturnComment: string | null;
+            files: components["schemas"]["EvidenceFileMetaDto"][];
+            /** @example CTOC/COP/WG.4/2011/8, para. 8 */
+            reference: string;
+            /** @description In `lang` if given, else English, else the source language */
+            text: string | null;
+            /** @enum {string|null} */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
+            section: components["schemas"]["RowSectionDto"] | null;
+            /** @example 4 */
+            session: number;
+            parentOpening: string | null;
+            fileCount: number;
+        };
         AssessmentDto: {
             /** @enum {string} */
             status: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable";
@@ -1753,6 +1874,19 @@ export interface components {
         };
         CommentDto: {
             body: string;
+        };
+        EvidenceUploadDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example national-action-plan.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            report: components["schemas"]["ReportDto"];
         };
         NotificationDto: {
             /** Format: uuid */
@@ -2301,7 +2435,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["MeDto"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -2383,7 +2517,10 @@ export interface operations {
     };
     AuthController_sessions: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2395,7 +2532,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionDto"][];
+                    "application/json": {
+                        items: components["schemas"]["SessionDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -3163,7 +3317,10 @@ export interface operations {
     };
     SessionsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3175,7 +3332,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionDto"][];
+                    "application/json": {
+                        items: components["schemas"]["SessionDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -3341,7 +3515,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description Current version; send it back in If-Match to edit */
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3411,7 +3585,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Current version; send it back in If-Match to edit */
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3477,7 +3651,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Current version; send it back in If-Match to edit */
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3669,7 +3843,10 @@ export interface operations {
     };
     ThemesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3681,7 +3858,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ThemeDto"][];
+                    "application/json": {
+                        items: components["schemas"]["ThemeDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -3855,7 +4049,10 @@ export interface operations {
     };
     CyclesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3867,7 +4064,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CycleDto"][];
+                    "application/json": {
+                        items: components["schemas"]["CycleDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -4209,7 +4423,11 @@ export interface operations {
     };
     ReportsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                limit?: number;
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4224,7 +4442,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportRowDto"][];
+                    "application/json": {
+                        items: components["schemas"]["ReportRowDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -4267,7 +4493,11 @@ export interface operations {
     };
     ReportsController_saveMany: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                limit?: number;
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4286,7 +4516,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportRowDto"][];
+                    "application/json": {
+                        items: components["schemas"]["ReportRowDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -4369,7 +4607,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Send it back in If-Match to save */
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4437,7 +4675,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Send it back in If-Match to save */
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4447,7 +4685,7 @@ export interface operations {
             };
             201: {
                 headers: {
-                    /** @description Send it back in If-Match to save */
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4535,6 +4773,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4612,6 +4852,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4670,6 +4912,7 @@ export interface operations {
             query?: {
                 page?: number;
                 limit?: number;
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 cycle?: string;
                 state?: string;
             };
@@ -4685,7 +4928,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["ReportDto"][];
+                        items: components["schemas"]["ReviewQueueItemDto"][];
                         /** Format: int32 */
                         total: number;
                         /** Format: int32 */
@@ -4741,6 +4984,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4936,12 +5181,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The file, and the report it changed; the ETag is the report’s new version */
             201: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EvidenceFileMetaDto"];
+                    "application/json": components["schemas"]["EvidenceUploadDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */

@@ -27,7 +27,7 @@ export interface EvidenceFileDto {
 }
 
 /** Whether a submitted version of the report cites the file (versions keep the metadata of the files attached). */
-const CITED_SQL = `EXISTS (SELECT 1 FROM report_versions v WHERE v.report_id = f.report_id AND v.content->'files' @> jsonb_build_array(jsonb_build_object('id', f.id::text)))`;
+export const CITED_SQL = `EXISTS (SELECT 1 FROM report_versions v WHERE v.report_id = f.report_id AND v.content->'files' @> jsonb_build_array(jsonb_build_object('id', f.id::text)))`;
 
 export const toFileDto = (f: EvidenceFile): EvidenceFileDto => ({
   id: f.id,
@@ -139,6 +139,16 @@ export class EvidenceService {
     if (scope === 'cited') qb.andWhere(CITED_SQL);
     const files = await qb.orderBy('f.uploaded_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
     return files.map(toFileDto);
+  }
+
+  /** filesOf for many reports at once (a page of the review queue), by report id. */
+  async filesOfMany(reportIds: string[], em: EntityManager = this.dataSource.manager, scope: 'all' | 'cited' = 'all'): Promise<Map<string, EvidenceFileDto[]>> {
+    const byReport = new Map<string, EvidenceFileDto[]>(reportIds.map((id) => [id, []]));
+    if (reportIds.length === 0) return byReport;
+    const qb = em.getRepository(EvidenceFile).createQueryBuilder('f').where('f.report_id IN (:...reportIds) AND f.removed_at IS NULL', { reportIds });
+    if (scope === 'cited') qb.andWhere(CITED_SQL);
+    for (const f of await qb.orderBy('f.uploaded_at', 'ASC').addOrderBy('f.id', 'ASC').getMany()) byReport.get(f.reportId)?.push(toFileDto(f));
+    return byReport;
   }
 
   /**

@@ -2,9 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFieldNames, diffFields } from '#audit';
-import { assertIfMatch, CommonError, etagFor, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
-import { reportAccess, type ReportActor } from './access.js';
-import type { BulkReportItemDto, CommentDto, ReportContentDto, ReportDto, ReportRowDto, ReviewDto, ReviewQueueQuery } from './dto/report.dto.js';
+import { assertIfMatch, CommonError, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
+import { openingWords, recommendationTextIn } from '#catalogue';
+import { reportAccess, type ReportActor, type ReportViewer } from './access.js';
+import type {
+  BulkReportItemDto,
+  CommentDto,
+  QuestionnaireQuery,
+  RecommendationContextDto,
+  ReportContentDto,
+  ReportDto,
+  ReportRowDto,
+  ReviewDto,
+  ReviewQueueItemDto,
+  ReviewQueueQuery,
+} from './dto/report.dto.js';
 import { ImplementationReport, type ReportContent } from './entities/implementation-report.entity.js';
 import { ReportReview } from './entities/report-review.entity.js';
 import { ReportVersion } from './entities/report-version.entity.js';
@@ -13,7 +25,7 @@ import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent
 import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from './report-workflow.js';
 import { ReportError } from './reporting-errors.js';
 import { findReportForUpdate, type ReportKey } from './report-locks.js';
-import { EvidenceService, type EvidenceFileDto } from './evidence.service.js';
+import { CITED_SQL, EvidenceService, type EvidenceFileDto } from './evidence.service.js';
 import { NotificationsService, type Outbox } from '#notifications';
 
 export type { ReportKey } from './report-locks.js';
@@ -29,7 +41,8 @@ export interface HistoryDto {
   reviews: { kind: string; versionNumber: number; comment: string | null; assessment: unknown; authorId: string | null; authorRole: string; createdAt: string }[];
 }
 
-const toDto = (r: ImplementationReport, files: EvidenceFileDto[] = []): ReportDto => ({
+/** Only the assembler calls it: every answer with a report carries its files and the last return comment. */
+const toDto = (r: ImplementationReport, files: EvidenceFileDto[], lastReturnComment: string | null): ReportDto => ({
   id: r.id,
   cycleId: r.cycleId,
   stateCode: r.stateCode,
@@ -42,8 +55,58 @@ const toDto = (r: ImplementationReport, files: EvidenceFileDto[] = []): ReportDt
   late: r.late,
   version: r.version,
   updatedAt: r.updatedAt.toISOString(),
+  lastReturnComment,
   files,
 });
+
+/** A report the State has not saved yet: an empty draft to start from (no id, no version, so no ETag). */
+const notStarted = (key: ReportKey): ReportDto => ({
+  id: null,
+  ...key,
+  workflowState: 'not_started',
+  ...EMPTY_CONTENT,
+  secretariatAssessment: null,
+  carriedFromId: null,
+  submissions: 0,
+  late: false,
+  version: null,
+  updatedAt: null,
+  lastReturnComment: null,
+  files: [],
+});
+
+/**
+ * The secretariat's comment on the current submission when it returned it (a returned report, or one the State has
+ * edited since, until it submits again). `ir` is implementation_reports.
+ */
+const LAST_RETURN_COMMENT_SQL = `(SELECT rv.comment FROM report_reviews rv
+   WHERE rv.report_id = ir.id AND rv.kind = 'return' AND rv.version_number = ir.submissions AND ir.submissions > 0
+   ORDER BY rv.created_at DESC, rv.id DESC LIMIT 1)`;
+
+/** What a row says of its recommendation; `r` recommendations, `s` sessions, `sec` sections, `p` the parent. */
+const CONTEXT_SELECT = `r.reference, r.text, s.number AS session, sec.key AS "sectionKey", sec.heading AS "sectionHeading", p.text AS "parentText"`;
+const CONTEXT_JOINS = `JOIN sessions s ON s.id = r.session_id LEFT JOIN sections sec ON sec.id = r.section_id LEFT JOIN recommendations p ON p.id = r.parent_id`;
+
+interface ContextRow {
+  reference: string;
+  text: Record<string, string>;
+  session: number;
+  sectionKey: string | null;
+  sectionHeading: Record<string, string> | null;
+  parentText: Record<string, string> | null;
+}
+
+function contextOf(row: ContextRow, lang: string | undefined): RecommendationContextDto {
+  const text = recommendationTextIn(row.text, lang);
+  return {
+    reference: row.reference,
+    text: text.text,
+    textLanguage: text.textLanguage,
+    section: row.sectionKey === null ? null : { key: row.sectionKey, heading: recommendationTextIn(row.sectionHeading, text.textLanguage ?? lang).text },
+    session: row.session,
+    parentOpening: row.parentText ? openingWords(recommendationTextIn(row.parentText, text.textLanguage ?? lang).text) : null,
+  };
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -56,35 +119,86 @@ export class ReportsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** One row per in-scope recommendation; "not_started" where the State has no report (no information). */
-  async listForState(actor: ReportActor, cycleId: string, stateCode: string): Promise<ReportRowDto[]> {
+  /** One row per in-scope recommendation, a page of them; "not_started" where the State has no report (no information). */
+  async listForState(actor: ReportActor, cycleId: string, stateCode: string, query: QuestionnaireQuery, only: string[] | null = null): Promise<Page<ReportRowDto>> {
     const viewer = reportAccess.state(actor, stateCode, 'read');
     await this.findCycle(this.dataSource.manager, cycleId);
     await this.assertState(stateCode);
-    return this.dataSource.query(
-      `SELECT cr.recommendation_id AS "recommendationId", r.reference, ir.id AS "reportId",
+    const visible = reportAccess.contentVisibleSql('$3', 'ir.workflow_state');
+    const rows: (ContextRow & Omit<ReportRowDto, keyof RecommendationContextDto> & { total: string })[] = await this.dataSource.query(
+      `SELECT cr.recommendation_id AS "recommendationId", ${CONTEXT_SELECT}, ir.id AS "reportId",
               COALESCE(ir.workflow_state, 'not_started') AS "workflowState",
-              CASE WHEN ${reportAccess.contentVisibleSql('$3', 'ir.workflow_state')} THEN ir.implementation_status END AS "implementationStatus",
-              ir.version, ${isoTimestampSql('ir.updated_at')} AS "updatedAt", COALESCE(ir.late, false) AS late
+              CASE WHEN ${visible} THEN ir.implementation_status END AS "implementationStatus",
+              ir.version, ${isoTimestampSql('ir.updated_at')} AS "updatedAt", COALESCE(ir.late, false) AS late,
+              ${LAST_RETURN_COMMENT_SQL} AS "lastReturnComment",
+              CASE WHEN ir.id IS NOT NULL AND ${visible} THEN
+                (SELECT count(*)::int FROM evidence_files f WHERE f.report_id = ir.id AND f.removed_at IS NULL AND ($3 <> 'secretariat' OR ${CITED_SQL}))
+              ELSE 0 END AS "fileCount",
+              count(*) OVER () AS total
          FROM cycle_recommendations cr
          JOIN recommendations r ON r.id = cr.recommendation_id
-         JOIN sessions s ON s.id = r.session_id
+         ${CONTEXT_JOINS}
          LEFT JOIN implementation_reports ir ON ir.cycle_id = cr.cycle_id AND ir.recommendation_id = cr.recommendation_id AND ir.state_code = $2
-        WHERE cr.cycle_id = $1
-        ORDER BY s.number, r.ordinal`,
-      [cycleId, stateCode, viewer],
+        WHERE cr.cycle_id = $1 AND ($6::uuid[] IS NULL OR cr.recommendation_id = ANY($6::uuid[]))
+        ORDER BY s.number, r.ordinal
+        OFFSET $4 LIMIT $5`,
+      [cycleId, stateCode, viewer, pageOffset(query), query.limit, only],
     );
+    // Past the last page there is no row to carry the total.
+    const total = rows.length ? Number(rows[0].total) : only ? 0 : await this.scopeSize(cycleId);
+    const items = rows.map((row) => ({
+      recommendationId: row.recommendationId,
+      ...contextOf(row, query.lang),
+      reportId: row.reportId,
+      workflowState: row.workflowState,
+      implementationStatus: row.implementationStatus,
+      version: row.version,
+      updatedAt: row.updatedAt,
+      late: row.late,
+      lastReturnComment: row.lastReturnComment,
+      fileCount: row.fileCount,
+    }));
+    return pageOf(items, total, query);
+  }
+
+  private async scopeSize(cycleId: string): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM cycle_recommendations WHERE cycle_id = $1`, [cycleId]);
+    return row?.n ?? 0;
+  }
+
+  /**
+   * The one report assembler: every answer that carries a report (get, save, submit, withdraw, review, the queue)
+   * comes through here, so each has the files the viewer may see and the last return comment.
+   */
+  private async assemble(em: EntityManager, reports: ImplementationReport[], viewer: ReportViewer): Promise<ReportDto[]> {
+    const ids = reports.map((r) => r.id);
+    const files = await this.evidence.filesOfMany(ids, em, reportAccess.evidenceScope(viewer));
+    const comments = new Map<string, string | null>();
+    if (ids.length) {
+      const rows: { id: string; comment: string | null }[] = await em.query(
+        `SELECT ir.id, ${LAST_RETURN_COMMENT_SQL} AS comment FROM implementation_reports ir WHERE ir.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      for (const row of rows) comments.set(row.id, row.comment);
+    }
+    return reports.map((r) => toDto(r, files.get(r.id) ?? [], comments.get(r.id) ?? null));
+  }
+
+  private async assembleOne(em: EntityManager, report: ImplementationReport, viewer: ReportViewer): Promise<ReportDto> {
+    const [dto] = await this.assemble(em, [report], viewer);
+    return dto;
   }
 
   async get(actor: ReportActor, key: ReportKey): Promise<ReportDto> {
     const viewer = reportAccess.state(actor, key.stateCode, 'read');
     const report = await this.dataSource.getRepository(ImplementationReport).findOne({ where: key });
     if (!report) {
+      // Not saved yet: an empty draft to start from (200, no ETag); 404 only for a cycle or recommendation not there.
       await this.assertInScope(this.dataSource.manager, key);
-      throw new ReportError('REPORT_NOT_FOUND', 'The State has not started this report (no information).');
+      return notStarted(key);
     }
     reportAccess.assertContentVisible(viewer, report);
-    return toDto(report, await this.evidence.filesOf(report.id, this.dataSource.manager, reportAccess.evidenceScope(viewer)));
+    return this.assembleOne(this.dataSource.manager, report, viewer);
   }
 
   /** Saves a draft: 201 on the first save (no If-Match), then If-Match is required (428/412). */
@@ -98,7 +212,7 @@ export class ReportsService {
   }
 
   /** A whole questionnaire in one transaction: every item is saved, or none is. */
-  async saveMany(actor: ReportActor, cycleId: string, stateCode: string, items: BulkReportItemDto[]): Promise<ReportRowDto[]> {
+  async saveMany(actor: ReportActor, cycleId: string, stateCode: string, items: BulkReportItemDto[], lang?: string): Promise<Page<ReportRowDto>> {
     reportAccess.state(actor, stateCode, 'write');
     const duplicates = items.map((i) => i.recommendationId).filter((id, i, all) => all.indexOf(id) !== i);
     if (duplicates.length) {
@@ -114,7 +228,8 @@ export class ReportsService {
         await this.saveOne(em, actor, key, ifMatch, content, `items.${index}.`);
       }
     });
-    return this.listForState(actor, cycleId, stateCode);
+    // The saved items' rows, all on one page.
+    return this.listForState(actor, cycleId, stateCode, { page: 1, limit: items.length, lang }, items.map((i) => i.recommendationId));
   }
 
   async submit(actor: ReportActor, key: ReportKey): Promise<ReportDto> {
@@ -123,7 +238,7 @@ export class ReportsService {
       const cycle = await this.findOpenCycle(em, key.cycleId);
       const report = await this.lockByKey(em, key);
       const move = this.allow(report.workflowState, 'submit', 'focal_point');
-      if (move.noop) return toDto(report);
+      if (move.noop) return this.assembleOne(em, report, 'focal_point');
       if (!report.implementationStatus) {
         throw new ReportError('INCOMPLETE_REPORT', undefined, { errors: [{ field: 'implementationStatus', message: 'implementationStatus is required to submit' }] });
       }
@@ -143,7 +258,7 @@ export class ReportsService {
         { actor, action: 'report.submitted', entity: 'report', entityId: report.id, metadata: { changedFields: ['workflowState'], version: number, late } },
         em,
       );
-      return toDto(await this.lockByKey(em, key));
+      return this.assembleOne(em, await this.lockByKey(em, key), 'focal_point');
     });
   }
 
@@ -158,7 +273,7 @@ export class ReportsService {
         { actor, action: 'report.withdrawn', entity: 'report', entityId: report.id, metadata: { changedFields: ['workflowState'] } },
         em,
       );
-      return toDto(await this.lockByKey(em, key));
+      return this.assembleOne(em, await this.lockByKey(em, key), 'focal_point');
     });
   }
 
@@ -172,7 +287,7 @@ export class ReportsService {
         if (result.reason === 'COMMENT_REQUIRED') throw new ReportError('COMMENT_REQUIRED', undefined, { errors: [{ field: 'comment', message: 'comment is required to return a report' }] });
         throw new ReportError(result.reason, `A ${report.workflowState} report cannot be given "${dto.decision}".`);
       }
-      if (result.transition.noop && !dto.assessment && !dto.comment) return { report: toDto(report), outbox: [] as Outbox };
+      if (result.transition.noop && !dto.assessment && !dto.comment) return { report: await this.assembleOne(em, report, 'secretariat'), outbox: [] as Outbox };
       const assessment = dto.assessment ? { status: dto.assessment.status, note: dto.assessment.note ?? null } : report.secretariatAssessment;
       await em.update(ImplementationReport, { id: report.id }, { workflowState: result.transition.to, secretariatAssessment: assessment, version: report.version + 1 });
       await em.insert(ReportReview, {
@@ -204,7 +319,7 @@ export class ReportsService {
         dto.decision === 'start_review' || result.transition.noop
           ? []
           : await this.notifications.notifyState(em, report.stateCode, await this.reviewNotice(em, report, dto));
-      return { report: toDto(await this.lockById(em, report.id)), outbox };
+      return { report: await this.assembleOne(em, await this.lockById(em, report.id), 'secretariat'), outbox };
     });
     await this.notifications.deliver(outbox);
     return report;
@@ -260,8 +375,8 @@ export class ReportsService {
     };
   }
 
-  /** Submitted and under-review reports, oldest submission first. */
-  async queue(query: ReviewQueueQuery): Promise<Page<ReportDto>> {
+  /** Submitted and under-review reports, oldest submission first, each with what it is about. */
+  async queue(query: ReviewQueueQuery): Promise<Page<ReviewQueueItemDto>> {
     const qb = this.dataSource
       .getRepository(ImplementationReport)
       .createQueryBuilder('r')
@@ -269,12 +384,27 @@ export class ReportsService {
     if (query.cycle) qb.andWhere('r.cycle_id = :cycle', { cycle: query.cycle });
     if (query.state) qb.andWhere('r.state_code = :state', { state: query.state.toUpperCase() });
     qb.orderBy('r.submitted_at', 'ASC').addOrderBy('r.id').offset(pageOffset(query)).limit(query.limit);
-    const [items, total] = await qb.getManyAndCount();
-    return pageOf(items.map((r) => toDto(r)), total, query);
+    const [reports, total] = await qb.getManyAndCount();
+    const dtos = await this.assemble(this.dataSource.manager, reports, 'secretariat');
+    const contexts = new Map<string, ContextRow>();
+    if (reports.length) {
+      const rows: (ContextRow & { id: string })[] = await this.dataSource.query(
+        `SELECT r.id, ${CONTEXT_SELECT} FROM recommendations r ${CONTEXT_JOINS} WHERE r.id = ANY($1::uuid[])`,
+        [[...new Set(reports.map((r) => r.recommendationId))]],
+      );
+      for (const row of rows) contexts.set(row.id, row);
+    }
+    return pageOf(
+      dtos.map((dto) => ({ ...dto, ...contextOf(contexts.get(dto.recommendationId)!, query.lang), fileCount: dto.files.length })),
+      total,
+      query,
+    );
   }
 
-  etag(report: ReportDto): string {
-    return etagFor(report.version);
+  /** Attaches an evidence file and answers with it and the report it changed (files and new version included). */
+  async attachEvidence(actor: ReportActor, key: ReportKey, file: { buffer: Buffer; originalname: string } | undefined): Promise<EvidenceFileDto & { report: ReportDto }> {
+    const stored = await this.evidence.upload(actor, key, file);
+    return { ...stored, report: await this.get(actor, key) };
   }
 
   private async saveOne(em: EntityManager, actor: ReportActor, key: ReportKey, ifMatch: string | undefined, dto: ReportContentDto, prefix: string): Promise<SavedReport> {
@@ -310,11 +440,11 @@ export class ReportsService {
       // A concurrent first save won: this one saw no ETag of the report it would overwrite.
       if (rows.length === 0) throw new CommonError('PRECONDITION_FAILED');
       await this.audit.record({ actor, action: 'report.created', entity: 'report', entityId: rows[0].id, metadata: { changedFields: changedFieldNames(EMPTY_CONTENT, after, CONTENT_FIELDS) } }, em);
-      return { report: toDto(await this.lockByKey(em, key)), created: true };
+      return { report: await this.assembleOne(em, await this.lockByKey(em, key), 'focal_point'), created: true };
     }
     assertIfMatch(ifMatch, existing.version);
     const changes = diffFields(before, after, CONTENT_FIELDS);
-    if (Object.keys(changes).length === 0 && existing.workflowState === move.to) return { report: toDto(existing), created: false };
+    if (Object.keys(changes).length === 0 && existing.workflowState === move.to) return { report: await this.assembleOne(em, existing, 'focal_point'), created: false };
     const previousState = existing.workflowState;
     // save() bumps the @VersionColumn (the ETag) and updatedAt.
     await em.save(Object.assign(existing, after, { workflowState: move.to }));
@@ -329,7 +459,7 @@ export class ReportsService {
       },
       em,
     );
-    return { report: toDto(await this.lockByKey(em, key)), created: false };
+    return { report: await this.assembleOne(em, await this.lockByKey(em, key), 'focal_point'), created: false };
   }
 
   private allow(from: FromState, action: WorkflowAction, actor: WorkflowActor) {

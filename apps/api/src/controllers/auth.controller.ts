@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
@@ -10,7 +10,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { AllowPendingMfaEnrolment, AllowPendingPasswordChange, ApiProblems, CurrentUser, Public, uuidParam } from '#common';
+import { AllowPendingMfaEnrolment, AllowPendingPasswordChange, ApiPageResponse, ApiProblems, CurrentUser, PageQueryDto, pageOfAll, Public, uuidParam, type Page } from '#common';
 import {
   AuthService,
   ChangePasswordDto,
@@ -24,7 +24,7 @@ import {
   SessionDto,
   SetPasswordDto,
   TokenPairDto,
-  UserDto,
+  MeDto,
   type AuthUser,
   type LoginResult,
 } from '#auth';
@@ -107,10 +107,10 @@ export class AuthController {
   @RequirePermission('account:self')
   @AllowPendingPasswordChange()
   @AllowPendingMfaEnrolment()
-  @ApiOperation({ summary: 'The signed-in user' })
-  @ApiOkResponse({ type: UserDto })
-  async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
-    return UserDto.from(await this.auth.me(user));
+  @ApiOperation({ summary: 'The signed-in user: role, State, language, two-factor status and the permissions of the role' })
+  @ApiOkResponse({ type: MeDto })
+  async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
+    return MeDto.fromMe(await this.auth.me(user));
   }
 
   @Post('change-password')
@@ -130,15 +130,19 @@ export class AuthController {
   @AllowPendingPasswordChange()
   @AllowPendingMfaEnrolment()
   @ApiOperation({ summary: 'Your live sessions (device, address, last use), the current one marked' })
-  @ApiOkResponse({ type: SessionDto, isArray: true })
-  async sessions(@CurrentUser() user: AuthUser): Promise<SessionDto[]> {
+  @ApiPageResponse(SessionDto)
+  @ApiProblems(400)
+  async sessions(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<Page<SessionDto>> {
     const sessions = await this.auth.listSessions(user);
-    return sessions.map((s) => ({
-      ...s,
-      createdAt: s.createdAt.toISOString(),
-      lastUsedAt: s.lastUsedAt.toISOString(),
-      expiresAt: s.expiresAt.toISOString(),
-    }));
+    return pageOfAll(
+      sessions.map((s) => ({
+        ...s,
+        createdAt: s.createdAt.toISOString(),
+        lastUsedAt: s.lastUsedAt.toISOString(),
+        expiresAt: s.expiresAt.toISOString(),
+      })),
+      query,
+    );
   }
 
   @Delete('sessions/:id')

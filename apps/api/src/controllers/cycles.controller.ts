@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentUser, uuidParam } from '#common';
+import { ApiPageResponse, ApiProblems, PageQueryDto, pageOfAll, type Page, CurrentUser, uuidParam } from '#common';
 import { CreateCycleDto, CycleDto, CyclesService } from '#reporting';
 import { RequirePermission, type AuthUser } from '#auth';
 
@@ -21,9 +21,10 @@ export class CyclesController {
   @Get()
   @RequirePermission('cycles:read')
   @ApiOperation({ summary: 'Reporting cycles, newest first' })
-  @ApiOkResponse({ type: [CycleDto] })
-  list(): Promise<CycleDto[]> {
-    return this.cycles.list();
+  @ApiPageResponse(CycleDto)
+  @ApiProblems(400)
+  async list(@Query() query: PageQueryDto): Promise<Page<CycleDto>> {
+    return pageOfAll(await this.cycles.list(), query);
   }
 
   @Get(':id')

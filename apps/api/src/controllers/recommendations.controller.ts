@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { ApiPageResponse, ApiProblems, CurrentUser, etagFor, uuidParam, type Page } from '#common';
+import { ApiPageResponse, ApiProblems, CurrentUser, ETAG_HEADER, uuidParam, VersionedResource, type Page } from '#common';
 import {
   CreateLinkDto,
   CreateRecommendationDto,
@@ -19,8 +18,6 @@ import { IsIn, IsOptional } from 'class-validator';
 class LangQuery {
   @ApiPropertyOptional({ enum: TEXT_LANGUAGES }) @IsOptional() @IsIn(TEXT_LANGUAGES) lang?: string;
 }
-
-const ETAG_HEADER = { ETag: { description: 'Current version; send it back in If-Match to edit', schema: { type: 'string' } } };
 
 @ApiTags('catalogue')
 @Controller('recommendations')
@@ -41,10 +38,9 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'One recommendation with its sub-items, revisions and links' })
   @ApiOkResponse({ type: RecommendationDetailDto, headers: ETAG_HEADER })
   @ApiProblems(400, 404)
-  async get(@Param('id', uuidParam()) id: string, @Query() query: LangQuery, @Res({ passthrough: true }) res: Response): Promise<RecommendationDetailDto> {
-    const detail = await this.recommendations.get(id, query.lang);
-    res.setHeader('ETag', etagFor(detail.version));
-    return detail;
+  @VersionedResource()
+  get(@Param('id', uuidParam()) id: string, @Query() query: LangQuery): Promise<RecommendationDetailDto> {
+    return this.recommendations.get(id, query.lang);
   }
 
   @Post()
@@ -52,10 +48,9 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'Add a recommendation by hand (normally they come from an import)' })
   @ApiCreatedResponse({ type: RecommendationDetailDto, headers: ETAG_HEADER })
   @ApiProblems(400, 404, 409)
-  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateRecommendationDto, @Res({ passthrough: true }) res: Response): Promise<RecommendationDetailDto> {
-    const detail = await this.recommendations.create(user, dto);
-    res.setHeader('ETag', etagFor(detail.version));
-    return detail;
+  @VersionedResource()
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateRecommendationDto): Promise<RecommendationDetailDto> {
+    return this.recommendations.create(user, dto);
   }
 
   @Patch(':id')
@@ -64,16 +59,14 @@ export class RecommendationsController {
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag from GET' })
   @ApiOkResponse({ type: RecommendationDetailDto, headers: ETAG_HEADER })
   @ApiProblems(400, 404, 412, 428)
-  async update(
+  @VersionedResource()
+  update(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: UpdateRecommendationDto,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<RecommendationDetailDto> {
-    const detail = await this.recommendations.update(user, id, ifMatch, dto);
-    res.setHeader('ETag', etagFor(detail.version));
-    return detail;
+    return this.recommendations.update(user, id, ifMatch, dto);
   }
 
   @Post(':id/links')

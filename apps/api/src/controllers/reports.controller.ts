@@ -2,27 +2,29 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Que
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiPageResponse, ApiProblems, CurrentUser, StateCodeParam, etagFor, uuidParam, type Page } from '#common';
+import { ApiPageResponse, ApiProblems, CurrentUser, ETAG_HEADER, StateCodeParam, uuidParam, VersionedResource, type Page } from '#common';
 import {
   BulkSaveDto,
   CommentDto,
-  EvidenceFileMetaDto,
   EvidenceService,
+  EvidenceUploadDto,
   MAX_EVIDENCE_BYTES,
   ReportContentDto,
   ReportDto,
+  QuestionnaireQuery,
   ReportRowDto,
   ReportsService,
   ReviewDto,
+  ReviewQueueItemDto,
   ReviewQueueQuery,
+  RowLangQuery,
   rfc8187,
-  type EvidenceFileDto,
   type HistoryDto,
 } from '#reporting';
 import { RequirePermission, type AuthUser } from '#auth';
 
 const stateCode = new StateCodeParam();
-const ETAG = { ETag: { description: 'Send it back in If-Match to save', schema: { type: 'string' } } };
+const ETAG = ETAG_HEADER;
 
 @ApiTags('reporting')
 @Controller()
@@ -34,37 +36,49 @@ export class ReportsController {
 
   @Get('cycles/:id/states/:code/reports')
   @RequirePermission('reports:read')
-  @ApiOperation({ summary: 'A State’s questionnaire: one row per in-scope recommendation ("not_started" = no information)' })
-  @ApiOkResponse({ type: [ReportRowDto] })
+  @ApiOperation({
+    summary: 'A State’s questionnaire, paged: one row per in-scope recommendation ("not_started" = no information)',
+    description: 'Each row carries the recommendation’s reference, text (in `lang`, else English, else its source language; `textLanguage` says which), section, session and, for a sub-item, its parent’s opening words.',
+  })
+  @ApiPageResponse(ReportRowDto)
   @ApiProblems(400, 404)
-  list(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string): Promise<ReportRowDto[]> {
-    return this.reports.listForState(user, id, code);
+  list(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Param('code', stateCode) code: string,
+    @Query() query: QuestionnaireQuery,
+  ): Promise<Page<ReportRowDto>> {
+    return this.reports.listForState(user, id, code, query);
   }
 
   @Put('cycles/:id/states/:code/reports')
   @RequirePermission('reports:write')
-  @ApiOperation({ summary: 'Save many drafts in one transaction (all or nothing)' })
-  @ApiOkResponse({ type: [ReportRowDto] })
+  @ApiOperation({ summary: 'Save many drafts in one transaction (all or nothing); answers the saved items’ rows as one page' })
+  @ApiPageResponse(ReportRowDto)
   @ApiProblems(400, 404, 409, 412, 428)
-  saveMany(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Body() dto: BulkSaveDto): Promise<ReportRowDto[]> {
-    return this.reports.saveMany(user, id, code, dto.items);
+  saveMany(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Param('code', stateCode) code: string,
+    @Query() query: RowLangQuery,
+    @Body() dto: BulkSaveDto,
+  ): Promise<Page<ReportRowDto>> {
+    return this.reports.saveMany(user, id, code, dto.items, query.lang);
   }
 
   @Get('cycles/:id/states/:code/reports/:recommendationId')
   @RequirePermission('reports:read')
-  @ApiOperation({ summary: 'One report, with its ETag' })
+  @ApiOperation({ summary: 'One report, with its ETag; one not saved yet is an empty draft ("not_started", no ETag)' })
   @ApiOkResponse({ type: ReportDto, headers: ETAG })
   @ApiProblems(400, 404)
-  async get(
+  @VersionedResource()
+  get(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) cycleId: string,
     @Param('code', stateCode) stateCode: string,
     @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<ReportDto> {
-    const report = await this.reports.get(user, { cycleId, stateCode, recommendationId });
-    res.setHeader('ETag', etagFor(report.version));
-    return report;
+    return this.reports.get(user, { cycleId, stateCode, recommendationId });
   }
 
   @Put('cycles/:id/states/:code/reports/:recommendationId')
@@ -74,6 +88,7 @@ export class ReportsController {
   @ApiOkResponse({ type: ReportDto, headers: ETAG })
   @ApiCreatedResponse({ type: ReportDto, headers: ETAG })
   @ApiProblems(400, 404, 409, 412, 428)
+  @VersionedResource()
   async save(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) cycleId: string,
@@ -84,7 +99,7 @@ export class ReportsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<ReportDto> {
     const { report, created } = await this.reports.save(user, { cycleId, stateCode, recommendationId }, ifMatch, dto);
-    res.status(created ? 201 : 200).setHeader('ETag', etagFor(report.version));
+    res.status(created ? 201 : 200);
     return report;
   }
 
@@ -92,8 +107,9 @@ export class ReportsController {
   @RequirePermission('reports:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit (freezes a version; submitting twice changes nothing)' })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiOkResponse({ type: ReportDto, headers: ETAG })
   @ApiProblems(400, 404, 409, 422)
+  @VersionedResource()
   submit(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) cycleId: string,
@@ -107,8 +123,9 @@ export class ReportsController {
   @RequirePermission('reports:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a submitted, not yet reviewed report back to draft' })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiOkResponse({ type: ReportDto, headers: ETAG })
   @ApiProblems(400, 404, 409)
+  @VersionedResource()
   withdraw(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) cycleId: string,
@@ -120,10 +137,10 @@ export class ReportsController {
 
   @Get('review-queue')
   @RequirePermission('reports:review')
-  @ApiOperation({ summary: 'Submitted and under-review reports, oldest first' })
-  @ApiPageResponse(ReportDto)
+  @ApiOperation({ summary: 'Submitted and under-review reports, oldest first, each with its files and what it is about' })
+  @ApiPageResponse(ReviewQueueItemDto)
   @ApiProblems(400)
-  queue(@Query() query: ReviewQueueQuery): Promise<Page<ReportDto>> {
+  queue(@Query() query: ReviewQueueQuery): Promise<Page<ReviewQueueItemDto>> {
     return this.reports.queue(query);
   }
 
@@ -131,8 +148,9 @@ export class ReportsController {
   @RequirePermission('reports:review')
   @HttpCode(200)
   @ApiOperation({ summary: 'Start review, accept, or return (a comment is required to return)' })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiOkResponse({ type: ReportDto, headers: ETAG })
   @ApiProblems(400, 404, 409)
+  @VersionedResource()
   review(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDto): Promise<ReportDto> {
     return this.reports.review(user, id, dto);
   }
@@ -162,16 +180,17 @@ export class ReportsController {
   @ApiOperation({ summary: 'Attach an evidence file (PDF, DOCX, XLSX or image, ≤ 10 MB, type checked by content; per-report and per-State quotas: 413)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
-  @ApiCreatedResponse({ type: EvidenceFileMetaDto })
+  @ApiCreatedResponse({ type: EvidenceUploadDto, description: 'The file, and the report it changed; the ETag is the report’s new version', headers: ETAG })
   @ApiProblems(400, 404, 409, 413, 415, 422)
+  @VersionedResource((body) => (body as EvidenceUploadDto).report.version)
   upload(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) cycleId: string,
     @Param('code', stateCode) stateCode: string,
     @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
-  ): Promise<EvidenceFileDto> {
-    return this.evidence.upload(user, { cycleId, stateCode, recommendationId }, file);
+  ): Promise<EvidenceUploadDto> {
+    return this.reports.attachEvidence(user, { cycleId, stateCode, recommendationId }, file);
   }
 
   @Get('reports/:id/evidence/:fileId')

@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, PositiveIntParam } from '#common';
+import { ApiPageResponse, ApiProblems, PageQueryDto, pageOfAll, type Page, PositiveIntParam } from '#common';
 import { SessionDetailDto, SessionDto, SessionsService } from '#catalogue';
 import { RequirePermission } from '#auth';
 
@@ -12,9 +12,10 @@ export class SessionsController {
   @Get()
   @RequirePermission('catalogue:read')
   @ApiOperation({ summary: 'Meetings of the Working Group, in order' })
-  @ApiOkResponse({ type: [SessionDto] })
-  list(): Promise<SessionDto[]> {
-    return this.sessions.list();
+  @ApiPageResponse(SessionDto)
+  @ApiProblems(400)
+  async list(@Query() query: PageQueryDto): Promise<Page<SessionDto>> {
+    return pageOfAll(await this.sessions.list(), query);
   }
 
   @Get(':number')

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentUser } from '#common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, PageQueryDto, pageOfAll, type Page, CurrentUser } from '#common';
 import { CreateThemeDto, ThemeDto, ThemesService } from '#catalogue';
 import { RequirePermission, type AuthUser } from '#auth';
 
@@ -12,9 +12,10 @@ export class ThemesController {
   @Get()
   @RequirePermission('catalogue:read')
   @ApiOperation({ summary: 'The theme taxonomy, with how many recommendations carry each theme' })
-  @ApiOkResponse({ type: [ThemeDto] })
-  list(): Promise<ThemeDto[]> {
-    return this.themes.list();
+  @ApiPageResponse(ThemeDto)
+  @ApiProblems(400)
+  async list(@Query() query: PageQueryDto): Promise<Page<ThemeDto>> {
+    return pageOfAll(await this.themes.list(), query);
   }
 
   @Post()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, UI_LANGUAGES, type Role } from '../permissions.js';
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, UI_LANGUAGES, type Permission, type Role } from '../permissions.js';
 import type { User } from '../user.entity.js';
 
 /** What the API shows of a user (never the hash or the token version). */
@@ -35,6 +35,15 @@ export class UserDto {
       updatedAt: user.updatedAt.toISOString(),
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     };
+  }
+}
+
+/** The signed-in user, with what their role lets them do (a client shows only what the server would allow). */
+export class MeDto extends UserDto {
+  @ApiProperty({ enum: PERMISSIONS, isArray: true, description: 'The permissions of the user’s role (ROLE_PERMISSIONS)' }) permissions: Permission[];
+
+  static fromMe(user: User): MeDto {
+    return { ...UserDto.from(user), permissions: [...ROLE_PERMISSIONS[user.role]] };
   }
 }
 

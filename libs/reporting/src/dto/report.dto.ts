@@ -5,17 +5,20 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '#common';
-import { IsLanguageMap } from '#catalogue';
+import { MAX_PAGE_LIMIT, PageQueryDto } from '#common';
+import { IsLanguageMap, TEXT_LANGUAGES } from '#catalogue';
 import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, type ImplementationStatus } from '../entities/implementation-report.entity.js';
 import { WORKFLOW_STATES } from '../report-workflow.js';
 
@@ -128,20 +131,52 @@ export class CommentDto {
   @ApiProperty({ maxLength: 10_000 }) @IsString() @Length(1, 10_000) body: string;
 }
 
-export class ReviewQueueQuery extends PageQueryDto {
+/** `?lang=`: the language of the recommendation texts in rows (else English, else the source language). */
+export class RowLangQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TEXT_LANGUAGES }) @IsOptional() @IsIn(TEXT_LANGUAGES) lang?: string;
+}
+
+/** A questionnaire page: the default limit is the largest page, so that most questionnaires fit on one. */
+export class QuestionnaireQuery extends RowLangQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_LIMIT, default: MAX_PAGE_LIMIT })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_LIMIT)
+  override limit: number = MAX_PAGE_LIMIT;
+}
+
+export class ReviewQueueQuery extends RowLangQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycle?: string;
   @ApiPropertyOptional({ example: 'KEN' }) @IsOptional() @IsString() @Length(3, 3) state?: string;
 }
 
-export class ReportRowDto {
-  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+export class RowSectionDto {
+  @ApiProperty({ example: 'II.A' }) key: string;
+  @ApiProperty({ type: String, nullable: true, description: 'In the row’s text language when there, else by the same rule' }) heading: string | null;
+}
+
+/** What a row says of the recommendation it is about: enough to show it without a second request. */
+export class RecommendationContextDto {
   @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 8' }) reference: string;
+  @ApiProperty({ type: String, nullable: true, description: 'In `lang` if given, else English, else the source language' }) text: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: TEXT_LANGUAGES, description: 'The language of `text`' }) textLanguage: string | null;
+  @ApiProperty({ type: RowSectionDto, nullable: true }) section: RowSectionDto | null;
+  @ApiProperty({ description: 'Number of the Working Group session that adopted it', example: 4 }) session: number;
+  @ApiProperty({ type: String, nullable: true, description: 'A sub-item’s parent paragraph, its opening words (same language rule)' }) parentOpening: string | null;
+}
+
+export class ReportRowDto extends RecommendationContextDto {
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) reportId: string | null;
   @ApiProperty({ enum: ['not_started', ...WORKFLOW_STATES] }) workflowState: string;
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
   @ApiProperty({ nullable: true, type: Number }) version: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: string | null;
   @ApiProperty() late: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'The secretariat’s comment when it returned the current submission' }) lastReturnComment: string | null;
+  @ApiProperty({ description: 'Evidence files attached (for the secretariat: those a submitted version cites; 0 for a draft)' }) fileCount: number;
 }
 
 export class EvidenceFileMetaDto {
@@ -159,11 +194,11 @@ export class SecretariatAssessmentDto {
 }
 
 export class ReportDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a report not saved yet' }) id: string | null;
   @ApiProperty({ format: 'uuid' }) cycleId: string;
   @ApiProperty({ example: 'KEN' }) stateCode: string;
   @ApiProperty({ format: 'uuid' }) recommendationId: string;
-  @ApiProperty({ enum: WORKFLOW_STATES }) workflowState: string;
+  @ApiProperty({ enum: ['not_started', ...WORKFLOW_STATES], description: '"not_started": not saved yet (an empty draft, no ETag)' }) workflowState: string;
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Per language' }) narrative: Record<string, string>;
   @ApiProperty({ type: [MeasureDto] }) measures: MeasureDto[];
@@ -176,7 +211,24 @@ export class ReportDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) carriedFromId: string | null;
   @ApiProperty() submissions: number;
   @ApiProperty() late: boolean;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'The ETag’s number; null (and no ETag) for a report not saved yet' }) version: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) updatedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The secretariat’s comment when it returned the current submission' }) lastReturnComment: string | null;
   @ApiProperty({ type: [EvidenceFileMetaDto] }) files: EvidenceFileMetaDto[];
+}
+
+/** A review-queue row: the report (with its files) and what it is about. */
+export class ReviewQueueItemDto extends ReportDto {
+  @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 8' }) reference: string;
+  @ApiProperty({ type: String, nullable: true, description: 'In `lang` if given, else English, else the source language' }) text: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: TEXT_LANGUAGES }) textLanguage: string | null;
+  @ApiProperty({ type: RowSectionDto, nullable: true }) section: RowSectionDto | null;
+  @ApiProperty({ example: 4 }) session: number;
+  @ApiProperty({ type: String, nullable: true }) parentOpening: string | null;
+  @ApiProperty() fileCount: number;
+}
+
+/** An upload's answer: the file, and the report it changed (its new version is the answer's ETag). */
+export class EvidenceUploadDto extends EvidenceFileMetaDto {
+  @ApiProperty({ type: ReportDto }) report: ReportDto;
 }
