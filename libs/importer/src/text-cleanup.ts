@@ -197,6 +197,9 @@ function withoutClosingHashes(value: string): string {
  * First pass over the source: one SourceLine per physical line, with markup removed and noise (page footers,
  * footnotes, separators, bare URLs, page-header symbols) marked so that it never reaches a paragraph.
  */
+/** Stray English words listed one by one; beyond, one warning counts the rest. */
+const LISTED_STRAY_WORDS = 20;
+
 export function preprocess(text: string, language: Language): Preprocessed {
   const rawLines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   const warnings: ImportWarning[] = [];
@@ -206,6 +209,8 @@ export function preprocess(text: string, language: Language): Preprocessed {
   let footnoteZone = false;
   let lastFootnoteOpen = false;
   let previousBlank = true;
+  let strayWords = 0;
+  let lastStrayLine = 0;
 
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
@@ -273,12 +278,23 @@ export function preprocess(text: string, language: Language): Preprocessed {
     if (ANNEX.test(cleaned)) inAnnex = true;
     if (language === 'zh') {
       cleaned = replaceStrayConjunctions(cleaned, (word) => {
-        warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: i + 1 });
+        strayWords++;
+        if (strayWords <= LISTED_STRAY_WORDS) {
+          warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: i + 1 });
+        } else lastStrayLine = i + 1;
       });
     }
     entry.text = cleaned;
   }
 
+  if (strayWords > LISTED_STRAY_WORDS) {
+    // A text full of them is not a report with a slip of the pen: say how many, not each (a 1 MB line made 166,665).
+    warnings.push({
+      code: 'STRAY_ENGLISH_WORD',
+      message: `${strayWords - LISTED_STRAY_WORDS} more English "and"/"or" inside Chinese text, read the same way`,
+      line: lastStrayLine,
+    });
+  }
   if (footnotes.size && language === 'zh') {
     const refs = new RegExp(`(?<=[${HAN}》”）])(\\d{1,2})(?=[。，；：、]|\\s|$)`, 'g');
     for (const entry of lines) {
