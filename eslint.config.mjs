@@ -23,7 +23,7 @@ const LIB_DEPENDENCIES = {
   notifications: { allow: ['#auth', '#common', '#mail'] },
   catalogue: { allow: ['#audit', '#common', '#exports', '#importer'] },
   reporting: { allow: ['#audit', '#catalogue', '#common', '#notifications'] },
-  summaries: { allow: ['#common', '#exports', '#reporting'] },
+  summaries: { allow: ['#catalogue', '#common', '#exports', '#reporting'] },
   schema: { allow: ['#audit', '#auth', '#catalogue', '#database', '#notifications', '#reporting'] },
 };
 const LIB_NAMES = Object.keys(LIB_DEPENDENCIES);

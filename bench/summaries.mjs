@@ -61,12 +61,12 @@ try {
   const cases = [
     ['overview', `/summaries/cycles/${cycle.id}`, q.overviewSql(false), [[cycle.id], accepted, null], true],
     ['overview ?include=submitted', `/summaries/cycles/${cycle.id}?include=submitted`, q.overviewSql(false), [[cycle.id], all, null], true],
-    ['State profile', `/summaries/cycles/${cycle.id}/states/${state}`, q.stateProfileSql(false), [[cycle.id], accepted, null, state], true],
+    ['State profile', `/summaries/cycles/${cycle.id}/states/${state}`, q.stateProfileSql(false), [[cycle.id], accepted, null, state, null], true],
     ['recommendation', `/summaries/cycles/${cycle.id}/recommendations/${rec.id}`, q.recommendationSql(false), [[cycle.id], accepted, null, rec.id], false],
     ['non-reporting', `/summaries/cycles/${cycle.id}/non-reporting`, q.nonReportingSql(false), [[cycle.id], accepted, null], false],
     ['trends (5 cycles)', `/summaries/trends`, q.trendsSql(false), [allCycles, accepted, null, null, null, null], false],
     ['overview ?asOf', `/summaries/cycles/${cycle.id}?asOf=${encodeURIComponent(asOf)}`, q.overviewSql(true), [[cycle.id], accepted, asOf], false],
-    ['State profile ?asOf', `/summaries/cycles/${cycle.id}/states/${state}?asOf=${encodeURIComponent(asOf)}`, q.stateProfileSql(true), [[cycle.id], accepted, asOf, state], false],
+    ['State profile ?asOf', `/summaries/cycles/${cycle.id}/states/${state}?asOf=${encodeURIComponent(asOf)}`, q.stateProfileSql(true), [[cycle.id], accepted, asOf, state, null], false],
   ];
 
   const rows = [];

@@ -159,6 +159,14 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
     const en = await get(`/api/recommendations?q=organ%20removal&lang=en&session=9`).expect(200);
     const mine = en.body.items.find((r: Rec) => r.id === created.body.id);
     expect(Object.keys(mine.text)).toEqual(['en']);
+    expect(mine.textLanguage).toBe('en');
+    // The text rule: a language the map lacks falls back to English (before: an empty map), and says so.
+    const fr = await get(`/api/recommendations/${created.body.id}?lang=fr`).expect(200);
+    expect(fr.body).toMatchObject({ text: { en: created.body.text.en }, textLanguage: 'en' });
+    const zh = await get(`/api/recommendations?q=organ%20removal&lang=zh&session=9`).expect(200);
+    expect(zh.body.items.find((r: Rec) => r.id === created.body.id)).toMatchObject({ text: { zh: '缔约国应考虑建立联合调查组。' }, textLanguage: 'zh' });
+    const everyText = await get(`/api/recommendations/${created.body.id}`).expect(200);
+    expect(everyText.body).toMatchObject({ text: { en: expect.any(String), zh: expect.any(String) }, textLanguage: 'en' });
     await t.http.post('/api/recommendations').set(bearer(secretariat)).send({ ...created.body, session: 9 }).expect(400);
     const dup = await t.http
       .post('/api/recommendations')

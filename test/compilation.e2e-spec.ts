@@ -8,6 +8,7 @@ interface Item {
   number: string;
   text: string;
   language: string;
+  textLanguage: string;
   themes: string[];
   items: Item[];
 }
@@ -49,6 +50,7 @@ describe('index and compilation of recommendations', () => {
     expect(c.index.find((i) => i.reference === p51.reference)).toMatchObject({ session: 4, subItems: 10 });
     // The sources are the Chinese reports: asking for English falls back and says so.
     expect(p51.language).toBe('zh');
+    expect(p51).toMatchObject({ textLanguage: 'zh', text: expect.stringMatching(/\S/) });
     expect(c.groups[0].sections.some((s) => s.title)).toBe(true);
   });
 

@@ -247,6 +247,29 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
     });
   });
 
+  describe('text rule: the recommendation text in ?lang=, else English, else the source, and which (issue 14)', () => {
+    it('State profile items and the per-recommendation summary pick the same text and say textLanguage', async () => {
+      const [{ text: source }] = (await db.query(`SELECT text FROM recommendations WHERE id = $1`, [R[0]])).rows;
+      expect(source.en).toBeUndefined();
+      const [sourceLanguage] = Object.keys(source);
+      const item = async (q: string) => (await get(`/api/summaries/cycles/${cycleId}/states/KEN${q}`).expect(200)).body.items[0];
+      const summary = async (q: string) => (await get(`/api/summaries/cycles/${cycleId}/recommendations/${R[0]}${q}`).expect(200)).body.recommendation;
+      // No English: the source language, asked or not.
+      expect(await item('')).toMatchObject({ text: source[sourceLanguage], textLanguage: sourceLanguage });
+      expect(await summary('?lang=fr')).toMatchObject({ text: source[sourceLanguage], textLanguage: sourceLanguage });
+      await db.query(`UPDATE recommendations SET text = text || '{"fr":"Texte français","en":"English text"}' WHERE id = $1`, [R[0]]);
+      try {
+        expect(await item('?lang=fr')).toMatchObject({ text: 'Texte français', textLanguage: 'fr' });
+        expect(await item('?lang=es')).toMatchObject({ text: 'English text', textLanguage: 'en' });
+        expect(await summary('?lang=fr')).toMatchObject({ text: 'Texte français', textLanguage: 'fr' });
+        expect(await summary('')).toMatchObject({ text: 'English text', textLanguage: 'en' });
+        await get(`/api/summaries/cycles/${cycleId}/states/KEN?lang=xx`).expect(400);
+      } finally {
+        await db.query(`UPDATE recommendations SET text = text - 'fr' - 'en' WHERE id = $1`, [R[0]]);
+      }
+    });
+  });
+
   describe('exports: CSV, XLSX and PDF carry the same figures', () => {
     const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binaryBody);
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { renderTextDocument, type ExportTable, type RenderedExport, type TextBlock, type TextDocument } from '#exports';
 import { CatalogueError } from './catalogue-errors.js';
 import type { CompilationDto, CompilationItemDto, CompilationQueryDto } from './dto/compilation.dto.js';
+import { recommendationTextIn } from './recommendation-text.js';
 
 interface Row {
   id: string;
@@ -78,7 +79,7 @@ export class CompilationService {
     );
     const items = new Map<string, CompilationItemDto & { parentId: string | null; sectionTitle: string | null; sectionOrdinal: number | null }>();
     for (const r of rows) {
-      const text = r.text[lang] ?? r.text.en ?? Object.values(r.text)[0] ?? '';
+      const picked = recommendationTextIn(r.text, lang);
       items.set(r.id, {
         id: r.id,
         reference: r.reference,
@@ -89,13 +90,14 @@ export class CompilationService {
         addressee: r.addressee,
         strength: STRENGTH[r.modality] ?? r.modality,
         requiresStateReport: r.requires_state_report,
-        text,
-        language: r.text[lang] ? lang : (Object.keys(r.text).find((k) => r.text[k] === text) ?? lang),
+        text: picked.text ?? '',
+        textLanguage: picked.textLanguage ?? lang,
+        language: picked.textLanguage ?? lang,
         themes: r.themes.map((t) => t.code),
         themeNames: r.themes.map((t) => t.name),
         items: [],
         parentId: r.parent_id,
-        sectionTitle: r.section_heading ? (r.section_heading[lang] ?? r.section_heading.en ?? Object.values(r.section_heading)[0] ?? null) : null,
+        sectionTitle: recommendationTextIn(r.section_heading, picked.textLanguage ?? lang).text,
         sectionOrdinal: r.section_ordinal,
         symbol: r.session_symbol,
       });
@@ -172,7 +174,7 @@ export function textDocument(c: CompilationDto): TextDocument {
       label: item.label ?? `${item.number}.`,
       text: item.text,
       indent,
-      note: indent === 0 ? `${item.reference} · ${item.addressee.join(', ')} · ${item.strength}${item.language !== c.lang ? ` · [${item.language}]` : ''}` : undefined,
+      note: indent === 0 ? `${item.reference} · ${item.addressee.join(', ')} · ${item.strength}${item.textLanguage !== c.lang ? ` · [${item.language}]` : ''}` : undefined,
     });
     for (const child of item.items) paragraph(child, indent + 1);
   };

@@ -1,4 +1,5 @@
 import type { RecommendationDto } from './dto/recommendation.dto.js';
+import { recommendationTextIn } from './recommendation-text.js';
 
 /** A recommendation row as the list/detail queries return it (snake_case SQL → camelCase here). */
 export interface RecommendationRow {
@@ -23,9 +24,11 @@ export interface RecommendationRow {
   ordinal: number;
 }
 
-function pickLanguage(text: Record<string, string>, lang?: string): Record<string, string> {
-  if (!lang) return text;
-  return lang in text ? { [lang]: text[lang] } : {};
+/** Without `lang` every text; with it the one text the rule picks (asked, else English, else source), and which it is. */
+function pickLanguage(text: Record<string, string>, lang?: string): Pick<RecommendationDto, 'text' | 'textLanguage'> {
+  const picked = recommendationTextIn(text, lang);
+  if (!lang) return { text, textLanguage: picked.textLanguage };
+  return { text: picked.textLanguage ? { [picked.textLanguage]: picked.text! } : {}, textLanguage: picked.textLanguage };
 }
 
 /** Nests rows (already in reading order) under their parents; returns the roots in the given order. */
@@ -39,7 +42,7 @@ export function buildTree(rows: RecommendationRow[], lang?: string): Recommendat
       number: r.number,
       label: r.label,
       reference: r.reference,
-      text: pickLanguage(r.text, lang),
+      ...pickLanguage(r.text, lang),
       addressee: r.addressee,
       modality: r.modality,
       adoption: r.adoption,

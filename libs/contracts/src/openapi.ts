@@ -1413,11 +1413,17 @@ export interface components {
             /** @example CTOC/COP/WG.4/2011/8, para. 32 */
             reference: string;
             /**
+             * @description Every text by language; with ?lang= only the one the text rule picks (that language, else English, else the source language)
              * @example {
              *       "zh": "缔约国应当……"
              *     }
              */
             text: Record<string, never>;
+            /**
+             * @description The language the text rule picks: ?lang= when that text exists, else English, else the source language
+             * @enum {string|null}
+             */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
             addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other")[];
             /** @enum {string} */
             modality: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
@@ -1479,11 +1485,17 @@ export interface components {
             /** @example CTOC/COP/WG.4/2011/8, para. 32 */
             reference: string;
             /**
+             * @description Every text by language; with ?lang= only the one the text rule picks (that language, else English, else the source language)
              * @example {
              *       "zh": "缔约国应当……"
              *     }
              */
             text: Record<string, never>;
+            /**
+             * @description The language the text rule picks: ?lang= when that text exists, else English, else the source language
+             * @enum {string|null}
+             */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
             addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other")[];
             /** @enum {string} */
             modality: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
@@ -1983,6 +1995,13 @@ export interface components {
             recommendationId: string;
             reference: string;
             session: number;
+            /** @description In `lang` if given, else English, else the source language */
+            text: string | null;
+            /**
+             * @description The language of `text`
+             * @enum {string|null}
+             */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
             /** @enum {string} */
             status: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | "no_information";
             /** @description Shown for submitted, under-review and accepted reports only */
@@ -2024,6 +2043,20 @@ export interface components {
             assistanceNeeded: Record<string, never>[];
             items: components["schemas"]["StateProfileItemDto"][];
         };
+        SummaryRecommendationDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            session: number;
+            label: string | null;
+            /** @description In `lang` if given, else English, else the source language */
+            text: string;
+            /**
+             * @description The language of `text`
+             * @enum {string|null}
+             */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
+        };
         RecommendationSummaryStateDto: {
             code: string;
             name: string;
@@ -2050,8 +2083,7 @@ export interface components {
              * @enum {string}
              */
             counting: "accepted" | "accepted_and_submitted";
-            /** @description { id, reference, session, label, text } */
-            recommendation: Record<string, never>;
+            recommendation: components["schemas"]["SummaryRecommendationDto"];
             statesReporting: number;
             statusDistribution: components["schemas"]["StatusDistributionDto"];
             states: components["schemas"]["RecommendationSummaryStateDto"][];
@@ -2123,8 +2155,14 @@ export interface components {
             /** @example should */
             strength: string;
             requiresStateReport: boolean;
+            /** @description In ?lang= (default en), else English, else the source language */
             text: string;
-            /** @description The language the text is in (differs from ?lang= when it fell back) */
+            /** @description The language of `text` (differs from ?lang= when it fell back) */
+            textLanguage: string;
+            /**
+             * @deprecated
+             * @description Same as textLanguage (kept for older clients)
+             */
             language: string;
             themes: string[];
             themeNames: string[];
@@ -3445,7 +3483,7 @@ export interface operations {
                 requiresStateReport?: boolean;
                 /** @description Chinese substring (e.g. 器官) or English words/phrase; matches sub-items too */
                 q?: string;
-                /** @description Only return texts in this language (others are omitted) */
+                /** @description Return one text: in this language, else English, else the source language (see textLanguage) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 sort?: "number" | "-number" | "updatedAt" | "-updatedAt";
             };
@@ -5623,6 +5661,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the recommendation texts (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
             path: {
@@ -5695,6 +5735,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the recommendation texts (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
             path: {
@@ -5901,7 +5943,7 @@ export interface operations {
         parameters: {
             query?: {
                 groupBy?: "session" | "theme";
-                /** @description Language of the texts (falls back to English, then to the first language given, marked) */
+                /** @description Language of the texts (falls back to English, then to the source language, marked) */
                 lang?: string;
                 format?: "json" | "md" | "pdf" | "xlsx" | "docx";
                 /** @description Only this session (number) */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { recommendationTextIn } from '#catalogue';
 import { renderExport, type ExportDocument, type RenderedExport } from '#exports';
 import { IMPLEMENTATION_STATUSES, reportAccess } from '#reporting';
 import {
@@ -12,6 +13,7 @@ import {
   type StatusDistribution,
   type SummaryCycleDto,
   type SummaryQueryDto,
+  type SummaryTextQueryDto,
   type TrendsDto,
   type TrendsQueryDto,
 } from './dto/summary.dto.js';
@@ -55,6 +57,12 @@ export function distribution(statuses: Partial<StatusCounts> | null | undefined,
 }
 
 /** The first 300 characters of a narrative, English first. */
+/** The recommendation's text by the text rule (asked language, else English, else source), never null in this answer. */
+function textIn(text: Record<string, string>, lang: string | undefined): { text: string; textLanguage: string | null } {
+  const picked = recommendationTextIn(text, lang);
+  return { text: picked.text ?? '', textLanguage: picked.textLanguage };
+}
+
 function excerpt(narrative: Record<string, string> | null | undefined): string {
   if (!narrative) return '';
   const text = narrative.en ?? Object.values(narrative)[0] ?? '';
@@ -204,7 +212,7 @@ export class SummariesService {
     return { states: total.assistanceStates, reports: total.assistanceReports, byType: out };
   }
 
-  async stateProfileData(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto> {
+  async stateProfileData(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryTextQueryDto): Promise<StateProfileDto> {
     this.assertOwnState(actor, stateCode);
     // Its own State's figures only: a focal point may count its own pending answers.
     this.assertPendingAllowed(actor, query, true);
@@ -218,7 +226,7 @@ export class SummariesService {
       protocolStatus: string;
       totals: { reported: number; accepted: number; acceptedNotApplicable: number; late: number; statuses: StatusCounts };
       items: (StateProfileDto['items'][number] & { assistanceDetails: string | null })[] | null;
-    }>(stateProfileSql(p.asOf !== null), p, [stateCode]);
+    }>(stateProfileSql(p.asOf !== null), p, [stateCode, query.lang ?? null]);
     if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
     const state = s.state;
     if (!state) throw new SummaryError('STATE_NOT_FOUND');
@@ -242,6 +250,8 @@ export class SummariesService {
         recommendationId: i.recommendationId,
         reference: i.reference,
         session: i.session,
+        text: i.text,
+        textLanguage: i.textLanguage,
         status: i.status,
         workflowState: i.workflowState,
         counted: i.counted,
@@ -253,7 +263,7 @@ export class SummariesService {
     };
   }
 
-  async recommendationData(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryQueryDto): Promise<RecommendationSummaryDto> {
+  async recommendationData(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryTextQueryDto): Promise<RecommendationSummaryDto> {
     const cycle = await this.cycle(cycleId);
     const [rec]: { id: string; reference: string; label: string | null; text: Record<string, string>; number: number }[] = await this.dataSource.query(
       `SELECT r.id, r.reference, r.label, r.text, s.number FROM recommendations r JOIN sessions s ON s.id = r.session_id WHERE r.id = $1`,
@@ -274,7 +284,7 @@ export class SummariesService {
       cycle,
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
-      recommendation: { id: rec.id, reference: rec.reference, session: rec.number, label: rec.label, text: rec.text.en ?? Object.values(rec.text)[0] ?? '' },
+      recommendation: { id: rec.id, reference: rec.reference, session: rec.number, label: rec.label, ...textIn(rec.text, query.lang) },
       statesReporting: states.length,
       statusDistribution: distribution(s.statuses, s.population),
       states: states.map(({ narrative, ...rest }) => ({ ...rest, narrativeExcerpt: excerpt(narrative) })),
@@ -364,12 +374,12 @@ export class SummariesService {
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
-  async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryQueryDto): Promise<StateProfileDto | RenderedExport> {
+  async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryTextQueryDto): Promise<StateProfileDto | RenderedExport> {
     return this.output(await this.stateProfileData(actor, cycleId, stateCode, query), query.format, stateProfileDocument);
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
-  async recommendation(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryQueryDto): Promise<RecommendationSummaryDto | RenderedExport> {
+  async recommendation(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryTextQueryDto): Promise<RecommendationSummaryDto | RenderedExport> {
     return this.output(await this.recommendationData(actor, cycleId, recommendationId, query), query.format, recommendationDocument);
   }
 

@@ -9,6 +9,7 @@
  *   $3 timestamptz  asOf, or NULL for "now"
  * Statement-specific parameters follow from $4.
  */
+import { recommendationTextSql } from '#catalogue';
 import { isoTimestampSql } from '#common';
 import { IMPLEMENTATION_STATUSES } from '#reporting';
 
@@ -155,8 +156,12 @@ export function overviewSql(asOf: boolean, contributors = false): string {
     ) AS summary`;
 }
 
-/** One State's profile: aggregates plus one item per in-scope recommendation. $4 = State code. */
+/**
+ * One State's profile: aggregates plus one item per in-scope recommendation. $4 = State code, $5 = the asked language of
+ * the recommendation texts (or NULL), picked by the text rule's SQL twin.
+ */
 export function stateProfileSql(asOf: boolean): string {
+  const text = recommendationTextSql('r.text', '$5::text');
   return `WITH ${countedCte(asOf, '$4')}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     mine AS (SELECT * FROM counted WHERE state_code = $4),
     latest AS (
@@ -175,6 +180,7 @@ export function stateProfileSql(asOf: boolean): string {
                    FROM mine c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id),
       'items', (SELECT json_agg(json_build_object(
                   'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
+                  'text', ${text.text}, 'textLanguage', ${text.textLanguage},
                   'status', COALESCE(c.implementation_status, 'no_information'),
                   'workflowState', COALESCE(c.workflow_state, l.workflow_state),
                   'counted', c.report_id IS NOT NULL,

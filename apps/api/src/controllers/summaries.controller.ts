@@ -11,6 +11,7 @@ import {
   StateProfileDto,
   SummariesService,
   SummaryQueryDto,
+  SummaryTextQueryDto,
   TrendsDto,
   TrendsQueryDto,
 } from '#summaries';
@@ -54,7 +55,7 @@ export class SummariesController {
   @ApiOperation({ summary: 'One State’s profile in a cycle (a focal point: its own State only)' })
   @ApiFigures(StateProfileDto)
   @ApiProblems(400, 403, 404)
-  state(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Query() query: SummaryQueryDto): Promise<StateProfileDto | RenderedExport> {
+  state(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('code', stateCode) code: string, @Query() query: SummaryTextQueryDto): Promise<StateProfileDto | RenderedExport> {
     return this.summaries.stateProfile(user, id, code, query);
   }
 
@@ -67,7 +68,7 @@ export class SummariesController {
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
     @Param('recommendationId', uuidParam('recommendationId')) recommendationId: string,
-    @Query() query: SummaryQueryDto,
+    @Query() query: SummaryTextQueryDto,
   ): Promise<RecommendationSummaryDto | RenderedExport> {
     return this.summaries.recommendation(user, id, recommendationId, query);
   }

@@ -10,7 +10,7 @@ export class CompilationQueryDto {
   @IsIn(['session', 'theme'])
   groupBy?: 'session' | 'theme';
 
-  @ApiPropertyOptional({ example: 'en', description: 'Language of the texts (falls back to English, then to the first language given, marked)' })
+  @ApiPropertyOptional({ example: 'en', description: 'Language of the texts (falls back to English, then to the source language, marked)' })
   @IsOptional()
   @Matches(/^[a-z]{2}$/, { message: 'lang must be a two-letter language code' })
   lang?: string;
@@ -45,8 +45,9 @@ export class CompilationItemDto {
   @ApiProperty({ type: [String] }) addressee: string[];
   @ApiProperty({ example: 'should' }) strength: string;
   @ApiProperty() requiresStateReport: boolean;
-  @ApiProperty() text: string;
-  @ApiProperty({ description: 'The language the text is in (differs from ?lang= when it fell back)' }) language: string;
+  @ApiProperty({ description: 'In ?lang= (default en), else English, else the source language' }) text: string;
+  @ApiProperty({ description: 'The language of `text` (differs from ?lang= when it fell back)' }) textLanguage: string;
+  @ApiProperty({ deprecated: true, description: 'Same as textLanguage (kept for older clients)' }) language: string;
   @ApiProperty({ type: [String] }) themes: string[];
   @ApiProperty({ type: [String] }) themeNames: string[];
   @ApiProperty({ type: () => [CompilationItemDto], description: 'Sub-items, in order' }) items: CompilationItemDto[];

@@ -71,7 +71,7 @@ export class ListRecommendationsQuery extends PageQueryDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   q?: string;
 
-  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'Only return texts in this language (others are omitted)' })
+  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'Return one text: in this language, else English, else the source language (see textLanguage)' })
   @IsOptional()
   @IsIn(TEXT_LANGUAGES)
   lang?: string;

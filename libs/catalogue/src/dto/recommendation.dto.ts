@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ADDRESSEES, ADOPTIONS, MODALITIES } from '#importer';
+import { TEXT_LANGUAGES } from './language-map.validator.js';
 import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
 
 export class SectionRefDto {
@@ -15,7 +16,18 @@ export class RecommendationDto {
   @ApiProperty({ example: '32' }) number: string;
   @ApiProperty({ type: String, nullable: true, example: '(a)' }) label: string | null;
   @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 32' }) reference: string;
-  @ApiProperty({ example: { zh: '缔约国应当……' } }) text: Record<string, string>;
+  @ApiProperty({
+    example: { zh: '缔约国应当……' },
+    description: 'Every text by language; with ?lang= only the one the text rule picks (that language, else English, else the source language)',
+  })
+  text: Record<string, string>;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: TEXT_LANGUAGES,
+    description: 'The language the text rule picks: ?lang= when that text exists, else English, else the source language',
+  })
+  textLanguage: string | null;
   @ApiProperty({ enum: ADDRESSEES, isArray: true }) addressee: string[];
   @ApiProperty({ enum: MODALITIES }) modality: string;
   @ApiProperty({ enum: ADOPTIONS }) adoption: string;

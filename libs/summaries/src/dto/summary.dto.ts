@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { TEXT_LANGUAGES } from '#catalogue';
 import { IMPLEMENTATION_STATUSES } from '#reporting';
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
@@ -34,6 +35,14 @@ export class SummaryQueryDto {
   @IsOptional()
   @IsIn(SUMMARY_FORMATS)
   format?: SummaryFormat;
+}
+
+/** The query of the summaries that show recommendation texts (State profile, one recommendation). */
+export class SummaryTextQueryDto extends SummaryQueryDto {
+  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'Language of the recommendation texts (else English, else the source language; textLanguage says which)' })
+  @IsOptional()
+  @IsIn(TEXT_LANGUAGES)
+  lang?: string;
 }
 
 export class TrendsQueryDto extends SummaryQueryDto {
@@ -131,6 +140,8 @@ export class StateProfileItemDto {
   @ApiProperty({ format: 'uuid' }) recommendationId: string;
   @ApiProperty() reference: string;
   @ApiProperty() session: number;
+  @ApiProperty({ type: String, nullable: true, description: 'In `lang` if given, else English, else the source language' }) text: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: TEXT_LANGUAGES, description: 'The language of `text`' }) textLanguage: string | null;
   @ApiProperty({ enum: STATUS_BUCKETS }) status: StatusBucket;
   @ApiProperty({ nullable: true, type: String, description: 'Shown for submitted, under-review and accepted reports only' }) workflowState: string | null;
   @ApiProperty({ description: 'Whether this report is counted in the figures' }) counted: boolean;
@@ -166,9 +177,18 @@ export class RecommendationSummaryStateDto {
   @ApiProperty({ description: 'The first 300 characters of the narrative (English, else the first language given)' }) narrativeExcerpt: string;
 }
 
+export class SummaryRecommendationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() session: number;
+  @ApiProperty({ type: String, nullable: true }) label: string | null;
+  @ApiProperty({ description: 'In `lang` if given, else English, else the source language' }) text: string;
+  @ApiProperty({ type: String, nullable: true, enum: TEXT_LANGUAGES, description: 'The language of `text`' }) textLanguage: string | null;
+}
+
 export class RecommendationSummaryDto extends SummaryBaseDto {
-  @ApiProperty({ description: '{ id, reference, session, label, text }' })
-  recommendation: { id: string; reference: string; session: number; label: string | null; text: string };
+  @ApiProperty({ type: SummaryRecommendationDto })
+  recommendation: SummaryRecommendationDto;
   @ApiProperty() statesReporting: number;
   @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
   @ApiProperty({ type: [RecommendationSummaryStateDto] }) states: RecommendationSummaryStateDto[];
