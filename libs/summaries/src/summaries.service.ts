@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { renderExport, type ExportDocument, type RenderedExport } from '#exports';
-import { IMPLEMENTATION_STATUSES, reportAccess } from '#reporting';
+import { IMPLEMENTATION_STATUSES } from '#contracts';
+import { reportAccess } from '#reporting';
 import {
   STATUS_BUCKETS,
   type NonReportingDto,

@@ -10,7 +10,7 @@
  * Statement-specific parameters follow from $4.
  */
 import { isoTimestampSql } from '#common';
-import { IMPLEMENTATION_STATUSES } from '#reporting';
+import { IMPLEMENTATION_STATUSES } from '#contracts';
 
 /** The time the figures describe: the asked `asOf`, else the statement's own start. */
 const AT = `COALESCE($3::timestamptz, statement_timestamp())`;

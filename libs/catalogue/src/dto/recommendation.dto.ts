@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ADDRESSEES, ADOPTIONS, MODALITIES } from '#importer';
+import { ADDRESSEES, ADOPTIONS, MODALITIES } from '#contracts';
 import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
 
 export class SectionRefDto {
