@@ -9,21 +9,22 @@ const crossLibPaths = { group: ['../../*/src/*', '../../../libs/*'], message: 'I
 /**
  * The dependency rule, one line per lib: the libs it may import (through their index, `#name`). Everything else is
  * refused, so a new dependency is a reviewed change of this table (and of the README's architecture section).
- * `pure` libs import no framework, no database driver and no other lib at all.
+ * `pure` libs import no framework, no database driver and no other lib but #contracts (itself pure; contracts imports
+ * nothing at all).
  */
 const LIB_DEPENDENCIES = {
   contracts: { pure: true, also: ['class-validator', 'class-transformer'], why: 'libs/contracts is pure TypeScript shared with the web app' },
   importer: { pure: true, why: 'libs/importer is a pure parser: text in, plan out' },
   exports: { pure: true, why: 'libs/exports renders documents; it knows no feature' },
-  common: { allow: [] },
+  common: { allow: ['#contracts'] },
   mail: { allow: [] },
   database: { allow: ['#common'] },
   audit: { allow: ['#common'] },
-  auth: { allow: ['#audit', '#common', '#mail'] },
+  auth: { allow: ['#audit', '#common', '#contracts', '#mail'] },
   notifications: { allow: ['#auth', '#common', '#mail'] },
-  catalogue: { allow: ['#audit', '#common', '#exports', '#importer'] },
-  reporting: { allow: ['#audit', '#catalogue', '#common', '#notifications'] },
-  summaries: { allow: ['#catalogue', '#common', '#exports', '#reporting'] },
+  catalogue: { allow: ['#audit', '#common', '#contracts', '#exports', '#importer'] },
+  reporting: { allow: ['#audit', '#catalogue', '#common', '#contracts', '#notifications'] },
+  summaries: { allow: ['#catalogue', '#common', '#contracts', '#exports', '#reporting'] },
   schema: { allow: ['#audit', '#auth', '#catalogue', '#database', '#notifications', '#reporting'] },
 };
 const LIB_NAMES = Object.keys(LIB_DEPENDENCIES);
@@ -34,7 +35,11 @@ const libPattern = (name) => `\\#${name}`;
 function libBoundaries() {
   return Object.entries(LIB_DEPENDENCIES).map(([lib, rule]) => {
     const forbidden = rule.pure
-      ? { group: ['typeorm', 'pg', '@nestjs/*', libPattern('*'), ...(rule.also ?? [])], message: `${rule.why}: no database, framework or other lib.` }
+      ? {
+          // Every `#` import but #contracts (the negation re-includes it); contracts itself imports no lib at all.
+          group: ['typeorm', 'pg', '@nestjs/*', libPattern('*'), ...(lib === 'contracts' ? [] : [`!${libPattern('contracts')}`]), ...(rule.also ?? [])],
+          message: `${rule.why}: no database, framework or other lib${lib === 'contracts' ? '' : ' (but #contracts)'}.`,
+        }
       : {
           group: LIB_NAMES.filter((name) => name !== lib && !rule.allow.includes(`#${name}`)).map(libPattern),
           message: `libs/${lib} may import ${rule.allow.length ? rule.allow.join(', ') : 'no other lib'} (eslint.config.mjs LIB_DEPENDENCIES).`,

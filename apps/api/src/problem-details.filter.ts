@@ -3,22 +3,10 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, requestContext, type ErrorKind, type FieldError } from '#common';
+import { HTTP_STATUS_BY_KIND } from '#contracts';
 
-/** The one map from domain error kinds to HTTP. */
-const STATUS_BY_KIND: Record<ErrorKind, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  precondition_failed: 412,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  unprocessable: 422,
-  precondition_required: 428,
-  too_many_requests: 429,
-  unavailable: 503,
-};
+/** The one map from domain error kinds to HTTP (#contracts, so clients read the same table). */
+const STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = HTTP_STATUS_BY_KIND;
 
 interface Problem {
   type: string;

@@ -1,4 +1,4 @@
-import type { Role } from './permissions.js';
+import type { Role } from '#contracts';
 
 /** The authenticated principal the guards put on the request (`@CurrentUser()`). */
 export interface AuthUser {

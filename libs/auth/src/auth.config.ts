@@ -1,7 +1,7 @@
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { registerAs } from '@nestjs/config';
 import { ConfigError, validateEnv } from '#common';
-import type { Role } from './permissions.js';
+import type { Role } from '#contracts';
 
 export class AuthEnv {
   @IsIn(['development', 'production', 'test'])

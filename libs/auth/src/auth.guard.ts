@@ -7,7 +7,7 @@ import { authConfig, mfaRequiredRoles } from './auth.config.js';
 import { AuthError } from './auth-errors.js';
 import type { AuthUser } from './auth-user.js';
 import { MfaError } from './mfa/mfa-errors.js';
-import { roleHas, type Permission, type Role } from './permissions.js';
+import { roleHas, type Permission, type Role } from '#contracts';
 import { PERMISSION_KEY } from './require-permission.decorator.js';
 
 /**

@@ -1,4 +1,3 @@
-export * from './permissions.js';
 export * from './auth-user.js';
 export * from './auth-errors.js';
 export * from './auth.config.js';

@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { ApiProblems } from '#common';
-import type { Permission } from './permissions.js';
+import type { Permission } from '#contracts';
 
 export const PERMISSION_KEY = 'wg4:permission';
 

@@ -7,7 +7,7 @@ import { authConfig } from './auth.config.js';
 import { AuthSession } from './auth-session.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import type { User } from './user.entity.js';
-import type { Role } from './permissions.js';
+import type { Role } from '#contracts';
 
 /** Claims of an access token. `ver` must equal the user's current token version; `sid` names a live session. */
 export interface AccessTokenClaims {

@@ -1,15 +1,16 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { Role } from './permissions.js';
+import { ROLES, UI_LANGUAGES, type Role } from '#contracts';
+import { sqlValues } from '#common';
 
 @Entity({ name: 'users' })
 @Unique('UQ_users_email', ['email'])
 @Index('IDX_users_role', ['role'])
 @Index('IDX_users_state_code', ['stateCode'])
-@Check('CHK_users_role', `"role" IN ('admin', 'secretariat', 'focal_point')`)
+@Check('CHK_users_role', `"role" IN (${sqlValues(ROLES)})`)
 // A focal point acts for exactly one State; nobody else has one.
 @Check('CHK_users_state_code', `("role" = 'focal_point') = ("state_code" IS NOT NULL)`)
 @Check('CHK_users_email_normalised', `"email" = lower(btrim("email"))`)
-@Check('CHK_users_language', `"language" IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')`)
+@Check('CHK_users_language', `"language" IN (${sqlValues(UI_LANGUAGES)})`)
 export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
   id: string;

@@ -17,7 +17,7 @@ import { User } from './user.entity.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import type { ListUsersQuery } from './dto/list-users.query.js';
-import type { Role } from './permissions.js';
+import type { Role } from '#contracts';
 
 const AUDITED_FIELDS = ['email', 'name', 'role', 'stateCode', 'active', 'mustChangePassword', 'language'] as const;
 

@@ -1,4 +1,4 @@
-import { TEXT_LANGUAGES } from './dto/language-map.validator.js';
+import { TEXT_LANGUAGES } from '#contracts';
 
 /** A recommendation's text in one language, and which language it is. */
 export interface TextIn {

@@ -1,20 +1,7 @@
-/**
- * What kind of failure a domain error is. The HTTP edge maps kinds to status codes in one place
- * (apps/api problem-details filter); libs never speak HTTP.
- */
-export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'precondition_failed'
-  | 'precondition_required'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'unprocessable'
-  | 'too_many_requests'
-  | 'unavailable';
+import { COMMON_ERRORS, type ErrorKind } from '#contracts';
+
+/** What kind of failure a domain error is (declared in #contracts, beside every code). */
+export type { ErrorKind };
 
 export interface FieldError {
   field: string;
@@ -50,9 +37,4 @@ export function defineErrors<C extends string>(name: string, table: Record<C, { 
   return ErrorClass;
 }
 
-export const CommonError = defineErrors('CommonError', {
-  VALIDATION_FAILED: { kind: 'invalid', message: 'The request is not valid.' },
-  NOT_FOUND: { kind: 'not_found', message: 'The resource does not exist.' },
-  PRECONDITION_REQUIRED: { kind: 'precondition_required', message: 'This update requires an If-Match header with the current ETag.' },
-  PRECONDITION_FAILED: { kind: 'precondition_failed', message: 'The resource has changed since you read it (ETag mismatch).' },
-});
+export const CommonError = defineErrors('CommonError', COMMON_ERRORS);

@@ -2,7 +2,8 @@
  * Who a recommendation is addressed to and how strongly, read from its words (the table in DOMAIN.md); and which
  * paragraphs of a recommendations chapter merely introduce (and what adoption they announce).
  */
-import { ADDRESSEES, type Addressee, type Adoption, type Language, type Modality } from './import-plan.js';
+import { ADDRESSEES, type Addressee, type Adoption, type Modality } from '#contracts';
+import type { Language } from './import-plan.js';
 
 export interface Classification {
   addressee: Addressee[];

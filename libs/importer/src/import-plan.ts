@@ -2,16 +2,9 @@
  * The contract between the pure report parser and the catalogue: what one report says, as data. The parser never
  * touches a database; the catalogue applies a plan (idempotently) in one transaction.
  */
+import type { Addressee, Adoption, Modality } from '#contracts';
+
 export type Language = 'zh' | 'en';
-
-export const ADDRESSEES = ['states_parties', 'states', 'unodc', 'cop', 'working_group', 'un_entities', 'international_organizations', 'other'] as const;
-export type Addressee = (typeof ADDRESSEES)[number];
-
-export const MODALITIES = ['should', 'should_consider', 'may', 'encouraged', 'requested', 'other'] as const;
-export type Modality = (typeof MODALITIES)[number];
-
-export const ADOPTIONS = ['adopted', 'endorsed', 'for_cop_consideration'] as const;
-export type Adoption = (typeof ADOPTIONS)[number];
 
 export const ATTENDANCE_CATEGORIES = ['party', 'reio', 'signatory', 'observer_state', 'un_entity', 'igo', 'other_entity'] as const;
 export type AttendanceCategory = (typeof ATTENDANCE_CATEGORIES)[number];

@@ -4,7 +4,9 @@
  */
 import { blockText, lineAt, locate, type Block, type BlockPart, type LocatedText } from './blocks.js';
 import { adoptionSignal, classifyText, introducesRecommendations, isIntroduction, requiresStateReport, type Classification } from './classify.js';
-import { ADDRESSEES, type Addressee, type Adoption, type ImportWarning, type Language, type Modality, type PlannedRecommendation, type PlannedSection, type ThemeDefinition } from './import-plan.js';
+import { ADDRESSEES, type Addressee, type Adoption } from '#contracts';
+import { type ImportWarning, type Language, type PlannedRecommendation, type PlannedSection, type ThemeDefinition } from './import-plan.js';
+import type { Modality } from '#contracts';
 import { chineseNumeralToInt, letterIndex, romanToInt } from './numerals.js';
 import { suggestThemes } from './themes.js';
 import { tidy } from './text-cleanup.js';

@@ -10,7 +10,7 @@ import { ImplementationReport } from './entities/implementation-report.entity.js
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
 import { evidenceFileName, detectEvidenceType } from './file-type.js';
 import { loadEvidenceEnv, type EvidenceEnv } from './evidence.config.js';
-import { nextState } from './report-workflow.js';
+import { nextState } from '#contracts';
 import { ReportError } from './reporting-errors.js';
 import { findReportForUpdate, type ReportKey } from './report-locks.js';
 

@@ -1,4 +1,3 @@
-export * from './report-workflow.js';
 export * from './reporting-errors.js';
 export * from './access.js';
 export * from './report-content.js';

@@ -22,7 +22,7 @@ import { ReportReview } from './entities/report-review.entity.js';
 import { ReportVersion } from './entities/report-version.entity.js';
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
 import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent } from './report-content.js';
-import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from './report-workflow.js';
+import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from '#contracts';
 import { ReportError } from './reporting-errors.js';
 import { findReportForUpdate, type ReportKey } from './report-locks.js';
 import { CITED_SQL, EvidenceService, type EvidenceFileDto } from './evidence.service.js';

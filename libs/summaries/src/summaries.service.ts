@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { recommendationTextIn } from '#catalogue';
 import { renderExport, type ExportDocument, type RenderedExport } from '#exports';
-import { IMPLEMENTATION_STATUSES, reportAccess } from '#reporting';
+import { IMPLEMENTATION_STATUSES } from '#contracts';
+import { reportAccess } from '#reporting';
 import {
   STATUS_BUCKETS,
   type NonReportingDto,

@@ -11,7 +11,7 @@
  */
 import { recommendationTextSql } from '#catalogue';
 import { isoTimestampSql } from '#common';
-import { IMPLEMENTATION_STATUSES } from '#reporting';
+import { IMPLEMENTATION_STATUSES } from '#contracts';
 
 /** The time the figures describe: the asked `asOf`, else the statement's own start. */
 const AT = `COALESCE($3::timestamptz, statement_timestamp())`;

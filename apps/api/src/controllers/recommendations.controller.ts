@@ -9,10 +9,10 @@ import {
   RecommendationDetailDto,
   RecommendationDto,
   RecommendationsService,
-  TEXT_LANGUAGES,
   UpdateRecommendationDto,
 } from '#catalogue';
 import { RequirePermission, type AuthUser } from '#auth';
+import { TEXT_LANGUAGES } from '#contracts';
 import { IsIn, IsOptional } from 'class-validator';
 
 class LangQuery {

@@ -2,9 +2,7 @@ import { Transform } from 'class-transformer';
 import { trimString } from '#common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '../permissions.js';
-
-export const STATE_CODE_PATTERN = /^[A-Z]{3}$/;
+import { ROLES, STATE_CODE_PATTERN, UI_LANGUAGES, type Role, type UiLanguage } from '#contracts';
 
 /** An admin creates an account without a password: the person gets an invitation link and chooses one. */
 export class CreateUserDto {

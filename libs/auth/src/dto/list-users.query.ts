@@ -2,8 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '#common';
-import { ROLES, type Role } from '../permissions.js';
-import { STATE_CODE_PATTERN } from './create-user.dto.js';
+import { ROLES, STATE_CODE_PATTERN, type Role } from '#contracts';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 

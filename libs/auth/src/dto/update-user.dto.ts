@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '../permissions.js';
-import { STATE_CODE_PATTERN } from './create-user.dto.js';
+import { ROLES, STATE_CODE_PATTERN, UI_LANGUAGES, type Role, type UiLanguage } from '#contracts';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ maxLength: 200 })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, UI_LANGUAGES, type Permission, type Role } from '../permissions.js';
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, UI_LANGUAGES, type Permission, type Role } from '#contracts';
 import type { User } from '../user.entity.js';
 
 /** What the API shows of a user (never the hash or the token version). */

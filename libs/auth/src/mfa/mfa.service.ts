@@ -12,7 +12,7 @@ import { authConfig, mfaRequiredRoles } from '../auth.config.js';
 import { AuthError } from '../auth-errors.js';
 import type { AuthUser } from '../auth-user.js';
 import { LoginLimiter } from '../login-limiter.js';
-import type { Role } from '../permissions.js';
+import type { Role } from '#contracts';
 import { hashToken, TokenService } from '../token.service.js';
 import { User } from '../user.entity.js';
 import { MfaChallenge } from './mfa-challenge.entity.js';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { THEME_CODE_PATTERN } from '#contracts';
 
 export const COMPILATION_FORMATS = ['json', 'md', 'pdf', 'xlsx', 'docx'] as const;
 
@@ -30,7 +31,7 @@ export class CompilationQueryDto {
 
   @ApiPropertyOptional({ example: 'organ_removal', description: 'Only recommendations with this theme' })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9_]{1,62}$/, { message: 'theme must be a theme code' })
+  @Matches(THEME_CODE_PATTERN, { message: 'theme must be a theme code' })
   theme?: string;
 }
 

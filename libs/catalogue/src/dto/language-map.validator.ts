@@ -1,7 +1,6 @@
 import { registerDecorator, type ValidationArguments } from 'class-validator';
+import { TEXT_LANGUAGES } from '#contracts';
 
-/** UN official languages a text may be stored in. */
-export const TEXT_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 
 /** `{ zh: "…", en: "…" }`: keys are UN language codes, values non-empty strings of bounded length. */
 export function IsLanguageMap(options: { maxLength: number; required: boolean }) {

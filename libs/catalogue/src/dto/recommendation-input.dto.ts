@@ -16,12 +16,11 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '#common';
-import { ADDRESSEES, ADOPTIONS, MODALITIES, type Addressee, type Adoption, type Modality } from '#importer';
+import { ADDRESSEES, ADOPTIONS, MODALITIES, RECOMMENDATION_NUMBER_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, type Addressee, type Adoption, type Modality } from '#contracts';
 import { LINK_TYPES, type LinkType } from '../entities/recommendation-link.entity.js';
-import { IsLanguageMap, TEXT_LANGUAGES } from './language-map.validator.js';
+import { IsLanguageMap } from './language-map.validator.js';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const THEME_CODE = /^[a-z][a-z0-9_]{1,62}$/;
 export const RECOMMENDATION_SORTS = ['number', '-number', 'updatedAt', '-updatedAt'] as const;
 
 export class ListRecommendationsQuery extends PageQueryDto {
@@ -40,7 +39,7 @@ export class ListRecommendationsQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 'organ_removal' })
   @IsOptional()
-  @Matches(THEME_CODE, { message: 'theme must be a theme code' })
+  @Matches(THEME_CODE_PATTERN, { message: 'theme must be a theme code' })
   theme?: string;
 
   @ApiPropertyOptional({ enum: ADDRESSEES })
@@ -88,7 +87,7 @@ export class CreateRecommendationDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Parent, for a sub-item' }) @IsOptional() @IsUUID() parentId?: string;
   @ApiProperty({ example: '40' })
   @IsString()
-  @Matches(/^[0-9A-Za-z()\u4e00-\u9fff.-]{1,40}$/u, { message: 'number must be as cited, e.g. 32, 51(a), 51(i)(一)' })
+  @Matches(RECOMMENDATION_NUMBER_PATTERN, { message: 'number must be as cited, e.g. 32, 51(a), 51(i)(一)' })
   number: string;
   @ApiPropertyOptional({ example: '(a)' }) @IsOptional() @IsString() @MaxLength(12) label?: string;
   @ApiProperty({ example: { zh: '缔约国应当……' } }) @IsLanguageMap({ maxLength: 20_000, required: true }) text: Record<string, string>;
@@ -104,7 +103,7 @@ export class CreateRecommendationDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() isContainer?: boolean;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
-  @Matches(THEME_CODE, { each: true, message: 'themes must be theme codes' })
+  @Matches(THEME_CODE_PATTERN, { each: true, message: 'themes must be theme codes' })
   @ArrayMaxSize(30)
   @ArrayUnique()
   themes?: string[];
@@ -127,7 +126,7 @@ export class UpdateRecommendationDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() isContainer?: boolean;
   @ApiPropertyOptional({ type: [String], description: 'Replaces the set of themes' })
   @IsOptional()
-  @Matches(THEME_CODE, { each: true, message: 'themes must be theme codes' })
+  @Matches(THEME_CODE_PATTERN, { each: true, message: 'themes must be theme codes' })
   @ArrayMaxSize(30)
   @ArrayUnique()
   themes?: string[];

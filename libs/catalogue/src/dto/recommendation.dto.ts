@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ADDRESSEES, ADOPTIONS, MODALITIES } from '#importer';
-import { TEXT_LANGUAGES } from './language-map.validator.js';
+import { ADDRESSEES, ADOPTIONS, MODALITIES, TEXT_LANGUAGES } from '#contracts';
 import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
 
 export class SectionRefDto {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { THEME_CODE_PATTERN } from '#contracts';
 import { IsKeywordMap, IsLanguageMap } from './language-map.validator.js';
 import type { Theme } from '../entities/theme.entity.js';
 
@@ -15,8 +16,8 @@ export class ThemeDto {
 }
 
 export class CreateThemeDto {
-  @ApiProperty({ example: 'child_trafficking', pattern: '^[a-z][a-z0-9_]{1,62}$' })
-  @Matches(/^[a-z][a-z0-9_]{1,62}$/, { message: 'code must be snake_case (a-z, 0-9, _), 2–63 characters' })
+  @ApiProperty({ example: 'child_trafficking', pattern: THEME_CODE_PATTERN.source })
+  @Matches(THEME_CODE_PATTERN, { message: 'code must be snake_case (a-z, 0-9, _), 2–63 characters' })
   code: string;
 
   @ApiProperty({ example: { en: 'Child trafficking', zh: '贩运儿童' } })

@@ -11,7 +11,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Addressee, Adoption, Modality } from '#importer';
+import { ADOPTIONS, MODALITIES, type Addressee, type Adoption, type Modality } from '#contracts';
+import { sqlValues } from '#common';
 import { Section } from './section.entity.js';
 import { Session } from './session.entity.js';
 
@@ -29,8 +30,8 @@ import { Session } from './session.entity.js';
 // The search indexes need GIN and an operator class, which TypeORM cannot declare: written by hand in a migration.
 @Index('IDX_recommendations_search_trgm', { synchronize: false })
 @Index('IDX_recommendations_search_en_fts', { synchronize: false })
-@Check('CHK_recommendations_modality', `"modality" IN ('should', 'should_consider', 'may', 'encouraged', 'requested', 'other')`)
-@Check('CHK_recommendations_adoption', `"adoption" IN ('adopted', 'endorsed', 'for_cop_consideration')`)
+@Check('CHK_recommendations_modality', `"modality" IN (${sqlValues(MODALITIES)})`)
+@Check('CHK_recommendations_adoption', `"adoption" IN (${sqlValues(ADOPTIONS)})`)
 @Check('CHK_recommendations_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
 export class Recommendation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_recommendations' })

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { STATE_CODE_PATTERN } from '#contracts';
 
 export const STATE_KINDS = ['member_state', 'observer_state', 'reio', 'other'] as const;
 export type StateKind = (typeof STATE_KINDS)[number];
@@ -13,7 +14,7 @@ export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
  */
 @Entity({ name: 'states' })
 @Index('IDX_states_regional_group', ['regionalGroup'])
-@Check('CHK_states_code', `"code" ~ '^[A-Z]{3}$'`)
+@Check('CHK_states_code', `"code" ~ '${STATE_CODE_PATTERN.source}'`)
 @Check('CHK_states_kind', `"kind" IN ('member_state', 'observer_state', 'reio', 'other')`)
 @Check('CHK_states_protocol_status', `"protocol_status" IN ('party', 'signatory', 'non_party')`)
 export class State {

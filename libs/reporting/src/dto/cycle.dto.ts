@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { THEME_CODE_PATTERN } from '#contracts';
 import { CYCLE_STATUSES } from '../entities/reporting-cycle.entity.js';
 
 export class CreateCycleDto {
@@ -22,7 +23,7 @@ export class CreateCycleDto {
   recommendationIds?: string[];
   @ApiPropertyOptional({ type: [String], example: ['organ_removal'] })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9_]{1,62}$/, { each: true, message: 'themes must be theme codes' })
+  @Matches(THEME_CODE_PATTERN, { each: true, message: 'themes must be theme codes' })
   @ArrayMaxSize(50)
   @ArrayUnique()
   themes?: string[];

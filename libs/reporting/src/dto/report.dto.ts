@@ -12,15 +12,15 @@ import {
   IsUUID,
   Length,
   Max,
+  Matches,
   MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MAX_PAGE_LIMIT, PageQueryDto } from '#common';
-import { IsLanguageMap, TEXT_LANGUAGES } from '#catalogue';
-import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, type ImplementationStatus } from '../entities/implementation-report.entity.js';
-import { WORKFLOW_STATES } from '../report-workflow.js';
+import { IsLanguageMap } from '#catalogue';
+import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, STATE_CODE_PATTERN, TEXT_LANGUAGES, WORKFLOW_STATES, type ImplementationStatus } from '#contracts';
 
 export class MeasureDto {
   @ApiProperty({ enum: MEASURE_TYPES }) @IsIn(MEASURE_TYPES) type: (typeof MEASURE_TYPES)[number];
@@ -149,7 +149,7 @@ export class QuestionnaireQuery extends RowLangQuery {
 
 export class ReviewQueueQuery extends RowLangQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycle?: string;
-  @ApiPropertyOptional({ example: 'KEN' }) @IsOptional() @IsString() @Length(3, 3) state?: string;
+  @ApiPropertyOptional({ example: 'KEN' }) @IsOptional() @Matches(STATE_CODE_PATTERN, { message: 'state must be a State code (three capital letters)' }) state?: string;
 }
 
 export class RowSectionDto {

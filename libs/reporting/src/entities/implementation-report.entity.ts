@@ -12,17 +12,10 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Recommendation, State } from '#catalogue';
-import type { WorkflowState } from '../report-workflow.js';
+import { IMPLEMENTATION_STATUSES, WORKFLOW_STATES, type AssistanceType, type ImplementationStatus, type MeasureType, type WorkflowState } from '#contracts';
+import { sqlValues } from '#common';
 import { ReportingCycle } from './reporting-cycle.entity.js';
 
-export const IMPLEMENTATION_STATUSES = ['not_started', 'planned', 'in_progress', 'partially_implemented', 'fully_implemented', 'not_applicable'] as const;
-export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
-
-export const MEASURE_TYPES = ['legislation', 'policy', 'institutional', 'training', 'awareness', 'cooperation', 'data', 'victim_support', 'other'] as const;
-export type MeasureType = (typeof MEASURE_TYPES)[number];
-
-export const ASSISTANCE_TYPES = ['legislative_drafting', 'capacity_building', 'training', 'equipment', 'data_systems', 'victim_services', 'cooperation', 'other'] as const;
-export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
 
 export interface ReportContent {
   implementationStatus: ImplementationStatus | null;
@@ -43,10 +36,10 @@ export interface ReportContent {
 // SummaryIndexes, hence synchronize: false.
 @Index('IDX_implementation_reports_cycle_workflow', { synchronize: false })
 @Index('IDX_implementation_reports_recommendation', ['recommendationId'])
-@Check('CHK_implementation_reports_workflow', `"workflow_state" IN ('draft', 'submitted', 'under_review', 'accepted', 'returned')`)
+@Check('CHK_implementation_reports_workflow', `"workflow_state" IN (${sqlValues(WORKFLOW_STATES)})`)
 @Check(
   'CHK_implementation_reports_status',
-  `"implementation_status" IS NULL OR "implementation_status" IN ('not_started', 'planned', 'in_progress', 'partially_implemented', 'fully_implemented', 'not_applicable')`,
+  `"implementation_status" IS NULL OR "implementation_status" IN (${sqlValues(IMPLEMENTATION_STATUSES)})`,
 )
 export class ImplementationReport {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_implementation_reports' })

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { WorkflowState } from '../report-workflow.js';
-import type { AssistanceType, ImplementationStatus } from './implementation-report.entity.js';
+import type { AssistanceType, ImplementationStatus, WorkflowState } from '#contracts';
 import { ImplementationReport } from './implementation-report.entity.js';
 
 /**

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { TEXT_LANGUAGES } from '#catalogue';
-import { IMPLEMENTATION_STATUSES } from '#reporting';
+import { IMPLEMENTATION_STATUSES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN } from '#contracts';
+
+/** A State code in any case (the service upper-cases it). */
+const STATE_CODE_ANY_CASE = new RegExp(STATE_CODE_PATTERN.source, 'i');
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -53,12 +55,12 @@ export class TrendsQueryDto extends SummaryQueryDto {
 
   @ApiPropertyOptional({ example: 'AUT', description: 'Narrow to one State (a focal point: its own only)' })
   @IsOptional()
-  @Matches(/^[A-Za-z]{3}$/, { message: 'state must be a three-letter State code' })
+  @Matches(STATE_CODE_ANY_CASE, { message: 'state must be a three-letter State code' })
   state?: string;
 
   @ApiPropertyOptional({ example: 'organ_removal', description: 'Narrow to the recommendations of one theme' })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9_]{1,62}$/, { message: 'theme must be a theme code' })
+  @Matches(THEME_CODE_PATTERN, { message: 'theme must be a theme code' })
   theme?: string;
 }
 

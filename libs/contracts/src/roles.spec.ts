@@ -1,4 +1,4 @@
-import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, roleHas } from './permissions.js';
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, roleHas } from './roles.js';
 
 describe('role → permission map', () => {
   it('grants only known permissions', () => {

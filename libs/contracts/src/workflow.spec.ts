@@ -1,4 +1,4 @@
-import { nextState, TRANSITIONS, WORKFLOW_ACTIONS, type FromState, type WorkflowAction, type WorkflowActor } from './report-workflow.js';
+import { nextState, TRANSITIONS, WORKFLOW_ACTIONS, type FromState, type WorkflowAction, type WorkflowActor } from './workflow.js';
 
 const ok = (from: FromState, action: WorkflowAction, actor: WorkflowActor, comment?: string) => {
   const r = nextState(from, action, actor, comment);
