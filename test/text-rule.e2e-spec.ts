@@ -30,7 +30,10 @@ const CASES: [unknown, string | null][] = [
 describe('text rule: recommendationTextIn and its SQL twin agree', () => {
   let db: pg.Client;
   beforeAll(async () => {
-    db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    // The test server the global setup found (DATABASE_URL, or the embedded one CI uses).
+    const serverUrl = process.env.WG4_TEST_SERVER_URL;
+    if (!serverUrl) throw new Error('e2e global setup did not run');
+    db = new pg.Client({ connectionString: serverUrl });
     await db.connect();
   });
   afterAll(() => db.end());
