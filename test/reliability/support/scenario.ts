@@ -62,8 +62,19 @@ export async function openCycle(api: Api, secretariat: Who, name: string, sessio
 
 /** The in-scope recommendation ids of a cycle, read from a State's questionnaire. */
 export async function scopeOf(api: Api, focal: Who, cycleId: string): Promise<string[]> {
-  const rows = await api.expect<{ recommendationId: string }[]>(200, 'GET', `/api/cycles/${cycleId}/states/${focal.stateCode}/reports`, undefined, { token: focal.token });
-  return rows.body.map((r) => r.recommendationId);
+  // The questionnaire is paged (100 rows a page): read every page.
+  const ids: string[] = [];
+  for (let page = 1; ; page++) {
+    const rows = await api.expect<{ items: { recommendationId: string }[]; total: number }>(
+      200,
+      'GET',
+      `/api/cycles/${cycleId}/states/${focal.stateCode}/reports?page=${page}&limit=100`,
+      undefined,
+      { token: focal.token },
+    );
+    ids.push(...rows.body.items.map((r) => r.recommendationId));
+    if (ids.length >= rows.body.total || rows.body.items.length === 0) return ids;
+  }
 }
 
 const STATUSES = ['planned', 'in_progress', 'partially_implemented', 'fully_implemented'] as const;
