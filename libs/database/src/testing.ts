@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { withClient } from './client.js';
 import { databaseName, withDatabase } from './database-url.js';
 import { withCredentials, type DatabaseRoles } from './database-roles.js';
 
@@ -29,15 +30,8 @@ export function assertTestDatabaseName(name: string): void {
   }
 }
 
-async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+/** A connection to the server's `postgres` database, for creating and dropping test databases. */
+const withAdminClient = <T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> => withClient(withDatabase(url, 'postgres'), fn);
 
 /** Drops and recreates an empty database (used for the migrated template). */
 export async function recreateDatabase(url: string, name: string): Promise<string> {
