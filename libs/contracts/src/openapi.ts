@@ -97,7 +97,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change your own interface language and/or display name
+         * @description Allowed while a password change or MFA enrolment is pending, so the language can be chosen first. Audited as user.self_updated.
+         */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/auth/change-password": {
@@ -277,8 +281,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first (append-only) */
+        /** The audit trail, newest first (append-only), with each actor’s e-mail and name */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail as CSV (same filters as the list), newest first
+         * @description UTF-8 with a BOM, a header row, CRLF line ends; changes and metadata as JSON cells. At most 50000 rows: X-Total-Count says how many matched, X-Export-Truncated: true when that is more. The export itself is audited (audit.exported).
+         */
+        get: operations["AuditController_exportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1114,6 +1138,14 @@ export interface components {
             /** @description The permissions of the user’s role (ROLE_PERMISSIONS) */
             permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states")[];
         };
+        UpdateMeDto: {
+            /**
+             * @description Interface language, remembered on the account.
+             * @enum {string}
+             */
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            name?: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -1258,6 +1290,11 @@ export interface components {
             occurredAt: string;
             /** Format: uuid */
             actorId: string | null;
+            /** @description The actor’s e-mail now (null for anonymous events) */
+            actorEmail: string | null;
+            /** @description The actor’s name now */
+            actorName: string | null;
+            /** @description The actor’s role when acting */
             actorRole: string | null;
             /** @example user.updated */
             action: string;
@@ -2496,6 +2533,56 @@ export interface operations {
             };
         };
     };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AuthController_changePassword: {
         parameters: {
             query?: never;
@@ -2756,6 +2843,8 @@ export interface operations {
                 active?: boolean;
                 /** @description Part of the e-mail or name */
                 q?: string;
+                /** @description A leading "-" sorts descending; ties go by e-mail */
+                sort?: "email" | "-email" | "name" | "-name" | "createdAt" | "-createdAt" | "lastLoginAt" | "-lastLoginAt";
             };
             header?: never;
             path?: never;
@@ -3115,6 +3204,8 @@ export interface operations {
                 limit?: number;
                 /** @description Actor (user id) */
                 actor?: string;
+                /** @description Actor by e-mail (exact, case-insensitive) */
+                actorEmail?: string;
                 /** @description Action, or a prefix of it (auth.login matches auth.login.failed) */
                 action?: string;
                 entity?: string;
@@ -3142,6 +3233,68 @@ export interface operations {
                         /** Format: int32 */
                         limit: number;
                     };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description Actor (user id) */
+                actor?: string;
+                /** @description Actor by e-mail (exact, case-insensitive) */
+                actorEmail?: string;
+                /** @description Action, or a prefix of it (auth.login matches auth.login.failed) */
+                action?: string;
+                entity?: string;
+                entityId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (attachment) */
+            200: {
+                headers: {
+                    /** @description Events matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description true when more than 50000 matched */
+                    "X-Export-Truncated"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
