@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { UsersService } from '#auth';
+import { CatalogueSeeder } from '#catalogue';
 import { parseCsv } from './support/export-readers.js';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
@@ -60,6 +61,40 @@ describe('admin console API: own language, users list, audit viewer and export',
       const sec = await createUserAndLogin(t.http, admin, { email: 'mfa.pending@example.org', role: 'secretariat' });
       expect((await t.http.get('/api/audit').set(bearer(sec)).expect(403)).body.code).toBe('MFA_ENROLMENT_REQUIRED');
       expect((await t.http.patch('/api/auth/me').set(bearer(sec)).send({ language: 'zh' }).expect(200)).body.language).toBe('zh');
+    });
+  });
+
+  describe('State names in the six UN languages', () => {
+    const SIX = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+    const allStates = async () => {
+      const items: { code: string; names: Record<string, string> }[] = [];
+      for (let page = 1; ; page++) {
+        const res = await t.http.get(`/api/states?limit=100&page=${page}`).set(bearer(admin)).expect(200);
+        items.push(...res.body.items);
+        if (items.length >= res.body.total) return items;
+      }
+    };
+
+    it('GET /api/states answers every State with a name in every language, and finds them by any', async () => {
+      const states = await allStates();
+      expect(states.length).toBe(196);
+      for (const s of states) expect([s.code, Object.keys(s.names).sort()]).toEqual([s.code, SIX]);
+      expect(states.find((s) => s.code === 'FRA')!.names).toMatchObject({ en: 'France', fr: 'France', es: 'Francia', ru: 'Франция', ar: 'فرنسا' });
+      const byRussian = await t.http.get(`/api/states?q=${encodeURIComponent('Германия')}`).set(bearer(admin)).expect(200);
+      expect(byRussian.body.items.map((s: { code: string }) => s.code)).toEqual(['DEU']);
+    });
+
+    it('a database seeded before the names existed gets them at the next start, its own names kept', async () => {
+      const db = t.app.get(DataSource);
+      await db.query(`UPDATE states SET names = names - 'ar' - 'fr' - 'ru' - 'es'`);
+      await db.query(`UPDATE states SET names = names || '{"fr": "République française"}'::jsonb WHERE code = 'FRA'`);
+      const seeder = t.app.get(CatalogueSeeder);
+      expect(await seeder.fillMissingStateNames()).toBe(196);
+      expect(await seeder.fillMissingStateNames()).toBe(0);
+      const states = await allStates();
+      for (const s of states) expect(Object.keys(s.names).sort()).toEqual(SIX);
+      expect(states.find((s) => s.code === 'FRA')!.names.fr).toBe('République française');
+      await db.query(`UPDATE states SET names = names || '{"fr": "France"}'::jsonb WHERE code = 'FRA'`);
     });
   });
 

@@ -1317,9 +1317,14 @@ export interface components {
             /** @example GBR */
             code: string;
             /**
+             * @description The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md
              * @example {
              *       "en": "United Kingdom of Great Britain and Northern Ireland",
-             *       "zh": "大不列颠及北爱尔兰联合王国"
+             *       "zh": "大不列颠及北爱尔兰联合王国",
+             *       "ar": "المملكة المتحدة",
+             *       "fr": "Royaume-Uni",
+             *       "ru": "Великобритания",
+             *       "es": "Reino Unido"
              *     }
              */
             names: Record<string, never>;
@@ -1349,9 +1354,14 @@ export interface components {
             /** @example GBR */
             code: string;
             /**
+             * @description The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md
              * @example {
              *       "en": "United Kingdom of Great Britain and Northern Ireland",
-             *       "zh": "大不列颠及北爱尔兰联合王国"
+             *       "zh": "大不列颠及北爱尔兰联合王国",
+             *       "ar": "المملكة المتحدة",
+             *       "fr": "Royaume-Uni",
+             *       "ru": "Великобритания",
+             *       "es": "Reino Unido"
              *     }
              */
             names: Record<string, never>;
