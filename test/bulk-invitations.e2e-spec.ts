@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
@@ -158,6 +159,12 @@ describe('bulk invitation of focal points (CSV, XLSX): preview, then all or noth
     const many = ['email,name,state', ...Array.from({ length: 501 }, (_, i) => `p${i}@example.org,P ${i},KEN`)].join('\r\n');
     const tooMany = await invite(Buffer.from(many)).expect(422);
     expect(tooMany.body).toMatchObject({ code: 'BULK_TOO_MANY_ROWS', rows: 501, max: 500 });
+    // A small zip that would unpack to 40 MB is refused before it is unpacked.
+    const bomb = new JSZip();
+    bomb.file('xl/worksheets/sheet1.xml', ' '.repeat(40 * 1024 * 1024));
+    const bombBytes = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bombBytes.length).toBeLessThan(1024 * 1024);
+    expect((await preview(bombBytes, 'people.xlsx').expect(413)).body.code).toBe('BULK_FILE_TOO_LARGE');
     const large = await preview(Buffer.alloc(1024 * 1024 + 1, 'a')).expect(413);
     expect(large.headers['content-type']).toMatch(/problem\+json/);
     // 500 is allowed (preview only: it writes nothing).

@@ -97,20 +97,29 @@ export class AuditService {
    * it describes; the request id and client address come from the request context.
    */
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.recordMany([entry], manager);
+  }
+
+  /** Appends several events in one statement (a bulk change: one row per thing changed), in the caller's transaction. */
+  async recordMany(entries: AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
     const ctx = requestContext.get();
-    const event = manager.create(AuditEvent, {
-      actorId: entry.actor?.id ?? null,
-      actorRole: entry.actor?.role ?? null,
-      action: entry.action,
-      entity: entry.entity ?? null,
-      entityId: entry.entityId ?? null,
-      requestId: ctx?.requestId?.slice(0, 64) ?? null,
-      clientRequestId: ctx?.clientRequestId?.slice(0, 64) ?? null,
-      ip: ctx?.ip?.slice(0, 64) ?? null,
-      ...auditPayload(entry),
-    });
-    // save() rather than insert(): TypeORM's insert typing rejects free-form jsonb records.
-    await manager.save(AuditEvent, event, { reload: false });
+    const events = entries.map((entry) =>
+      manager.create(AuditEvent, {
+        actorId: entry.actor?.id ?? null,
+        actorRole: entry.actor?.role ?? null,
+        action: entry.action,
+        entity: entry.entity ?? null,
+        entityId: entry.entityId ?? null,
+        requestId: ctx?.requestId?.slice(0, 64) ?? null,
+        clientRequestId: ctx?.clientRequestId?.slice(0, 64) ?? null,
+        ip: ctx?.ip?.slice(0, 64) ?? null,
+        ...auditPayload(entry),
+      }),
+    );
+    // save() rather than insert(): TypeORM's insert typing rejects free-form jsonb records. New rows of one entity
+    // go out as one multi-row INSERT.
+    await manager.save(AuditEvent, events, { reload: false, chunk: 1000 });
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEventView>> {

@@ -59,6 +59,18 @@ export class AccountTokensService {
     return { to: user.email, name: user.name, purpose, token, expiresAt, reason };
   }
 
+  /** Invitation links for accounts just created in the caller's transaction (they have no open link to supersede), in one INSERT. */
+  async createForNewAccounts(em: EntityManager, users: User[], createdBy: string): Promise<PendingAccountMail[]> {
+    if (users.length === 0) return [];
+    const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3_600_000);
+    const tokens = users.map(() => randomBytes(32).toString('base64url'));
+    await em.insert(
+      AccountToken,
+      users.map((user, i) => ({ userId: user.id, purpose: 'invitation' as const, tokenHash: hashToken(tokens[i]), expiresAt, createdBy })),
+    );
+    return users.map((user, i) => ({ to: user.email, name: user.name, purpose: 'invitation', token: tokens[i], expiresAt, reason: 'new_account' }));
+  }
+
   /** Takes a valid link (locking it); null when it is unknown, used, superseded or expired. */
   async consume(em: EntityManager, token: string): Promise<AccountToken | null> {
     const row = await em
