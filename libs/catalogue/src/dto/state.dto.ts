@@ -6,9 +6,15 @@ import { PROTOCOL_STATUSES, REGIONAL_GROUPS, STATE_KINDS, type State } from '../
 
 export class StateDto {
   @ApiProperty({ example: 'GBR' }) code: string;
-  @ApiProperty({ example: { en: 'United Kingdom of Great Britain and Northern Ireland', zh: '大不列颠及北爱尔兰联合王国' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The name by language code',
+    example: { en: 'United Kingdom of Great Britain and Northern Ireland', zh: '大不列颠及北爱尔兰联合王国' },
+  })
   names: Record<string, string>;
-  @ApiProperty({ example: { zh: ['联合王国'] } }) aliases: Record<string, string[]>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Other names by language code', example: { zh: ['联合王国'] } })
+  aliases: Record<string, string[]>;
   @ApiProperty({ enum: STATE_KINDS }) kind: string;
   @ApiProperty({ enum: REGIONAL_GROUPS, nullable: true, type: String }) regionalGroup: string | null;
   @ApiProperty({ enum: PROTOCOL_STATUSES }) protocolStatus: string;
