@@ -2,13 +2,16 @@ import { Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs
 import { STATE_DIRECTORY } from '#auth';
 import { CatalogueModule, CatalogueSeeder, StatesService } from '#catalogue';
 
-/** First start on an empty database: load States, themes and the source reports from seeds/. */
+/**
+ * First start on an empty database: load States, themes and the source reports from seeds/. Later starts add the
+ * States' names in any language the database still lacks (from seeds/states.json).
+ */
 @Injectable()
 export class CatalogueBootstrap implements OnApplicationBootstrap {
   constructor(private readonly seeder: CatalogueSeeder) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.seeder.seedIfEmpty();
+    if ((await this.seeder.seedIfEmpty()) === null) await this.seeder.fillMissingStateNames();
   }
 }
 

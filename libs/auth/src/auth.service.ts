@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConfigType } from '@nestjs/config';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '#audit';
+import { AuditService, diffFields } from '#audit';
 import { requestContext } from '#common';
 import { ACCOUNT_NOTIFIER, type AccountNotifier, type AccountNotice } from './account-notifier.js';
 import { AccountTokensService, type PendingAccountMail } from './account-tokens.service.js';
@@ -17,6 +17,7 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, TokenService, type ClientInfo, type IssuedTokens } from './token.service.js';
 import { User } from './user.entity.js';
 import { SessionUserDto } from './dto/user.dto.js';
+import type { UpdateMeDto } from './dto/update-me.dto.js';
 import { MfaError } from './mfa/mfa-errors.js';
 import { MfaService, type MfaChallengeIssued } from './mfa/mfa.service.js';
 
@@ -280,6 +281,22 @@ export class AuthService {
     const user = await this.dataSource.getRepository(User).findOne({ where: { id: actor.id } });
     if (!user) throw new AuthError('USER_NOT_FOUND');
     return user;
+  }
+
+  /**
+   * The signed-in user changes their own interface language and display name (allowed before a pending password
+   * change or MFA enrolment is done, so the language can be chosen first). Role, State and the rest stay the admin's.
+   */
+  async updateMe(actor: AuthUser, dto: UpdateMeDto): Promise<User> {
+    return this.dataSource.transaction(async (em) => {
+      const before = await this.lockUser(em, actor.id);
+      const after: User = { ...before, name: dto.name?.trim() ?? before.name, language: dto.language ?? before.language };
+      const changes = diffFields<User>(before, after, ['name', 'language']);
+      if (Object.keys(changes).length === 0) return before;
+      await em.update(User, { id: actor.id }, { name: after.name, language: after.language, version: before.version + 1 });
+      await this.audit.record({ actor: { id: actor.id, role: actor.role }, action: 'user.self_updated', entity: 'user', entityId: actor.id, changes }, em);
+      return this.lockUser(em, actor.id);
+    });
   }
 
   /**

@@ -22,6 +22,7 @@ export * from './dto/change-password.dto.js';
 export * from './dto/user.dto.js';
 export * from './dto/create-user.dto.js';
 export * from './dto/update-user.dto.js';
+export * from './dto/update-me.dto.js';
 export * from './dto/list-users.query.js';
 export * from './dto/account-link.dto.js';
 export * from './account-notifier.js';

@@ -84,7 +84,11 @@ export class UsersService {
       const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
       qb.andWhere('(u.email ILIKE :like OR u.name ILIKE :like)', { like });
     }
-    qb.orderBy('u.email', 'ASC').offset(pageOffset(query)).limit(query.limit);
+    const sort = query.sort ?? 'email';
+    const descending = sort.startsWith('-');
+    const column = { email: 'u.email', name: 'u.name', createdAt: 'u.created_at', lastLoginAt: 'u.last_login_at' }[descending ? sort.slice(1) : sort]!;
+    // Never-signed-in users go last either way; ties by e-mail keep pages stable.
+    qb.orderBy(column, descending ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('u.email', 'ASC').offset(pageOffset(query)).limit(query.limit);
     const [items, total] = await qb.getManyAndCount();
     return pageOf(items, total, query);
   }

@@ -95,4 +95,17 @@ export class CatalogueSeeder {
     }
     return result;
   }
+
+  /**
+   * Every start on a seeded database: the States' names in languages the database lacks are taken from
+   * seeds/states.json (names it already has are kept). This is how a database seeded before the six-language names
+   * existed gets them; a no-op (one UPDATE matching no row) once they are there.
+   */
+  async fillMissingStateNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
+    const file = path.join(dir, 'states.json');
+    if (!existsSync(file)) return 0;
+    const filled = await this.states.fillMissingNames(this.dataSource.manager, JSON.parse(readFileSync(file, 'utf8')) as StateSeed[]);
+    if (filled > 0) this.logger.log(`names added to ${filled} States from ${file}`);
+    return filled;
+  }
 }

@@ -91,6 +91,19 @@ export class StatesService {
     return result.length;
   }
 
+  /** Adds the seed's names in languages a State lacks; never replaces a name it has. Returns the States changed. */
+  async fillMissingNames(em: EntityManager, seeds: StateSeed[]): Promise<number> {
+    if (seeds.length === 0) return 0;
+    // TypeORM answers a raw UPDATE as [rows, affected count].
+    const [, changed]: [unknown[], number] = await em.query(
+      `UPDATE states s SET names = x.names || s.names
+         FROM jsonb_to_recordset($1::jsonb) AS x(code char(3), names jsonb)
+        WHERE s.code = x.code AND NOT s.names @> x.names AND (x.names || s.names) IS DISTINCT FROM s.names`,
+      [JSON.stringify(seeds.map((s) => ({ code: s.code, names: s.names })))],
+    );
+    return changed;
+  }
+
   /** Raises (never lowers) protocol statuses from what an attendance list shows. */
   async raiseProtocolStatus(em: EntityManager, observed: { code: string; status: ProtocolStatus }[]): Promise<number> {
     if (observed.length === 0) return 0;

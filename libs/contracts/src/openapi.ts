@@ -97,7 +97,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change your own interface language and/or display name
+         * @description Allowed while a password change or MFA enrolment is pending, so the language can be chosen first. Audited as user.self_updated.
+         */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/auth/change-password": {
@@ -277,8 +281,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first (append-only) */
+        /** The audit trail, newest first (append-only), with each actor’s e-mail and name */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail as CSV (same filters as the list), newest first
+         * @description UTF-8 with a BOM, a header row, CRLF line ends; changes and metadata as JSON cells. At most 50000 rows: X-Total-Count says how many matched, X-Export-Truncated: true when that is more. The export itself is audited (audit.exported).
+         */
+        get: operations["AuditController_exportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1009,11 +1033,6 @@ export interface components {
             field: string;
             /** @example email must be an email */
             message: string;
-            /**
-             * @description The rule that failed (a validator name such as isEmail, isLength, isIn): clients word the message in their language from it.
-             * @example isEmail
-             */
-            rule?: string;
         };
         ProblemDto: {
             /** @example urn:wg4:problem:validation-failed */
@@ -1119,24 +1138,38 @@ export interface components {
             /** @description The permissions of the user’s role (ROLE_PERMISSIONS) */
             permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states")[];
         };
+        UpdateMeDto: {
+            /**
+             * @description Interface language, remembered on the account.
+             * @enum {string}
+             */
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            name?: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
         };
-        SignInSessionDto: {
+        SessionDto: {
             /** Format: uuid */
             id: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastUsedAt: string;
-            /** Format: date-time */
-            expiresAt: string;
-            /** @example 192.0.2.10 */
-            ip: string | null;
-            userAgent: string | null;
-            /** @description The session of this request. */
-            current: boolean;
+            /** @example 4 */
+            number: number;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            /** @example 维也纳 */
+            venue: string | null;
+            chair: string | null;
+            format: string | null;
+            /** @enum {string} */
+            status: "draft" | "final";
+            /** @example CTOC/COP/WG.4/2011/8 */
+            reportSymbol: string | null;
+            title: Record<string, never>;
+            /** @description Recommendations including sub-items */
+            recommendationCount: number;
         };
         SetPasswordDto: {
             /** @description The token from the invitation or reset link (after `#token=`). */
@@ -1257,6 +1290,11 @@ export interface components {
             occurredAt: string;
             /** Format: uuid */
             actorId: string | null;
+            /** @description The actor’s e-mail now (null for anonymous events) */
+            actorEmail: string | null;
+            /** @description The actor’s name now */
+            actorName: string | null;
+            /** @description The actor’s role when acting */
             actorRole: string | null;
             /** @example user.updated */
             action: string;
@@ -1279,26 +1317,25 @@ export interface components {
             /** @example GBR */
             code: string;
             /**
-             * @description The name by language code
+             * @description The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md
              * @example {
              *       "en": "United Kingdom of Great Britain and Northern Ireland",
-             *       "zh": "大不列颠及北爱尔兰联合王国"
+             *       "zh": "大不列颠及北爱尔兰联合王国",
+             *       "ar": "المملكة المتحدة",
+             *       "fr": "Royaume-Uni",
+             *       "ru": "Великобритания",
+             *       "es": "Reino Unido"
              *     }
              */
-            names: {
-                [key: string]: string;
-            };
+            names: Record<string, never>;
             /**
-             * @description Other names by language code
              * @example {
              *       "zh": [
              *         "联合王国"
              *       ]
              *     }
              */
-            aliases: {
-                [key: string]: string[];
-            };
+            aliases: Record<string, never>;
             /** @enum {string} */
             kind: "member_state" | "observer_state" | "reio" | "other";
             /** @enum {string|null} */
@@ -1317,26 +1354,25 @@ export interface components {
             /** @example GBR */
             code: string;
             /**
-             * @description The name by language code
+             * @description The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md
              * @example {
              *       "en": "United Kingdom of Great Britain and Northern Ireland",
-             *       "zh": "大不列颠及北爱尔兰联合王国"
+             *       "zh": "大不列颠及北爱尔兰联合王国",
+             *       "ar": "المملكة المتحدة",
+             *       "fr": "Royaume-Uni",
+             *       "ru": "Великобритания",
+             *       "es": "Reino Unido"
              *     }
              */
-            names: {
-                [key: string]: string;
-            };
+            names: Record<string, never>;
             /**
-             * @description Other names by language code
              * @example {
              *       "zh": [
              *         "联合王国"
              *       ]
              *     }
              */
-            aliases: {
-                [key: string]: string[];
-            };
+            aliases: Record<string, never>;
             /** @enum {string} */
             kind: "member_state" | "observer_state" | "reio" | "other";
             /** @enum {string|null} */
@@ -1348,27 +1384,6 @@ export interface components {
         UpdateStateDto: {
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
-        };
-        SessionDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example 4 */
-            number: number;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @example 维也纳 */
-            venue: string | null;
-            chair: string | null;
-            format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
-            /** @example CTOC/COP/WG.4/2011/8 */
-            reportSymbol: string | null;
-            title: Record<string, never>;
-            /** @description Recommendations including sub-items */
-            recommendationCount: number;
         };
         SectionNodeDto: {
             /** Format: uuid */
@@ -2528,6 +2543,56 @@ export interface operations {
             };
         };
     };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AuthController_changePassword: {
         parameters: {
             query?: never;
@@ -2603,7 +2668,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["SignInSessionDto"][];
+                        items: components["schemas"]["SessionDto"][];
                         /** Format: int32 */
                         total: number;
                         /** Format: int32 */
@@ -2788,6 +2853,8 @@ export interface operations {
                 active?: boolean;
                 /** @description Part of the e-mail or name */
                 q?: string;
+                /** @description A leading "-" sorts descending; ties go by e-mail */
+                sort?: "email" | "-email" | "name" | "-name" | "createdAt" | "-createdAt" | "lastLoginAt" | "-lastLoginAt";
             };
             header?: never;
             path?: never;
@@ -3147,6 +3214,8 @@ export interface operations {
                 limit?: number;
                 /** @description Actor (user id) */
                 actor?: string;
+                /** @description Actor by e-mail (exact, case-insensitive) */
+                actorEmail?: string;
                 /** @description Action, or a prefix of it (auth.login matches auth.login.failed) */
                 action?: string;
                 entity?: string;
@@ -3174,6 +3243,68 @@ export interface operations {
                         /** Format: int32 */
                         limit: number;
                     };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description Actor (user id) */
+                actor?: string;
+                /** @description Actor by e-mail (exact, case-insensitive) */
+                actorEmail?: string;
+                /** @description Action, or a prefix of it (auth.login matches auth.login.failed) */
+                action?: string;
+                entity?: string;
+                entityId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (attachment) */
+            200: {
+                headers: {
+                    /** @description Events matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description true when more than 50000 matched */
+                    "X-Export-Truncated"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */

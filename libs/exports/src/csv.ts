@@ -1,6 +1,8 @@
 import type { ExportDocument, ExportValue } from './export-document.js';
 
-const BOM = '\uFEFF';
+/** Written first so spreadsheets read the file as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+const BOM = CSV_BOM;
 
 /** RFC 4180: quote a field when it holds a comma, a quote or a line break; double the quotes inside. */
 export function csvField(value: ExportValue): string {
@@ -29,4 +31,12 @@ export function renderCsv(doc: ExportDocument): Buffer {
     for (const row of table.rows) lines.push(table.columns.map((c) => csvField(safeText(row[c.key]))).join(','));
   }
   return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/**
+ * One CSV line (CRLF-terminated) of cells, formula-safe like renderCsv: for files written a batch at a time
+ * (long exports streamed to the client) with the same quoting and the same injection guard.
+ */
+export function csvLine(values: readonly ExportValue[]): string {
+  return `${values.map((v) => csvField(safeText(v))).join(',')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
@@ -25,6 +25,7 @@ import {
   SetPasswordDto,
   TokenPairDto,
   MeDto,
+  UpdateMeDto,
   type AuthUser,
   type LoginResult,
 } from '#auth';
@@ -111,6 +112,20 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
     return MeDto.fromMe(await this.auth.me(user));
+  }
+
+  @Patch('me')
+  @RequirePermission('account:self')
+  @AllowPendingPasswordChange()
+  @AllowPendingMfaEnrolment()
+  @ApiOperation({
+    summary: 'Change your own interface language and/or display name',
+    description: 'Allowed while a password change or MFA enrolment is pending, so the language can be chosen first. Audited as user.self_updated.',
+  })
+  @ApiOkResponse({ type: MeDto })
+  @ApiProblems(400)
+  async updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
+    return MeDto.fromMe(await this.auth.updateMe(user, dto));
   }
 
   @Post('change-password')

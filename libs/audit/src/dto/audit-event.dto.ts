@@ -1,11 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuditEvent } from '../audit-event.entity.js';
+import type { AuditEventView } from '../audit.service.js';
 
 export class AuditEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
-  @ApiProperty({ type: String, nullable: true }) actorRole: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The actor’s e-mail now (null for anonymous events)' }) actorEmail: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The actor’s name now' }) actorName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The actor’s role when acting' }) actorRole: string | null;
   @ApiProperty({ example: 'user.updated' }) action: string;
   @ApiProperty({ type: String, nullable: true }) entity: string | null;
   @ApiProperty({ type: String, nullable: true }) entityId: string | null;
@@ -17,7 +19,7 @@ export class AuditEventDto {
   changes: Record<string, unknown> | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) metadata: Record<string, unknown> | null;
 
-  static from(e: AuditEvent): AuditEventDto {
+  static from(e: AuditEventView): AuditEventDto {
     return { ...e, occurredAt: e.occurredAt.toISOString() };
   }
 }

@@ -1,13 +1,21 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '#common';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsDate, IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto, trimString } from '#common';
 
-export class ListAuditQuery extends PageQueryDto {
+/** The audit trail's filters, shared by the list and the CSV export. */
+export class AuditFilterQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Actor (user id)' })
   @IsOptional()
   @IsUUID()
   actor?: string;
+
+  @ApiPropertyOptional({ example: 'admin@example.org', description: 'Actor by e-mail (exact, case-insensitive)' })
+  @IsOptional()
+  @Transform(trimString)
+  @IsEmail()
+  @MaxLength(254)
+  actorEmail?: string;
 
   @ApiPropertyOptional({ example: 'auth.login', description: 'Action, or a prefix of it (auth.login matches auth.login.failed)' })
   @IsOptional()
@@ -39,3 +47,5 @@ export class ListAuditQuery extends PageQueryDto {
   @IsDate()
   to?: Date;
 }
+
+export class ListAuditQuery extends IntersectionType(PageQueryDto, AuditFilterQuery) {}

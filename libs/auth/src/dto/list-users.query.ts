@@ -4,6 +4,8 @@ import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class
 import { PageQueryDto } from '#common';
 import { ROLES, STATE_CODE_PATTERN, type Role } from '#contracts';
 
+export const USER_SORTS = ['email', '-email', 'name', '-name', 'createdAt', '-createdAt', 'lastLoginAt', '-lastLoginAt'] as const;
+
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListUsersQuery extends PageQueryDto {
@@ -28,4 +30,9 @@ export class ListUsersQuery extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: USER_SORTS, default: 'email', description: 'A leading "-" sorts descending; ties go by e-mail' })
+  @IsOptional()
+  @IsIn(USER_SORTS)
+  sort?: (typeof USER_SORTS)[number];
 }

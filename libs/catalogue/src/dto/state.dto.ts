@@ -9,8 +9,8 @@ export class StateDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
-    description: 'The name by language code',
-    example: { en: 'United Kingdom of Great Britain and Northern Ireland', zh: '大不列颠及北爱尔兰联合王国' },
+    description: 'The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md',
+    example: { en: 'United Kingdom of Great Britain and Northern Ireland', zh: '大不列颠及北爱尔兰联合王国', ar: 'المملكة المتحدة', fr: 'Royaume-Uni', ru: 'Великобритания', es: 'Reino Unido' },
   })
   names: Record<string, string>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Other names by language code', example: { zh: ['联合王国'] } })
