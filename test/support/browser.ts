@@ -52,6 +52,11 @@ export async function newContext(browser: Browser, options: { locale?: string; w
 
 export function watchProblems(page: Page): PageProblems {
   const problems: PageProblems = { errors: [] };
+  if (process.env.BROWSER_DEBUG) {
+    page.on('request', (r) => console.log('→', r.method(), r.url()));
+    page.on('requestfinished', (r) => console.log('✓', r.url()));
+    page.on('requestfailed', (r) => console.log('✗', r.url(), r.failure()?.errorText));
+  }
   page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     // A failed request (a 4xx a test provokes on purpose) logs "Failed to load resource"; those are expected.

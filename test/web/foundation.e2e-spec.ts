@@ -36,11 +36,11 @@ describeInBrowser('web app: sign-in, languages, account', () => {
 
     // A wrong password is said in words, next to nothing written.
     await page.getByLabel('E-mail address').fill(ADMIN.email);
-    await page.getByLabel('Password').fill('not-the-password-at-all');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The e-mail address or the password is not correct.');
 
-    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/admin\/users$/);
     await settled(page);
@@ -139,7 +139,7 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/sign-in\?email=/);
     expect(await page.getByLabel('E-mail address').inputValue()).toBe('fp.kenya@example.org');
-    await page.getByLabel('Password').fill('Savanna-Lantern-Orbit-42');
+    await page.getByLabel('Password', { exact: true }).fill('Savanna-Lantern-Orbit-42');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await settled(page);

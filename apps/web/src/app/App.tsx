@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/lib/i18n';
 import { queryClient } from './query-client';
 import { router } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /** Mantine's direction follows the interface language (Arabic right-to-left). */
 function DirectionSync() {
@@ -21,12 +21,16 @@ function DirectionSync() {
   return null;
 }
 
+/** The API serves index.html with a fresh nonce; Mantine puts it on the <style> elements it writes (see webCsp). */
+const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
+const getStyleNonce = () => styleNonce ?? '';
+
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={i18n.dir(i18n.language) === 'rtl' ? 'rtl' : 'ltr'} detectDirection={false}>
         <DirectionSync />
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce} cssVariablesResolver={cssVariablesResolver}>
           <Notifications position="top-center" />
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />

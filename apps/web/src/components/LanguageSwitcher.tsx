@@ -25,7 +25,7 @@ export function LanguageSwitcher({ saveToAccount = false }: { saveToAccount?: bo
       onChange={(value) => void choose(value)}
       allowDeselect={false}
       checkIconPosition="right"
-      w={130}
+      w={150}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />

@@ -36,6 +36,8 @@ export function refreshSession(): Promise<TokenPair | null> {
     try {
       const response = await fetch(REFRESH_URL, { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (!response.ok) {
+        // Read the problem body anyway: an unread body keeps the request open (and the page never idle).
+        await response.text().catch(() => undefined);
         setSession(null);
         return null;
       }

@@ -147,7 +147,7 @@ function PreviewTable({ rows }: { rows: BulkPreview['rows'] }) {
               <Table.Td>{isUiLanguage(row.language) ? LANGUAGE_NAMES[row.language] : (row.language ?? '—')}</Table.Td>
               <Table.Td>
                 {row.problems.length === 0 ? (
-                  <Badge color="green" variant="light" c="green.9">
+                  <Badge color="green" variant="dot">
                     {t('bulk.ok')}
                   </Badge>
                 ) : (

@@ -208,7 +208,7 @@ function Actions({ user }: { user: User }) {
           </Text>
         )}
         {user.mfaEnabled === false && (
-          <Badge variant="light" color="gray" w="fit-content">
+          <Badge variant="dot" color="gray" w="fit-content">
             {t('users.mfaOff')}
           </Badge>
         )}

@@ -146,18 +146,18 @@ export function UserStatusBadge({ active, hasPassword }: { active: boolean; hasP
   const { t } = useTranslation('admin');
   if (!active)
     return (
-      <Badge color="gray" variant="light">
+      <Badge color="gray" variant="dot">
         {t('users.inactive')}
       </Badge>
     );
   if (!hasPassword)
     return (
-      <Badge color="yellow" variant="light" c="yellow.9">
+      <Badge color="yellow" variant="dot">
         {t('users.invited')}
       </Badge>
     );
   return (
-    <Badge color="green" variant="light" c="green.9">
+    <Badge color="green" variant="dot">
       {t('users.active')}
     </Badge>
   );

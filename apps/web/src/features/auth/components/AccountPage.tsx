@@ -50,7 +50,7 @@ export function AccountPage() {
             <Anchor component={Link} to="/account/two-step">
               {t('mfa.title')}
             </Anchor>
-            <Badge color={me.mfaEnabled ? 'green' : 'gray'} variant="light">
+            <Badge color={me.mfaEnabled ? "green" : "gray"} variant="dot">
               {me.mfaEnabled ? t('mfa.on') : t('mfa.off')}
             </Badge>
           </Group>
@@ -119,7 +119,7 @@ function Sessions() {
                           {session.userAgent ?? t('sessions.unknownDevice')}
                         </Text>
                         {session.current && (
-                          <Badge size="sm" variant="light">
+                          <Badge size="sm" variant="dot">
                             {t('sessions.current')}
                           </Badge>
                         )}

@@ -1,8 +1,9 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '@/components/PasswordField';
 import { FormStack } from '@/components/FormStack';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -46,9 +47,9 @@ export function ChangePasswordPage() {
         })}
       >
         <ProblemAlert error={change.error} />
-        <PasswordInput label={t('fields.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-        <PasswordInput label={t('fields.newPassword')} description={<PasswordPolicyHint />} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
-        <PasswordInput label={t('fields.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+        <PasswordField label={t('fields.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+        <PasswordField label={t('fields.newPassword')} description={<PasswordPolicyHint />} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+        <PasswordField label={t('fields.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
         <Button type="submit" loading={change.isPending} w="fit-content">
           {t('changePassword.submit')}
         </Button>

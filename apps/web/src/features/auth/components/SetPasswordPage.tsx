@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '@/components/PasswordField';
 import { FormStack } from '@/components/FormStack';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useServerErrors } from '@/lib/use-server-errors';
@@ -88,8 +89,8 @@ export function SetPasswordPage({ mode }: { mode: 'invitation' | 'reset' }) {
           {t('setPassword.askNew')}
         </Anchor>
       )}
-      <PasswordInput label={t('fields.newPassword')} description={<PasswordPolicyHint />} autoComplete="new-password" required {...form.getInputProps('password')} />
-      <PasswordInput label={t('fields.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+      <PasswordField label={t('fields.newPassword')} description={<PasswordPolicyHint />} autoComplete="new-password" required {...form.getInputProps('password')} />
+      <PasswordField label={t('fields.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
       <Button type="submit" loading={setPassword.isPending}>
         {t('setPassword.submit')}
       </Button>

@@ -1,8 +1,9 @@
-import { Anchor, Button, PasswordInput, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '@/components/PasswordField';
 import { FormStack } from '@/components/FormStack';
 import { useQueryClient } from '@tanstack/react-query';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -102,7 +103,7 @@ export function SignInPage() {
       </Title>
       <ProblemAlert error={login.error} />
       <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
-      <PasswordInput label={t('fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+      <PasswordField label={t('fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
       <Button type="submit" loading={login.isPending}>
         {t('signIn.submit')}
       </Button>
