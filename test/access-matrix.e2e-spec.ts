@@ -24,6 +24,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'POST /api/auth/forgot-password': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
   'GET /api/users': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
   'POST /api/users': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 400 },
+  'POST /api/users/bulk-invitations/preview': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 400 },
+  'POST /api/users/bulk-invitations': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 400 },
   'GET /api/users/:id': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
   'PATCH /api/users/:id': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
   'POST /api/users/:id/reset-password': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },

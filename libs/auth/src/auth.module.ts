@@ -11,6 +11,7 @@ import { JwtStrategy, JWT_AUDIENCE, JWT_ISSUER } from './jwt.strategy.js';
 import { LocalAuthGuard, LocalStrategy } from './local.strategy.js';
 import { TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
+import { BulkInvitationsService } from './bulk/bulk-invitations.service.js';
 import { MfaService } from './mfa/mfa.service.js';
 
 @Module({
@@ -31,6 +32,7 @@ import { MfaService } from './mfa/mfa.service.js';
     AuthService,
     AccountTokensService,
     UsersService,
+    BulkInvitationsService,
     TokenService,
     MfaService,
     JwtStrategy,
@@ -38,6 +40,6 @@ import { MfaService } from './mfa/mfa.service.js';
     LocalAuthGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, UsersService, TokenService, MfaService, LocalAuthGuard],
+  exports: [AuthService, UsersService, BulkInvitationsService, TokenService, MfaService, LocalAuthGuard],
 })
 export class AuthModule {}

@@ -31,3 +31,7 @@ export * from './account-tokens.service.js';
 export * from './auth-session.entity.js';
 export * from './state-directory.js';
 export * from './mfa/index.js';
+export * from './dto/bulk-invitation.dto.js';
+export * from './bulk/bulk-errors.js';
+export * from './bulk/bulk-rows.js';
+export * from './bulk/bulk-invitations.service.js';

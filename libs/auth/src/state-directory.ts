@@ -4,6 +4,8 @@
  */
 export interface StateDirectory {
   exists(code: string): Promise<boolean>;
+  /** Every State with its names (six languages) and aliases: the bulk invitation matches a State by any of them. */
+  entries(): Promise<{ code: string; names: Record<string, string>; aliases: Record<string, string[]> }[]>;
 }
 
 export const STATE_DIRECTORY = Symbol('STATE_DIRECTORY');

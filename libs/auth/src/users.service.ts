@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,6 +21,9 @@ import type { ListUsersQuery } from './dto/list-users.query.js';
 import type { Role } from '#contracts';
 
 const AUDITED_FIELDS = ['email', 'name', 'role', 'stateCode', 'active', 'mustChangePassword', 'language'] as const;
+
+/** Invitation mails in flight at once after a bulk invitation. */
+const BULK_MAIL_CONCURRENCY = 4;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
@@ -104,16 +108,40 @@ export class UsersService {
    * knows the password (so an admin can never sign in as a focal point and read their State's drafts).
    */
   async invite(actor: AuthUser, dto: CreateUserDto): Promise<InvitedUser> {
-    const { user, mail } = await this.dataSource.transaction(async (em) => {
-      const created = await this.insertUser(em, actor, { ...dto, passwordHash: null, temporary: false });
-      const pending = await this.accountTokens.create(em, created, 'invitation', 'new_account', actor.id);
-      await this.audit.record(
-        { actor: { id: actor.id, role: actor.role }, action: 'user.invited', entity: 'user', entityId: created.id, metadata: { expiresAt: pending.expiresAt.toISOString() } },
-        em,
-      );
-      return { user: created, mail: pending };
-    });
+    const { user, mail } = await this.dataSource.transaction((em) => this.inviteWithin(em, actor, dto));
     return { user, invitation: await this.sendInvitation(mail) };
+  }
+
+  /**
+   * Many invitations at once (the bulk invitation of focal points): every account and its link in ONE transaction —
+   * all or nothing — then the mails, after the commit. Each account is audited as a single invitation is
+   * (user.created, user.invited), the invitation's metadata naming the batch and the file's row.
+   */
+  async inviteMany(actor: AuthUser, people: (CreateUserDto & { row: number })[]): Promise<{ batch: string; invited: InvitedUser[] }> {
+    const batch = randomUUID();
+    const created = await this.dataSource.transaction(async (em) => {
+      const out: { user: User; mail: PendingAccountMail }[] = [];
+      for (const { row, ...dto } of people) out.push(await this.inviteWithin(em, actor, dto, { bulkInvitation: batch, row }));
+      return out;
+    });
+    const invited: InvitedUser[] = new Array(created.length);
+    // A few mails at a time: the SMTP server sees a steady stream, the admin does not wait for 500 round trips.
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < created.length; i = next++) invited[i] = { user: created[i].user, invitation: await this.sendInvitation(created[i].mail) };
+    };
+    await Promise.all(Array.from({ length: Math.min(BULK_MAIL_CONCURRENCY, created.length) }, worker));
+    return { batch, invited };
+  }
+
+  private async inviteWithin(em: EntityManager, actor: AuthUser, dto: CreateUserDto, metadata: Record<string, unknown> = {}): Promise<{ user: User; mail: PendingAccountMail }> {
+    const created = await this.insertUser(em, actor, { ...dto, passwordHash: null, temporary: false });
+    const pending = await this.accountTokens.create(em, created, 'invitation', 'new_account', actor.id);
+    await this.audit.record(
+      { actor: { id: actor.id, role: actor.role }, action: 'user.invited', entity: 'user', entityId: created.id, metadata: { expiresAt: pending.expiresAt.toISOString(), ...metadata } },
+      em,
+    );
+    return { user: created, mail: pending };
   }
 
   /** Operators only (first start, CLI `create-admin`): the password is given, or a temporary one is returned once. */

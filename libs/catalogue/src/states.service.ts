@@ -58,6 +58,11 @@ export class StatesService {
     return this.dataSource.getRepository(State).exists({ where: { code } });
   }
 
+  /** Every State's code, names and aliases (the accounts layer's StateDirectory). */
+  async entries(): Promise<{ code: string; names: Record<string, string>; aliases: Record<string, string[]> }[]> {
+    return this.dataSource.getRepository(State).find({ select: { code: true, names: true, aliases: true }, order: { code: 'ASC' } });
+  }
+
   async update(actor: Actor, code: string, dto: UpdateStateDto): Promise<StateDto> {
     return this.dataSource.transaction(async (em) => {
       const state = await em.findOne(State, { where: { code: code.toUpperCase() }, lock: { mode: 'pessimistic_write' } });

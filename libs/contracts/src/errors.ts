@@ -72,6 +72,36 @@ export const AUTH_ERRORS = {
   CSRF_ORIGIN_REFUSED: { kind: 'forbidden', message: 'This request comes from a page of another origin; the session cookie is only accepted from this application.' },
 } as const satisfies ErrorTable;
 
+/** AuthError (bulk invitation of focal points): the file as a whole. Each row's problems use BULK_ROW_PROBLEMS. */
+export const BULK_INVITATION_ERRORS = {
+  NO_FILE: { kind: 'invalid', message: 'Send the file as multipart/form-data in a field named "file".' },
+  BULK_FILE_TOO_LARGE: { kind: 'payload_too_large', message: 'The file can be at most 1 MB.' },
+  BULK_UNSUPPORTED_FILE: { kind: 'unsupported_media_type', message: 'Send a CSV (UTF-8 text) or an XLSX workbook.' },
+  BULK_FILE_UNREADABLE: { kind: 'unprocessable', message: 'The file could not be read as CSV or XLSX.' },
+  BULK_HEADER_MISSING: { kind: 'unprocessable', message: 'No header row naming the columns e-mail, name and state was found.' },
+  BULK_EMPTY: { kind: 'unprocessable', message: 'The file has a header row but no person in it.' },
+  BULK_TOO_MANY_ROWS: { kind: 'unprocessable', message: 'A file can invite at most 500 people; split it.' },
+  BULK_INVITATION_INVALID: { kind: 'unprocessable', message: 'Some rows have problems; nothing was written. Fix the rows listed and send the file again.' },
+} as const satisfies ErrorTable;
+
+/**
+ * The problems a row of a bulk invitation file can have (in `rows[].problems[].code` of the preview and of a refused
+ * BULK_INVITATION_INVALID), each with the column it is about. Not errors of their own: a client words them like codes.
+ */
+export const BULK_ROW_PROBLEMS = {
+  BULK_EMAIL_MISSING: { field: 'email', message: 'The e-mail address is missing.' },
+  BULK_EMAIL_INVALID: { field: 'email', message: 'This is not a valid e-mail address.' },
+  BULK_EMAIL_DUPLICATE_IN_FILE: { field: 'email', message: 'This e-mail address is already on an earlier row of the file.' },
+  BULK_EMAIL_TAKEN: { field: 'email', message: 'An account with this e-mail address already exists.' },
+  BULK_NAME_MISSING: { field: 'name', message: 'The name is missing.' },
+  BULK_NAME_TOO_LONG: { field: 'name', message: 'The name can be at most 200 characters.' },
+  BULK_STATE_MISSING: { field: 'state', message: 'The State is missing.' },
+  BULK_STATE_UNKNOWN: { field: 'state', message: 'No State has this code or name (in any of the six UN languages).' },
+  BULK_STATE_AMBIGUOUS: { field: 'state', message: 'This name fits more than one State; give the ISO alpha-3 code.' },
+  BULK_LANGUAGE_UNKNOWN: { field: 'language', message: 'The language must be one of ar, zh, en, fr, ru, es (or its name).' },
+} as const satisfies Record<string, { field: 'email' | 'name' | 'state' | 'language'; message: string }>;
+export type BulkRowProblemCode = keyof typeof BULK_ROW_PROBLEMS;
+
 /** MfaError: Two-factor sign-in. */
 export const MFA_ERRORS = {
   MFA_ENROLMENT_REQUIRED: {
@@ -152,6 +182,7 @@ export const SUMMARY_ERRORS = {
 export const ERROR_TABLES = {
   CommonError: COMMON_ERRORS,
   AuthError: AUTH_ERRORS,
+  BulkInvitationError: BULK_INVITATION_ERRORS,
   MfaError: MFA_ERRORS,
   CatalogueError: CATALOGUE_ERRORS,
   ReportError: REPORT_ERRORS,

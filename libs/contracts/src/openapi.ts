@@ -219,6 +219,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/bulk-invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a file of focal points to invite, writing nothing
+         * @description A CSV (UTF-8; comma, semicolon or tab) or XLSX file (first sheet), ≤ 1 MB, ≤ 500 people: a header row naming the columns e-mail, name, state (ISO alpha-3 code or a name in any of the six UN languages) and optionally language (code or name; empty = en), then one row per person. Answers every row with its parsed values, its State and its problems (BULK_ROW_PROBLEMS codes, each with its column).
+         */
+        post: operations["UsersController_previewBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite every focal point of a file: all or nothing
+         * @description The same file and checks as the preview. If any row has a problem: 422 BULK_INVITATION_INVALID with `rows` (those with problems) and `totals`, and nothing is written. Else every account (role focal_point) and its invitation are created in one transaction, audited like single invitations, and the invitations mailed after the commit.
+         */
+        post: operations["UsersController_inviteBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -1267,6 +1307,82 @@ export interface components {
             lastLoginAt: string | null;
             /** @description The invitation link went to the user by e-mail; it is never shown here. */
             invitation: components["schemas"]["InvitationReceiptDto"];
+        };
+        BulkTotalsDto: {
+            /** @description People in the file */
+            rows: number;
+            /** @description Rows without a problem */
+            valid: number;
+            withProblems: number;
+            /** @description Problems over all rows */
+            problems: number;
+        };
+        BulkRowInputDto: {
+            email: string;
+            name: string;
+            state: string;
+            language: string;
+        };
+        BulkRowStateDto: {
+            /** @example KEN */
+            code: string;
+            /**
+             * @description The State’s name in each language
+             * @example {
+             *       "en": "Kenya",
+             *       "fr": "Kenya"
+             *     }
+             */
+            names: Record<string, never>;
+        };
+        BulkRowProblemDto: {
+            /**
+             * @description BULK_ROW_PROBLEMS in libs/contracts
+             * @enum {string}
+             */
+            code: "BULK_EMAIL_MISSING" | "BULK_EMAIL_INVALID" | "BULK_EMAIL_DUPLICATE_IN_FILE" | "BULK_EMAIL_TAKEN" | "BULK_NAME_MISSING" | "BULK_NAME_TOO_LONG" | "BULK_STATE_MISSING" | "BULK_STATE_UNKNOWN" | "BULK_STATE_AMBIGUOUS" | "BULK_LANGUAGE_UNKNOWN";
+            /** @enum {string} */
+            field: "email" | "name" | "state" | "language";
+            message: string;
+        };
+        BulkRowDto: {
+            /** @description The row’s number in the file (1-based, as a spreadsheet shows it) */
+            row: number;
+            /** @description The cells as read (trimmed) */
+            input: components["schemas"]["BulkRowInputDto"];
+            /** @description The e-mail as it will be stored (lower case); null when missing or invalid */
+            email: string | null;
+            name: string | null;
+            /** @description The State the cell names (by code or by a name in any language) */
+            state: components["schemas"]["BulkRowStateDto"] | null;
+            /**
+             * @description Interface language (en when the cell is empty)
+             * @enum {string|null}
+             */
+            language: "ar" | "zh" | "en" | "fr" | "ru" | "es" | null;
+            problems: components["schemas"]["BulkRowProblemDto"][];
+        };
+        BulkPreviewDto: {
+            /**
+             * @description As detected from the content
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+            /** @description No row has a problem: POST /api/users/bulk-invitations with the same file invites them all */
+            ready: boolean;
+            totals: components["schemas"]["BulkTotalsDto"];
+            /** @description Every row, in file order */
+            rows: components["schemas"]["BulkRowDto"][];
+        };
+        BulkInvitationResultDto: {
+            /**
+             * Format: uuid
+             * @description Names this batch in the audit trail (metadata.bulkInvitation of each user.invited)
+             */
+            batch: string;
+            totals: components["schemas"]["BulkTotalsDto"];
+            /** @description The accounts created, in file order, each with where its invitation went */
+            users: components["schemas"]["InvitedUserDto"][];
         };
         UpdateUserDto: {
             name?: string;
@@ -2987,6 +3103,175 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    UsersController_previewBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPreviewDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not processable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    UsersController_inviteBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInvitationResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not processable */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -50,3 +50,13 @@ export function roleHas(role: Role, permission: Permission): boolean {
 /** The six official UN languages, the interface languages a user may choose. */
 export const UI_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Each interface language's name in itself (what a language picker shows) and in English. */
+export const UI_LANGUAGE_NAMES: Readonly<Record<UiLanguage, { own: string; en: string }>> = {
+  ar: { own: 'العربية', en: 'Arabic' },
+  zh: { own: '中文', en: 'Chinese' },
+  en: { own: 'English', en: 'English' },
+  fr: { own: 'Français', en: 'French' },
+  ru: { own: 'Русский', en: 'Russian' },
+  es: { own: 'Español', en: 'Spanish' },
+};

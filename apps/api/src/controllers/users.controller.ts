@@ -1,7 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, CurrentUser, uuidParam, type Page } from '#common';
 import {
+  BULK_MAX_BYTES,
+  BULK_MAX_ROWS,
+  BulkInvitationResultDto,
+  BulkInvitationsService,
+  BulkPreviewDto,
   CreateUserDto,
   InvitationReceiptDto,
   InvitedUserDto,
@@ -19,7 +25,10 @@ const uuid = uuidParam('id');
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly bulk: BulkInvitationsService,
+  ) {}
 
   @Get()
   @RequirePermission('users:manage')
@@ -42,6 +51,43 @@ export class UsersController {
   async create(@CurrentUser() actor: AuthUser, @Body() dto: CreateUserDto): Promise<InvitedUserDto> {
     const { user, invitation } = await this.users.invite(actor, dto);
     return { ...UserDto.from(user), invitation: { ...invitation, expiresAt: invitation.expiresAt.toISOString() } };
+  }
+
+  @Post('bulk-invitations/preview')
+  @RequirePermission('users:manage')
+  @HttpCode(200)
+  // Over the limit, the upload stops at once (413 PAYLOAD_TOO_LARGE); an XLSX that unpacks too large is 413 BULK_FILE_TOO_LARGE.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: BULK_MAX_BYTES, files: 1 } }))
+  @ApiOperation({
+    summary: 'Check a file of focal points to invite, writing nothing',
+    description:
+      `A CSV (UTF-8; comma, semicolon or tab) or XLSX file (first sheet), ≤ 1 MB, ≤ ${BULK_MAX_ROWS} people: a header row naming the columns ` +
+      'e-mail, name, state (ISO alpha-3 code or a name in any of the six UN languages) and optionally language (code or name; empty = en), ' +
+      'then one row per person. Answers every row with its parsed values, its State and its problems (BULK_ROW_PROBLEMS codes, each with its column).',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiOkResponse({ type: BulkPreviewDto })
+  @ApiProblems(400, 413, 415, 422)
+  async previewBulk(@UploadedFile() file: { buffer: Buffer } | undefined): Promise<BulkPreviewDto> {
+    return BulkPreviewDto.from(await this.bulk.preview(file));
+  }
+
+  @Post('bulk-invitations')
+  @RequirePermission('users:manage')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: BULK_MAX_BYTES, files: 1 } }))
+  @ApiOperation({
+    summary: 'Invite every focal point of a file: all or nothing',
+    description:
+      'The same file and checks as the preview. If any row has a problem: 422 BULK_INVITATION_INVALID with `rows` (those with problems) and `totals`, and nothing is written. ' +
+      'Else every account (role focal_point) and its invitation are created in one transaction, audited like single invitations, and the invitations mailed after the commit.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiCreatedResponse({ type: BulkInvitationResultDto })
+  @ApiProblems(400, 409, 413, 415, 422)
+  async inviteBulk(@CurrentUser() actor: AuthUser, @UploadedFile() file: { buffer: Buffer } | undefined): Promise<BulkInvitationResultDto> {
+    return BulkInvitationResultDto.from(await this.bulk.invite(actor, file));
   }
 
   @Get(':id')
