@@ -224,7 +224,7 @@ describe('auth: sign-in, tokens, sessions', () => {
 
   it('refuses unknown and malformed login fields with 400', async () => {
     const res = await t.http.post('/api/auth/login').send({ email: ADMIN.email, password: ADMIN.password, role: 'admin' }).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'role', message: 'property role should not exist' }]);
+    expect(res.body.errors).toEqual([{ field: 'role', rule: 'whitelistValidation', message: 'property role should not exist' }]);
     await t.http.post('/api/auth/login').send({ email: ADMIN.email }).expect(400);
     await t.http.post('/api/auth/login').send([]).expect(400);
   });

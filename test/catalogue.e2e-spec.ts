@@ -267,6 +267,6 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
 
   it('accepts focal points only for known States', async () => {
     const res = await t.http.post('/api/users').set(bearer(admin)).send({ email: 'nowhere@example.org', name: 'N', role: 'focal_point', stateCode: 'XYZ' }).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'stateCode', message: expect.stringMatching(/known State/) }]);
+    expect(res.body.errors).toEqual([{ field: 'stateCode', rule: 'stateUnknown', message: expect.stringMatching(/known State/) }]);
   });
 });

@@ -32,7 +32,7 @@ describe('users: admin account management', () => {
 
   it('enforces the role/State rule and the code format', async () => {
     const missing = await create({ email: 'a@example.org', name: 'A', role: 'focal_point' }).expect(400);
-    expect(missing.body.errors).toEqual([{ field: 'stateCode', message: 'stateCode is required for a focal point' }]);
+    expect(missing.body.errors).toEqual([{ field: 'stateCode', rule: 'stateRequired', message: 'stateCode is required for a focal point' }]);
     const forbidden = await create({ email: 'b@example.org', name: 'B', role: 'secretariat', stateCode: 'KEN' }).expect(400);
     expect(forbidden.body.errors[0].field).toBe('stateCode');
     const format = await create({ email: 'c@example.org', name: 'C', role: 'focal_point', stateCode: 'ke' }).expect(400);
@@ -41,7 +41,7 @@ describe('users: admin account management', () => {
 
   it('never lets the admin know or choose a password: the person sets it through a single-use invitation link', async () => {
     const withPassword = await create({ email: 'chosen@example.org', name: 'Chosen', role: 'secretariat', password: PASSWORD }).expect(400);
-    expect(withPassword.body.errors).toEqual([{ field: 'password', message: 'property password should not exist' }]);
+    expect(withPassword.body.errors).toEqual([{ field: 'password', rule: 'whitelistValidation', message: 'property password should not exist' }]);
     const res = await create({ email: 'invited@example.org', name: 'Invited', role: 'secretariat', language: 'fr' }).expect(201);
     expect(JSON.stringify(res.body)).not.toMatch(/token|temporaryPassword/i);
     expect(res.body.language).toBe('fr');
@@ -71,7 +71,7 @@ describe('users: admin account management', () => {
     const weak = await create({ email: 'weak@example.org', name: 'Weak', role: 'secretariat', language: 'xx' }).expect(400);
     expect(weak.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'language' }] });
     const unknown = await create({ email: 'u@example.org', name: 'U', role: 'secretariat', isAdmin: true }).expect(400);
-    expect(unknown.body.errors).toEqual([{ field: 'isAdmin', message: 'property isAdmin should not exist' }]);
+    expect(unknown.body.errors).toEqual([{ field: 'isAdmin', rule: 'whitelistValidation', message: 'property isAdmin should not exist' }]);
     // Nothing half-written: the refused users do not exist.
     const list = await t.http.get('/api/users?q=weak').set(bearer(admin)).expect(200);
     expect(list.body.total).toBe(0);

@@ -8,14 +8,30 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * immutable caching for hashed assets, no-cache for index.html, a self-only CSP; without a build, a small page.
  */
 const HTML = { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
-const INDEX = '<!doctype html><html lang="en"><head><title>app</title><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="app"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="en"><head><meta name="csp-nonce" content="__CSP_NONCE__"><title>app</title><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="app"></div></body></html>';
 
-const expectSelfOnlyCsp = (csp: string | undefined) => {
-  expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https:|data:|\*/);
+/** The directives of a CSP header by name. */
+const directives = (csp: string | undefined) => new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+/**
+ * Self only: scripts from this origin and nothing inline; style elements only with this answer's nonce; style
+ * attributes allowed (they can neither select nor fetch); data: URIs only for images; nothing external anywhere.
+ */
+const expectSelfOnlyCsp = (csp: string | undefined, nonce?: string) => {
+  const d = directives(csp);
+  expect(d.get('default-src')).toEqual(["'self'"]);
+  expect(d.get('script-src')).toEqual(["'self'"]);
+  expect(d.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(d.get('object-src')).toEqual(["'none'"]);
+  expect(d.get('style-src')).toEqual(nonce ? ["'self'", `'nonce-${nonce}'`] : ["'self'"]);
+  expect(d.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  expect(d.get('img-src')).toEqual(["'self'", 'data:']);
+  expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
 };
+
+/** index.html as served: the nonce of its meta tag is the one of the CSP header, new on every answer. */
+const servedNonce = (html: string) => /<meta name="csp-nonce" content="([A-Za-z0-9+/=]{20,})">/.exec(html)?.[1];
 
 const expectApiStillServed = async (t: TestApp) => {
   for (const url of ['/api/nope', '/api', '/API/nope', '/api/admin/users']) {
@@ -56,28 +72,34 @@ describe('serving the web app from WEB_DIST_DIR', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  it('serves index.html at / with no-cache and a self-only CSP', async () => {
+  it('serves index.html at / with a fresh style nonce, never stored, under a self-only CSP', async () => {
+    const nonces = new Set<string>();
     for (const accept of [HTML, { Accept: '*/*' }]) {
       const res = await t.http.get('/').set(accept).expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.text).toBe(INDEX);
-      expect(res.headers['cache-control']).toBe('no-cache');
-      expectSelfOnlyCsp(res.headers['content-security-policy']);
+      const nonce = servedNonce(res.text);
+      expect(nonce).toBeDefined();
+      nonces.add(nonce!);
+      expect(res.text).toBe(INDEX.replace('__CSP_NONCE__', nonce!));
+      // A stored or revalidated copy would carry an old nonce under a new header: no-store, no validators.
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['last-modified']).toBeUndefined();
+      expect(res.headers.etag).toBeUndefined();
+      expectSelfOnlyCsp(res.headers['content-security-policy'], nonce);
     }
+    expect(nonces.size).toBe(2);
     const direct = await t.http.get('/index.html').expect(200);
-    expect(direct.headers['cache-control']).toBe('no-cache');
-    // no-cache means "revalidate": the file's validators make that a cheap 304.
-    const lastModified = direct.headers['last-modified'];
-    expect(lastModified).toBeDefined();
-    await t.http.get('/').set('If-Modified-Since', lastModified).expect(304);
+    expect(direct.headers['cache-control']).toBe('no-store');
+    expect(servedNonce(direct.text)).toBeDefined();
     await t.http.head('/admin/users').set(HTML).expect(200);
   });
 
   it('answers a deep link with index.html (SPA fallback) when the browser asks for HTML', async () => {
     const res = await t.http.get('/admin/users').set(HTML).expect(200);
-    expect(res.text).toBe(INDEX);
-    expect(res.headers['cache-control']).toBe('no-cache');
-    expectSelfOnlyCsp(res.headers['content-security-policy']);
+    const nonce = servedNonce(res.text);
+    expect(res.text).toBe(INDEX.replace('__CSP_NONCE__', nonce!));
+    expect(res.headers['cache-control']).toBe('no-store');
+    expectSelfOnlyCsp(res.headers['content-security-policy'], nonce);
     // Not for a client that does not ask for HTML, nor for other methods.
     await t.http.get('/admin/users').set('Accept', 'application/json').expect(404);
     await t.http.post('/admin/users').set(HTML).send({}).expect(404);

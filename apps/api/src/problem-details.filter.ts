@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, requestContext, type ErrorKind, type FieldError } from '#common';
-import { HTTP_STATUS_BY_KIND } from '#contracts';
+import { HTTP_STATUS_BY_KIND, type EdgeProblemCode } from '#contracts';
 
 /** The one map from domain error kinds to HTTP (#contracts, so clients read the same table). */
 const STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = HTTP_STATUS_BY_KIND;
@@ -22,7 +22,7 @@ interface Problem {
 
 const problemType = (code: string) => `urn:wg4:problem:${code.toLowerCase().replace(/_/g, '-')}`;
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, EdgeProblemCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -37,7 +37,7 @@ const CODE_BY_STATUS: Record<number, string> = {
 };
 
 /** PostgreSQL errors a client can provoke or that mean "try again", never a 500. */
-function fromDatabaseError(error: unknown): Pick<Problem, 'status' | 'code' | 'detail'> | null {
+function fromDatabaseError(error: unknown): (Pick<Problem, 'status' | 'detail'> & { code: EdgeProblemCode }) | null {
   const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
   if (typeof code !== 'string') return null;
   if (code === '23505') return { status: 409, code: 'ALREADY_EXISTS', detail: 'A record with the same unique values already exists.' };
@@ -55,7 +55,7 @@ function fromDatabaseError(error: unknown): Pick<Problem, 'status' | 'code' | 'd
  * node-postgres errors that carry no SQLSTATE: the pool's wait for a free connection ran out (overload), or the
  * connection died under a query (the server restarted). Both mean "retry shortly", never a 500.
  */
-function fromConnectionError(error: unknown): Pick<Problem, 'status' | 'code' | 'detail'> | null {
+function fromConnectionError(error: unknown): (Pick<Problem, 'status' | 'detail'> & { code: EdgeProblemCode }) | null {
   if (!(error instanceof Error)) return null;
   if (error.message === 'timeout exceeded when trying to connect') {
     return { status: 503, code: 'DATABASE_BUSY', detail: 'Every database connection is busy; retry shortly.' };

@@ -1,24 +1,34 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
- * The web app's Content-Security-Policy: only this origin. No inline script or style, no data: URIs, no framing
- * (build the app with Vite's `build.assetsInlineLimit: 0` so it never inlines assets as data: URIs). Swagger UI at
- * /api/docs keeps helmet's policy; this one covers what is served outside /api.
+ * The web app's Content-Security-Policy: only this origin. Scripts from this origin only (no inline script, no eval).
+ * Style elements need this response's nonce: the UI library (Mantine) writes its theme variables and responsive
+ * rules into <style> elements carrying it. Style *attributes* are allowed (the library sets CSS variables on
+ * elements; an attribute cannot select or fetch anything). Images may be data: URIs (the two-step sign-in QR code
+ * is an SVG data URL); nothing else is. No framing. Build the app with Vite's `assetsInlineLimit: 0`.
  */
-export const WEB_CSP = [
-  "default-src 'self'",
-  "base-uri 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "img-src 'self'",
-  "object-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-].join('; ');
+export function webCsp(nonce?: string): string {
+  return [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "script-src 'self'",
+    nonce ? `style-src 'self' 'nonce-${nonce}'` : "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+  ].join('; ');
+}
+
+/** The placeholder in the built index.html (`<meta name="csp-nonce" content="…">`) replaced by each answer's nonce. */
+export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
 
 /** Vite's content-hashed output: a changed file gets a new name, so a cache may keep these for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -55,8 +65,8 @@ const wantsHtml = (req: Request) => /\btext\/html\b/i.test(req.headers.accept ??
 export function webApp(distDir: string): RequestHandler {
   const root = path.resolve(distDir);
   const index = path.join(root, 'index.html');
-  const secure = (res: Response) => {
-    res.setHeader('Content-Security-Policy', WEB_CSP);
+  const secure = (res: Response, nonce?: string) => {
+    res.setHeader('Content-Security-Policy', webCsp(nonce));
     res.setHeader('X-Frame-Options', 'DENY');
   };
 
@@ -76,11 +86,23 @@ export function webApp(distDir: string): RequestHandler {
     });
   };
 
+  /**
+   * index.html with a fresh nonce in its meta tag and in the CSP header. Never revalidated or stored (no-store, no
+   * validators): a cached copy would carry an old nonce under a new header.
+   */
+  const template = readFileSync(index, 'utf8');
+  const sendIndex = (res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    secure(res, nonce);
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('html').send(template.replaceAll(CSP_NONCE_PLACEHOLDER, nonce));
+  };
+
   return (req: Request, res: Response, next: NextFunction) => {
     if (isApi(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     secure(res);
-    const app = () => sendFile(res, 'index.html', 'no-cache', next);
-    if (req.path === '/') return app();
+    const app = () => sendIndex(res);
+    if (req.path === '/' || req.path.toLowerCase() === '/index.html') return app();
     const asset = /^\/assets\/./i.test(req.path);
     sendFile(res, req.path, asset ? IMMUTABLE : 'no-cache', () => {
       // A missing hashed asset is a 404, not the app's page: a stale index would otherwise get HTML for its script.

@@ -29,8 +29,8 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
 
 /** A focal point needs a State; nobody else may have one. */
 function roleStateProblem(role: Role, stateCode: string | null): FieldError | null {
-  if (role === 'focal_point' && !stateCode) return { field: 'stateCode', message: 'stateCode is required for a focal point' };
-  if (role !== 'focal_point' && stateCode) return { field: 'stateCode', message: `stateCode must be empty for role ${role}` };
+  if (role === 'focal_point' && !stateCode) return { field: 'stateCode', rule: 'stateRequired', message: 'stateCode is required for a focal point' };
+  if (role !== 'focal_point' && stateCode) return { field: 'stateCode', rule: 'stateForbidden', message: `stateCode must be empty for role ${role}` };
   return null;
 }
 
@@ -75,7 +75,7 @@ export class UsersService {
   private async assertKnownState(stateCode: string | null): Promise<void> {
     if (!stateCode || !this.stateDirectory || (await this.stateDirectory.exists(stateCode))) return;
     throw new AuthError('INVALID_USER', `No State has the code ${stateCode}.`, {
-      errors: [{ field: 'stateCode', message: 'stateCode must name a known State (see GET /api/states)' }],
+      errors: [{ field: 'stateCode', rule: 'stateUnknown', message: 'stateCode must name a known State (see GET /api/states)' }],
     });
   }
 

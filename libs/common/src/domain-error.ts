@@ -6,6 +6,8 @@ export type { ErrorKind };
 export interface FieldError {
   field: string;
   message: string;
+  /** The rule that failed (class-validator's constraint name, e.g. `isEmail`): a client words the message itself. */
+  rule?: string;
 }
 
 /** Base of every coded error a service throws. `code` is stable and machine-readable (e.g. `INVALID_TRANSITION`). */

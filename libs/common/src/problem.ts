@@ -4,6 +4,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 export class ProblemFieldErrorDto {
   @ApiProperty({ example: 'email' }) field: string;
   @ApiProperty({ example: 'email must be an email' }) message: string;
+  @ApiPropertyOptional({ example: 'isEmail', description: 'The rule that failed (a validator name such as isEmail, isLength, isIn): clients word the message in their language from it.' })
+  rule?: string;
 }
 
 export class ProblemDto {

@@ -16,9 +16,9 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) {
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
       // class-validator words unknown properties as "property x should not exist".
-      out.push({ field, message: prefix && message.startsWith('property ') ? `${field}: ${message}` : message });
+      out.push({ field, rule, message: prefix && message.startsWith('property ') ? `${field}: ${message}` : message });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }

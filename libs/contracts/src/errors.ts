@@ -198,3 +198,31 @@ export type ErrorCode = KeysOfUnion<AllTables>;
 export const ERROR_CODES = Object.freeze(
   Object.fromEntries(Object.values(ERROR_TABLES).flatMap((table) => Object.entries(table).map(([code, spec]) => [code, spec.kind]))),
 ) as Readonly<Record<ErrorCode, ErrorKind>>;
+
+/**
+ * Codes the HTTP edge itself answers (the problem filter), not a feature: a status without a domain code, and
+ * database failures a client can provoke or that mean "retry". Clients word them like the domain codes.
+ */
+export const EDGE_PROBLEM_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'ALREADY_EXISTS',
+  'REFERENCED_RECORD',
+  'CONCURRENT_UPDATE',
+  'INVALID_VALUE',
+  'QUERY_TIMEOUT',
+  'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
+  'INTERNAL_ERROR',
+  'HTTP_ERROR',
+] as const;
+export type EdgeProblemCode = (typeof EDGE_PROBLEM_CODES)[number];

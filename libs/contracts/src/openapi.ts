@@ -1073,6 +1073,11 @@ export interface components {
             field: string;
             /** @example email must be an email */
             message: string;
+            /**
+             * @description The rule that failed (a validator name such as isEmail, isLength, isIn): clients word the message in their language from it.
+             * @example isEmail
+             */
+            rule?: string;
         };
         ProblemDto: {
             /** @example urn:wg4:problem:validation-failed */
@@ -1190,26 +1195,20 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
-        SessionDto: {
+        SignInSessionDto: {
             /** Format: uuid */
             id: string;
-            /** @example 4 */
-            number: number;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @example 维也纳 */
-            venue: string | null;
-            chair: string | null;
-            format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
-            /** @example CTOC/COP/WG.4/2011/8 */
-            reportSymbol: string | null;
-            title: Record<string, never>;
-            /** @description Recommendations including sub-items */
-            recommendationCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example 192.0.2.10 */
+            ip: string | null;
+            userAgent: string | null;
+            /** @description The session of this request. */
+            current: boolean;
         };
         SetPasswordDto: {
             /** @description The token from the invitation or reset link (after `#token=`). */
@@ -1443,15 +1442,20 @@ export interface components {
              *       "es": "Reino Unido"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
             /**
+             * @description Other names by language code
              * @example {
              *       "zh": [
              *         "联合王国"
              *       ]
              *     }
              */
-            aliases: Record<string, never>;
+            aliases: {
+                [key: string]: string[];
+            };
             /** @enum {string} */
             kind: "member_state" | "observer_state" | "reio" | "other";
             /** @enum {string|null} */
@@ -1480,15 +1484,20 @@ export interface components {
              *       "es": "Reino Unido"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
             /**
+             * @description Other names by language code
              * @example {
              *       "zh": [
              *         "联合王国"
              *       ]
              *     }
              */
-            aliases: Record<string, never>;
+            aliases: {
+                [key: string]: string[];
+            };
             /** @enum {string} */
             kind: "member_state" | "observer_state" | "reio" | "other";
             /** @enum {string|null} */
@@ -1500,6 +1509,27 @@ export interface components {
         UpdateStateDto: {
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
+        };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 4 */
+            number: number;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            /** @example 维也纳 */
+            venue: string | null;
+            chair: string | null;
+            format: string | null;
+            /** @enum {string} */
+            status: "draft" | "final";
+            /** @example CTOC/COP/WG.4/2011/8 */
+            reportSymbol: string | null;
+            title: Record<string, never>;
+            /** @description Recommendations including sub-items */
+            recommendationCount: number;
         };
         SectionNodeDto: {
             /** Format: uuid */
@@ -2784,7 +2814,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["SessionDto"][];
+                        items: components["schemas"]["SignInSessionDto"][];
                         /** Format: int32 */
                         total: number;
                         /** Format: int32 */

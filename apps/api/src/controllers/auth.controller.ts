@@ -21,7 +21,7 @@ import {
   RefreshTokenDto,
   PasswordSetDto,
   RequirePermission,
-  SessionDto,
+  SignInSessionDto,
   SetPasswordDto,
   TokenPairDto,
   MeDto,
@@ -145,9 +145,9 @@ export class AuthController {
   @AllowPendingPasswordChange()
   @AllowPendingMfaEnrolment()
   @ApiOperation({ summary: 'Your live sessions (device, address, last use), the current one marked' })
-  @ApiPageResponse(SessionDto)
+  @ApiPageResponse(SignInSessionDto)
   @ApiProblems(400)
-  async sessions(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<Page<SessionDto>> {
+  async sessions(@CurrentUser() user: AuthUser, @Query() query: PageQueryDto): Promise<Page<SignInSessionDto>> {
     const sessions = await this.auth.listSessions(user);
     return pageOfAll(
       sessions.map((s) => ({

@@ -79,7 +79,8 @@ export class InvitedUserDto extends UserDto {
   invitation: InvitationReceiptDto;
 }
 
-export class SessionDto {
+/** One sign-in session of the user (not a meeting: that is the catalogue's SessionDto). */
+export class SignInSessionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) lastUsedAt: string;

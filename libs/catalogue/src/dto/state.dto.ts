@@ -7,11 +7,14 @@ import { PROTOCOL_STATUSES, REGIONAL_GROUPS, STATE_KINDS, type State } from '../
 export class StateDto {
   @ApiProperty({ example: 'GBR' }) code: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md',
     example: { en: 'United Kingdom of Great Britain and Northern Ireland', zh: '大不列颠及北爱尔兰联合王国', ar: 'المملكة المتحدة', fr: 'Royaume-Uni', ru: 'Великобритания', es: 'Reino Unido' },
   })
   names: Record<string, string>;
-  @ApiProperty({ example: { zh: ['联合王国'] } }) aliases: Record<string, string[]>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Other names by language code', example: { zh: ['联合王国'] } })
+  aliases: Record<string, string[]>;
   @ApiProperty({ enum: STATE_KINDS }) kind: string;
   @ApiProperty({ enum: REGIONAL_GROUPS, nullable: true, type: String }) regionalGroup: string | null;
   @ApiProperty({ enum: PROTOCOL_STATUSES }) protocolStatus: string;

@@ -1,0 +1,133 @@
+import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '@contracts';
+import { FullPageLoader } from '@/components/FullPageLoader';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
+import { QueryError } from '@/components/QueryError';
+import { useMe, type Me } from '@/features/auth/api/use-me';
+import { useMfaStatus } from '@/features/auth/api/use-mfa';
+import { useLogout } from '@/features/auth/api/use-logout';
+import { changeLanguage, isUiLanguage } from '@/lib/i18n';
+import { languageChosenThisVisit } from '@/lib/language-choice';
+import { MeProvider } from '@/lib/me-context';
+
+interface NavItem {
+  to: string;
+  label: string;
+  /** Shown when the signed-in user's permissions (from /auth/me) include this one. */
+  permission?: Permission;
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/workspace', label: 'nav.workspace', permission: 'reports:write' },
+  { to: '/review', label: 'nav.review', permission: 'reports:review' },
+  { to: '/admin/users', label: 'nav.users', permission: 'users:manage' },
+  { to: '/admin/invitations', label: 'nav.bulkInvitations', permission: 'users:manage' },
+  { to: '/admin/audit', label: 'nav.audit', permission: 'audit:read' },
+  { to: '/account', label: 'nav.account' },
+];
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe(true);
+  const mfa = useMfaStatus(me.data !== undefined && !me.data.mfaEnabled);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const [opened, { toggle, close }] = useDisclosure();
+
+  // The account's language wins, unless the person picked another one on this visit (then the account follows it).
+  useEffect(() => {
+    const language = me.data?.language;
+    if (isUiLanguage(language) && !languageChosenThisVisit()) void changeLanguage(language);
+  }, [me.data?.language]);
+
+  useEffect(close, [pathname, close]);
+
+  if (me.isPending) return <FullPageLoader />;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} fullPage />;
+
+  const user = me.data;
+  // A temporary password is changed first, then (where the role requires it) two-step sign-in is set up.
+  if (user.mustChangePassword && pathname !== '/account/password') return <Navigate to="/account/password" />;
+  if (!user.mustChangePassword && !user.mfaEnabled && mfa.data?.required && pathname !== '/account/two-step') return <Navigate to="/account/two-step" />;
+  const restricted = user.mustChangePassword || (!user.mfaEnabled && mfa.data?.required === true);
+  const items = restricted ? [] : NAV_ITEMS.filter((item) => !item.permission || user.permissions.includes(item.permission));
+
+  return (
+    <MeProvider value={user}>
+      <a className="skip-link" href="#main-content">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              {items.length > 0 && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleMenu')} />}
+              <UnstyledButton component={Link} to="/" aria-label={t('nav.homeLink')}>
+                <Text fw={700} c="blue.9" truncate>
+                  {t('app.name')}
+                </Text>
+              </UnstyledButton>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitcher saveToAccount />
+              <UserMenu user={user} />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        {items.length > 0 && (
+          <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+            <Stack gap={2}>
+              {items.map((item) => (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={t(item.label)}
+                  active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+                  aria-current={(item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined}
+                />
+              ))}
+            </Stack>
+          </AppShell.Navbar>
+        )}
+        <AppShell.Main id="main-content" tabIndex={-1} component="main">
+          <Suspense fallback={<FullPageLoader inline />}>
+            <Outlet />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </MeProvider>
+  );
+}
+
+function UserMenu({ user }: { user: Me }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const signOut = async () => {
+    await logout.mutateAsync().catch(() => undefined);
+    await navigate({ to: '/sign-in' });
+  };
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="compact-md" aria-label={t('nav.userMenu', { name: user.name })}>
+          <Text size="sm" truncate maw={{ base: 90, sm: 220 }}>
+            {user.name}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t(`roles.${user.role}`)}</Menu.Label>
+        <Menu.Item component={Link} to="/account">
+          {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item onClick={() => void signOut()}>{t('nav.signOut')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,120 @@
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { hasAccessToken } from '@/lib/api-client';
+import { AppLayout } from './AppLayout';
+import { PublicLayout } from './PublicLayout';
+import { RootLayout } from './RootLayout';
+import { NotFoundPage } from '@/components/NotFoundPage';
+import { SignInPage } from '@/features/auth/components/SignInPage';
+import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
+import { SetPasswordPage } from '@/features/auth/components/SetPasswordPage';
+import { HomePage } from '@/features/home/components/HomePage';
+import { WorkspacePlaceholderPage } from '@/features/home/components/WorkspacePlaceholderPage';
+
+const text = (value: unknown) => (typeof value === 'string' && value.length <= 200 ? value : undefined);
+const positive = (value: unknown) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+};
+/** Only a path of this app may be a "next" target (no open redirect to another site). */
+const safeNext = (value: unknown) => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined);
+
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+export const signInRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { next?: string; email?: string } => ({ next: safeNext(search.next), email: text(search.email) }),
+  beforeLoad: ({ search }) => {
+    if (hasAccessToken()) throw redirect({ to: search.next ?? '/' });
+  },
+  component: SignInPage,
+});
+
+const forgotPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/forgot-password', component: ForgotPasswordPage });
+const invitationRoute = createRoute({ getParentRoute: () => publicRoute, path: '/invitation', component: () => <SetPasswordPage mode="invitation" /> });
+const resetPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/reset-password', component: () => <SetPasswordPage mode="reset" /> });
+
+/** Every page below needs a session: without one, the sign-in page, which comes back here afterwards. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ location }) => {
+    if (!hasAccessToken()) throw redirect({ to: '/sign-in', search: { next: location.href === '/' ? undefined : location.href } });
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('@/features/auth/components/AccountPage'), 'AccountPage'),
+});
+export const changePasswordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account/password',
+  component: lazyRouteComponent(() => import('@/features/auth/components/ChangePasswordPage'), 'ChangePasswordPage'),
+});
+export const mfaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account/two-step',
+  component: lazyRouteComponent(() => import('@/features/auth/components/MfaPage'), 'MfaPage'),
+});
+
+export type UsersSearch = { page?: number; q?: string; role?: 'admin' | 'secretariat' | 'focal_point'; stateCode?: string; active?: 'true' | 'false' };
+const ROLE_VALUES = ['admin', 'secretariat', 'focal_point'] as const;
+export const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  validateSearch: (search: Record<string, unknown>): UsersSearch => ({
+    page: positive(search.page),
+    q: text(search.q),
+    role: ROLE_VALUES.find((r) => r === search.role),
+    stateCode: typeof search.stateCode === 'string' && /^[A-Z]{3}$/.test(search.stateCode) ? search.stateCode : undefined,
+    active: search.active === 'true' || search.active === 'false' ? search.active : undefined,
+  }),
+  component: lazyRouteComponent(() => import('@/features/admin/components/UsersPage'), 'UsersPage'),
+});
+export const userRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users/$userId',
+  component: lazyRouteComponent(() => import('@/features/admin/components/UserPage'), 'UserPage'),
+});
+export const bulkInvitationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/invitations',
+  component: lazyRouteComponent(() => import('@/features/admin/components/BulkInvitationPage'), 'BulkInvitationPage'),
+});
+export type AuditSearch = { page?: number; actorEmail?: string; action?: string; entity?: string; from?: string; to?: string };
+const isoDate = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+export const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/audit',
+  validateSearch: (search: Record<string, unknown>): AuditSearch => ({
+    page: positive(search.page),
+    actorEmail: text(search.actorEmail),
+    action: text(search.action),
+    entity: text(search.entity),
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+  }),
+  component: lazyRouteComponent(() => import('@/features/admin/components/AuditPage'), 'AuditPage'),
+});
+const workspaceRoute = createRoute({ getParentRoute: () => appRoute, path: '/workspace', component: () => <WorkspacePlaceholderPage kind="focalPoint" /> });
+const reviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/review', component: () => <WorkspacePlaceholderPage kind="secretariat" /> });
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([signInRoute, forgotPasswordRoute, invitationRoute, resetPasswordRoute]),
+  appRoute.addChildren([homeRoute, accountRoute, changePasswordRoute, mfaRoute, usersRoute, userRoute, bulkInvitationRoute, auditRoute, workspaceRoute, reviewRoute]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,44 @@
+import { Alert, Anchor, Button, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Link } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormStack } from '@/components/FormStack';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useForgotPassword } from '../api/use-forgot-password';
+
+export function ForgotPasswordPage() {
+  const { t } = useTranslation('auth');
+  const forgot = useForgotPassword();
+  useEffect(() => {
+    document.title = `${t('forgot.title')} · ${t('common:app.name')}`;
+  }, [t]);
+  const form = useForm({
+    initialValues: { email: '' },
+    validate: { email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')) },
+  });
+  return (
+    <FormStack gap="md" onSubmit={form.onSubmit((values) => forgot.mutate(values.email.trim()))}>
+      <Title order={1} size="h3">
+        {t('forgot.title')}
+      </Title>
+      {forgot.isSuccess ? (
+        <Alert color="green" role="status" title={t('forgot.sentTitle')}>
+          {t('forgot.sent')}
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm">{t('forgot.hint')}</Text>
+          <ProblemAlert error={forgot.error} />
+          <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
+          <Button type="submit" loading={forgot.isPending}>
+            {t('forgot.submit')}
+          </Button>
+        </>
+      )}
+      <Anchor component={Link} to="/sign-in" size="sm">
+        {t('forgot.back')}
+      </Anchor>
+    </FormStack>
+  );
+}

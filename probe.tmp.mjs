@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('CONSOLE', m.type(), m.text().slice(0,300)));
+page.on('pageerror', e => console.log('PAGEERROR', e.message));
+page.on('request', r => console.log('REQ', r.method(), r.url()));
+page.on('requestfinished', r => console.log('DONE', r.url()));
+page.on('requestfailed', r => console.log('FAILED', r.url(), r.failure()?.errorText));
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:3100/sign-in');
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/probe.png', fullPage: true });
+console.log('TITLE', await page.title());
+await browser.close();
