@@ -78,11 +78,11 @@ export interface AxeViolation {
 /** axe-core's WCAG 2.1 A/AA rules on the page as it is now (evaluated through the DevTools protocol, so the page's CSP stays on). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  });
+  // A string runs in the page (the test program has no DOM types).
+  const violations = (await page.evaluate(`axe
+    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`)) as AxeViolation[];
+  return violations;
 }
 
 /** Readable form of violations for a failing expectation. */
@@ -97,9 +97,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
+/** Evaluates an expression in the page (a string: the test program has no DOM types). */
+export const inPage = <T>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+
 /** Waits until no loader is shown and fonts are ready (for stable screenshots and axe runs). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[role="status"] .mantine-Loader-root, .mantine-Loader-root'), undefined, { timeout: 15_000 });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(`!document.querySelector('.mantine-Loader-root')`, undefined, { timeout: 15_000 });
+  await page.evaluate(`document.fonts.ready.then(() => undefined)`);
 }

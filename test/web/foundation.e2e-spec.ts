@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchBrowser, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
+import { describeInBrowser, inPage, launchBrowser, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
 import { inviteAndAccept, login } from '../support/test-app.js';
 import { linkToken } from '../support/smtp-sink.js';
 import { ADMIN, checkPage, chooseLanguage, signIn, startWebApp } from './web-support.js';
@@ -10,6 +10,8 @@ import { ADMIN, checkPage, chooseLanguage, signIn, startWebApp } from './web-sup
  * across reloads by the cookie, the six languages (Arabic right-to-left), one's own account and sessions, the
  * invitation and forgot-password links, the error states — and axe-core on every page, in English and Arabic.
  */
+jest.setTimeout(180_000);
+
 describeInBrowser('web app: sign-in, languages, account', () => {
   let t: Awaited<ReturnType<typeof startWebApp>>;
   let browser: Browser;
@@ -36,19 +38,19 @@ describeInBrowser('web app: sign-in, languages, account', () => {
 
     // A wrong password is said in words, next to nothing written.
     await page.getByLabel('E-mail address').fill(ADMIN.email);
-    await page.getByLabel('Password', { exact: true }).fill('not-the-password-at-all');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not-the-password-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The e-mail address or the password is not correct.');
 
-    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/admin\/users$/);
     await settled(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Accounts');
 
     // The access token lives in memory only; the reload signs in again through the HttpOnly cookie.
-    expect(await page.evaluate(() => document.cookie)).toBe('');
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toMatch(/eyJ/);
+    expect(await inPage(page, 'document.cookie')).toBe('');
+    expect(await inPage<string>(page, 'JSON.stringify({ ...localStorage, ...sessionStorage })')).not.toMatch(/eyJ/);
     await page.reload();
     await settled(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Accounts');
@@ -70,13 +72,13 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     // Before sign-in the browser's language is used.
     await page.goto(`${t.baseUrl}/sign-in`);
     await settled(page);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await inPage(page, 'document.documentElement.lang')).toBe('fr');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Connexion');
 
     await signIn(page, t.baseUrl, ADMIN.email, ADMIN.password);
     // The account says English (its stored language) unless chosen on this visit: French stays because it was not chosen by hand.
     await chooseLanguage(page, 'العربية');
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await inPage(page, '[document.documentElement.lang, document.documentElement.dir]')).toEqual(['ar', 'rtl']);
     await checkPage(page, 'home-ar', problems);
     // Mirrored layout: the navigation is on the right.
     const nav = await page.getByRole('navigation').boundingBox();
@@ -89,17 +91,17 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     const other = await newContext(browser, { locale: 'en-GB' });
     const otherPage = await other.newPage();
     await signIn(otherPage, t.baseUrl, ADMIN.email, ADMIN.password);
-    expect(await otherPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await inPage(otherPage, 'document.documentElement.dir')).toBe('rtl');
     await other.close();
 
     await chooseLanguage(page, '中文');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    expect(await inPage(page, 'document.documentElement.lang')).toBe('zh');
     await settled(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('欢迎');
     await screenshot(page, 'home-zh');
     for (const [name, lang] of [['Русский', 'ru'], ['Español', 'es'], ['Français', 'fr'], ['English', 'en']] as const) {
       await chooseLanguage(page, name);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await inPage(page, 'document.documentElement.lang')).toBe(lang);
     }
     expect(problems.errors).toEqual([]);
     await context.close();
@@ -139,7 +141,7 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/sign-in\?email=/);
     expect(await page.getByLabel('E-mail address').inputValue()).toBe('fp.kenya@example.org');
-    await page.getByLabel('Password', { exact: true }).fill('Savanna-Lantern-Orbit-42');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('Savanna-Lantern-Orbit-42');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await settled(page);
@@ -228,7 +230,7 @@ describeInBrowser('web app: sign-in, languages, account', () => {
       await page.goto(`${t.baseUrl}/admin/users`);
       await settled(page);
       // Nothing wider than the screen but the tables' own scroll areas.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await inPage<number>(page, 'document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow).toBeLessThanOrEqual(0);
       await checkPage(page, `users-${name}-en`, problems);
       await context.close();

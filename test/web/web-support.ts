@@ -17,7 +17,7 @@ export async function startWebApp(): Promise<TestApp & { baseUrl: string }> {
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel(/e-mail|courriel|correo|почт|电子|البريد/i).fill(email);
+  await page.locator('input[type="email"]').fill(email);
   await page.locator('input[type="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
@@ -36,5 +36,5 @@ export async function checkPage(page: Page, name: string, problems: PageProblems
 export async function chooseLanguage(page: Page, nativeName: string): Promise<void> {
   await page.locator('header').getByRole('textbox').or(page.locator('header input[aria-haspopup="listbox"]')).first().click();
   await page.getByRole('option', { name: nativeName }).click();
-  await page.waitForFunction((name) => document.documentElement.lang !== '' && document.querySelector('header input')?.getAttribute('value') === name, nativeName);
+  await page.waitForFunction(`document.querySelector('header input')?.value === ${JSON.stringify(nativeName)}`);
 }

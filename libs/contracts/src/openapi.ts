@@ -1333,7 +1333,9 @@ export interface components {
              *       "fr": "Kenya"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
         };
         BulkRowProblemDto: {
             /**

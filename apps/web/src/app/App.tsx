@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { setNonce } from 'get-nonce';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/lib/i18n';
 import { queryClient } from './query-client';
@@ -24,6 +25,8 @@ function DirectionSync() {
 /** The API serves index.html with a fresh nonce; Mantine puts it on the <style> elements it writes (see webCsp). */
 const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
 const getStyleNonce = () => styleNonce ?? '';
+// The scroll lock of modals (react-remove-scroll) writes its own <style>; it takes the nonce from get-nonce.
+if (styleNonce) setNonce(styleNonce);
 
 export function App() {
   return (

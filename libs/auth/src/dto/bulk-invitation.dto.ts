@@ -21,7 +21,7 @@ export class BulkRowInputDto {
 
 export class BulkRowStateDto {
   @ApiProperty({ example: 'KEN' }) code: string;
-  @ApiProperty({ example: { en: 'Kenya', fr: 'Kenya' }, description: 'The State’s name in each language' }) names: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { en: 'Kenya', fr: 'Kenya' }, description: 'The State’s name in each language' }) names: Record<string, string>;
 }
 
 export class BulkRowDto {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '@/components/Forbidden';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { LANGUAGE_NAMES, isUiLanguage } from '@/lib/i18n';
+import { LANGUAGE_NAMES } from '@/lib/i18n';
 import { useFormat } from '@/lib/format';
 import { useBulkInvitationPreview, useBulkInvite, type BulkPreview } from '../api/use-bulk-invitations';
 
@@ -53,7 +53,8 @@ function BulkInvitation() {
   };
 
   const rows = preview.data?.rows ?? [];
-  const withProblems = rows.filter((row) => row.problems.length > 0).length;
+  const withProblems = preview.data?.totals.withProblems ?? 0;
+  const notDelivered = invite.data?.users.filter((user) => !user.invitation.delivered).length ?? 0;
 
   return (
     <Stack maw={1200}>
@@ -74,7 +75,7 @@ function BulkInvitation() {
               {t('bulk.template')}
             </Button>
           </Group>
-          <FileInput label={t('bulk.file')} description={t('bulk.fileHint')} accept={ACCEPT} value={file} onChange={choose} clearable error={fileError} w={{ base: '100%', sm: 420 }} />
+          <FileInput label={t('bulk.file')} description={t('bulk.fileHint')} accept={ACCEPT} value={file} onChange={choose} clearable clearButtonProps={{ 'aria-label': t('common:action.clear') }} error={fileError} w={{ base: '100%', sm: 420 }} />
         </Stack>
       </Paper>
 
@@ -88,8 +89,8 @@ function BulkInvitation() {
       {invite.isSuccess ? (
         <Alert color="green" role="status" title={t('bulk.doneTitle')}>
           <Stack gap="xs">
-            <Text size="sm">{t('bulk.done', { count: invite.data.created })}</Text>
-            {invite.data.notDelivered > 0 && <Text size="sm">{t('bulk.notDelivered', { count: invite.data.notDelivered })}</Text>}
+            <Text size="sm">{t('bulk.done', { count: invite.data.users.length })}</Text>
+            {notDelivered > 0 && <Text size="sm">{t('bulk.notDelivered', { count: notDelivered })}</Text>}
             <Link to="/admin/users" search={{ role: 'focal_point' }}>
               {t('bulk.seeAccounts')}
             </Link>
@@ -122,7 +123,7 @@ function BulkInvitation() {
 }
 
 function PreviewTable({ rows }: { rows: BulkPreview['rows'] }) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   return (
     <div className="table-scroll">
       <Table withTableBorder verticalSpacing="xs">
@@ -141,10 +142,10 @@ function PreviewTable({ rows }: { rows: BulkPreview['rows'] }) {
           {rows.map((row) => (
             <Table.Tr key={row.row} bg={row.problems.length ? 'red.0' : undefined}>
               <Table.Td>{row.row}</Table.Td>
-              <Table.Td>{row.email || '—'}</Table.Td>
-              <Table.Td>{row.name || '—'}</Table.Td>
-              <Table.Td>{row.state ? `${row.state.name} (${row.state.code})` : (row.stateInput ?? '—')}</Table.Td>
-              <Table.Td>{isUiLanguage(row.language) ? LANGUAGE_NAMES[row.language] : (row.language ?? '—')}</Table.Td>
+              <Table.Td>{row.email ?? (row.input.email || '—')}</Table.Td>
+              <Table.Td>{row.name ?? (row.input.name || '—')}</Table.Td>
+              <Table.Td>{row.state ? `${row.state.names[i18n.language] ?? row.state.names.en ?? row.state.code} (${row.state.code})` : row.input.state || '—'}</Table.Td>
+              <Table.Td>{row.language ? LANGUAGE_NAMES[row.language] : row.input.language || '—'}</Table.Td>
               <Table.Td>
                 {row.problems.length === 0 ? (
                   <Badge color="green" variant="dot">
@@ -153,7 +154,7 @@ function PreviewTable({ rows }: { rows: BulkPreview['rows'] }) {
                 ) : (
                   <List size="sm" spacing={2} c="red.9">
                     {row.problems.map((problem) => (
-                      <List.Item key={`${problem.field}-${problem.code}`}>{t(`bulk.codes.${problem.code}`, { defaultValue: t('errors:unknown', { status: 422 }) })}</List.Item>
+                      <List.Item key={`${problem.field}-${problem.code}`}>{t(`bulk.codes.${problem.code}`)}</List.Item>
                     ))}
                   </List>
                 )}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { notify } from '@/lib/notify';
 import { FormStack } from '@/components/FormStack';
 import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '@contracts';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -31,7 +31,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('users.createTitle')} size="lg">
+    <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:action.close') }} title={t('users.createTitle')} size="lg">
       <FormStack
         onSubmit={form.onSubmit(async (values) => {
           try {
@@ -42,10 +42,10 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
               stateCode: values.role === 'focal_point' ? (values.stateCode ?? undefined) : undefined,
               language: values.language,
             });
-            notifications.show({
-              color: user.invitation.delivered ? 'green' : 'yellow',
-              message: user.invitation.delivered ? t('users.invitationSent', { email: user.email }) : t('users.invitationNotDelivered', { email: user.email }),
-            });
+            notify(
+              user.invitation.delivered ? 'green' : 'yellow',
+              user.invitation.delivered ? t('users.invitationSent', { email: user.email }) : t('users.invitationNotDelivered', { email: user.email }),
+            );
             close();
           } catch (error) {
             serverErrors(form, error, ['email', 'name', 'role', 'stateCode', 'language']);

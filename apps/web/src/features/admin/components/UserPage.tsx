@@ -1,9 +1,9 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '@/lib/notify';
 import { ROLES, UI_LANGUAGES, type Role, type UiLanguage, type components } from '@contracts';
 import { userRoute } from '@/app/router';
 import { FullPageLoader } from '@/components/FullPageLoader';
@@ -83,7 +83,7 @@ function EditUser({ user }: { user: User }) {
               stateCode: values.role === 'focal_point' ? values.stateCode : null,
               language: values.language,
             });
-            notifications.show({ color: 'green', message: t('users.saved') });
+            notify('green', t('users.saved'));
           } catch (error) {
             serverErrors(form, error, ['name', 'role', 'stateCode', 'language']);
           }
@@ -156,16 +156,16 @@ function Actions({ user }: { user: User }) {
     try {
       if (action === 'deactivate' || action === 'reactivate') {
         await update.mutateAsync({ active: action === 'reactivate' });
-        notifications.show({ color: 'green', message: t(`actions.${action}Done`) });
+        notify('green', t(`actions.${action}Done`));
       } else if (action === 'reset') {
         const receipt = await reset.mutateAsync();
-        notifications.show({ color: receipt.delivered ? 'green' : 'yellow', message: receipt.delivered ? t('actions.resetDone', { email: receipt.sentTo }) : t('users.invitationNotDelivered', { email: receipt.sentTo }) });
+        notify(receipt.delivered ? 'green' : 'yellow', receipt.delivered ? t('actions.resetDone', { email: receipt.sentTo }) : t('users.invitationNotDelivered', { email: receipt.sentTo }));
       } else if (action === 'revoke') {
         const answer = await revoke.mutateAsync();
-        notifications.show({ color: 'green', message: t('actions.revokeDone', { count: answer.revoked }) });
+        notify('green', t('actions.revokeDone', { count: answer.revoked }));
       } else {
         await resetMfa.mutateAsync();
-        notifications.show({ color: 'green', message: t('actions.mfaDone') });
+        notify('green', t('actions.mfaDone'));
       }
     } finally {
       setConfirming(null);
@@ -213,7 +213,7 @@ function Actions({ user }: { user: User }) {
           </Badge>
         )}
       </Stack>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={confirming ? t(`actions.${confirming}Title`) : ''}>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} closeButtonProps={{ 'aria-label': t('common:action.close') }} title={confirming ? t(`actions.${confirming}Title`) : ''}>
         <Stack>
           <Text size="sm">{confirming ? t(`actions.${confirming}Confirm`, { name: user.name, email: user.email }) : ''}</Text>
           <Group justify="flex-end">

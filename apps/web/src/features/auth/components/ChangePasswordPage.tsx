@@ -1,8 +1,8 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { notify } from '@/lib/notify';
 import { PasswordField } from '@/components/PasswordField';
 import { FormStack } from '@/components/FormStack';
 import { PageHeader } from '@/components/PageHeader';
@@ -39,7 +39,7 @@ export function ChangePasswordPage() {
         onSubmit={form.onSubmit(async (values) => {
           try {
             await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
-            notifications.show({ color: 'green', message: t('changePassword.done') });
+            notify('green', t('changePassword.done'));
             await navigate({ to: '/' });
           } catch (error) {
             serverErrors(form, error, ['currentPassword', 'newPassword']);

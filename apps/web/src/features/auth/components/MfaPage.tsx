@@ -1,9 +1,9 @@
 import { Alert, Button, Code, Group, Image, List, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '@/lib/notify';
 import { FullPageLoader } from '@/components/FullPageLoader';
 import { FormStack } from '@/components/FormStack';
 import { PageHeader } from '@/components/PageHeader';
@@ -110,7 +110,7 @@ function MfaEnabled({ required, remaining, confirmedAt, onNewCodes }: { required
         if (action === 'regenerate') onNewCodes((await regenerate.mutateAsync(values.code.trim())).recoveryCodes);
         else {
           await disable.mutateAsync(values.code.trim());
-          notifications.show({ color: 'green', message: t('mfa.disabled') });
+          notify('green', t('mfa.disabled'));
         }
         form.reset();
       } catch (error) {
