@@ -100,9 +100,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Evaluates an expression in the page (a string: the test program has no DOM types). */
 export const inPage = <T>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
 
+/** Polls an expression in the page until it is truthy (waitForFunction would need 'unsafe-eval' under the app's CSP). */
+export async function waitInPage(page: Page, expression: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting in the page for: ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Waits until no loader is shown and fonts are ready (for stable screenshots and axe runs). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(`!document.querySelector('.mantine-Loader-root')`, undefined, { timeout: 15_000 });
+  await waitInPage(page, `!document.querySelector('.mantine-Loader-root')`);
   await page.evaluate(`document.fonts.ready.then(() => undefined)`);
 }

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, inPage, launchBrowser, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
+import { login } from '../support/test-app.js';
 import { ADMIN, checkPage, chooseLanguage, signIn, startWebApp } from './web-support.js';
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user moves through a page. */
@@ -14,7 +15,7 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
       page,
       `(() => {
         const el = document.activeElement;
-        if (!el) return '';
+        if (!el || el === document.body) return '';
         const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector('label[for="' + el.id + '"]')?.textContent : '') ?? '';
         return (labelled + ' ' + (el.innerText ?? '')).trim();
       })()`,
@@ -39,6 +40,12 @@ describeInBrowser('web app: the admin console', () => {
     t = await startWebApp();
     browser = await launchBrowser();
   }, 120_000);
+
+  // Each test starts from the admin's English (a test that switched language and failed must not leave it so).
+  beforeEach(async () => {
+    const admin = await login(t.http, ADMIN.email, ADMIN.password);
+    await t.http.patch('/api/auth/me').set('Authorization', `Bearer ${admin.accessToken}`).send({ language: 'en' }).expect(200);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -157,7 +164,7 @@ describeInBrowser('web app: the admin console', () => {
     await page.locator('input[type="file"]').setInputFiles(good);
     await page.getByText('Every row is ready').waitFor();
     await page.getByRole('button', { name: 'Invite 2 focal points' }).click();
-    await page.getByText('Invitations sent').waitFor();
+    await page.getByText('Invitations sent', { exact: true }).waitFor();
     await t.mail.waitFor('ana.garcia@example.org', /invited/);
     await t.mail.waitFor('li.wei@example.org', /invited/);
     await screenshot(page, 'bulk-invitation-done-en');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { describeInBrowser, inPage, launchBrowser, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
 import { inviteAndAccept, login } from '../support/test-app.js';
@@ -20,6 +20,12 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     t = await startWebApp();
     browser = await launchBrowser();
   }, 120_000);
+
+  // Each test starts from the admin's English (a test that switched language and failed must not leave it so).
+  beforeEach(async () => {
+    const admin = await login(t.http, ADMIN.email, ADMIN.password);
+    await t.http.patch('/api/auth/me').set('Authorization', `Bearer ${admin.accessToken}`).send({ language: 'en' }).expect(200);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { expect } from '@jest/globals';
 import { ADMIN, startTestApp, type TestApp } from '../support/test-app.js';
-import { axeViolations, describeViolations, screenshot, settled, type PageProblems } from '../support/browser.js';
+import { axeViolations, describeViolations, screenshot, settled, waitInPage, type PageProblems } from '../support/browser.js';
 
 export { ADMIN };
 
@@ -36,5 +36,5 @@ export async function checkPage(page: Page, name: string, problems: PageProblems
 export async function chooseLanguage(page: Page, nativeName: string): Promise<void> {
   await page.locator('header').getByRole('textbox').or(page.locator('header input[aria-haspopup="listbox"]')).first().click();
   await page.getByRole('option', { name: nativeName }).click();
-  await page.waitForFunction(`document.querySelector('header input')?.value === ${JSON.stringify(nativeName)}`);
+  await waitInPage(page, `document.querySelector('header input')?.value === ${JSON.stringify(nativeName)}`);
 }
