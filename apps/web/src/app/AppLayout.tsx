@@ -34,7 +34,9 @@ const NAV_ITEMS: NavItem[] = [
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe(true);
-  const mfa = useMfaStatus(me.data !== undefined && !me.data.mfaEnabled);
+  // Whether the role requires two-step sign-in is asked only once the password is the person's own.
+  const needsMfaCheck = me.data !== undefined && !me.data.mustChangePassword && !me.data.mfaEnabled;
+  const mfa = useMfaStatus(needsMfaCheck);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const [opened, { toggle, close }] = useDisclosure();
 
@@ -48,6 +50,8 @@ export function AppLayout() {
 
   if (me.isPending) return <FullPageLoader />;
   if (me.isError) return <QueryError error={me.error} onRetry={() => void me.refetch()} fullPage />;
+  if (needsMfaCheck && mfa.isPending) return <FullPageLoader />;
+  if (needsMfaCheck && mfa.isError) return <QueryError error={mfa.error} onRetry={() => void mfa.refetch()} fullPage />;
 
   const user = me.data;
   // A temporary password is changed first, then (where the role requires it) two-step sign-in is set up.

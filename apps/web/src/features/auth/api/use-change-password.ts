@@ -12,6 +12,7 @@ export function useChangePassword() {
       await refreshSession();
       await queryClient.invalidateQueries({ queryKey: authKeys.me });
       await queryClient.invalidateQueries({ queryKey: authKeys.allSessions });
+      await queryClient.invalidateQueries({ queryKey: authKeys.mfa });
     },
   });
 }
