@@ -34,7 +34,7 @@ function roleStateProblem(role: Role, stateCode: string | null): FieldError | nu
 export interface InvitationReceipt {
   sentTo: string;
   expiresAt: Date;
-  /** False when the mail server refused it; the link stays valid and the admin can send a new one. */
+  /** Always true now: the mail is in the outbox (retried until the mail server accepts it, else listed as a failed job). */
   delivered: boolean;
 }
 
@@ -109,7 +109,7 @@ export class UsersService {
       );
       return { user: created, mail: pending };
     });
-    return { user, invitation: await this.sendInvitation(mail) };
+    return { user, invitation: this.sendInvitation(mail) };
   }
 
   /** Operators only (first start, CLI `create-admin`): the password is given, or a temporary one is returned once. */
@@ -189,9 +189,9 @@ export class UsersService {
     return user;
   }
 
-  private async sendInvitation(mail: PendingAccountMail): Promise<InvitationReceipt> {
-    const delivered = await this.accountTokens.send(mail);
-    return { sentTo: mail.to, expiresAt: mail.expiresAt, delivered };
+  /** The invitation's mail was enqueued with the link (AccountTokensService.create); the outbox retries until it is accepted. */
+  private sendInvitation(mail: PendingAccountMail): InvitationReceipt {
+    return { sentTo: mail.to, expiresAt: mail.expiresAt, delivered: true };
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
