@@ -90,7 +90,9 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.workersEnabled) return;
-    for (const s of this.schedules) await this.boss.schedule(s.queue, s.cron, s.data, { tz: 'UTC', retryLimit: 2 });
+    // singletonSeconds: at most one job per minute slot, even when pg-boss's internal hand-off is retried (its worker
+    // died after inserting the job but before completing the hand-off).
+    for (const s of this.schedules) await this.boss.schedule(s.queue, s.cron, s.data, { tz: 'UTC', retryLimit: 2, singletonKey: s.queue, singletonSeconds: 60 });
     for (const { queue, concurrency, handler } of this.handlers) {
       for (let i = 0; i < concurrency; i++) {
         await this.boss.work<object>(queue, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS }, async ([job]) => {

@@ -9,11 +9,14 @@ export interface Mail {
   messageId?: string;
 }
 
-/** SMTP_URL with connection, greeting and socket timeouts unless it names its own. */
+/**
+ * SMTP_URL with connection, greeting and socket timeouts, and a small pool of reused SMTP connections (the workers
+ * send several mails at once), unless it names its own.
+ */
 function withTimeouts(url: string): string {
   const parsed = new URL(url);
-  for (const [name, ms] of [['connectionTimeout', 15_000], ['greetingTimeout', 15_000], ['socketTimeout', 30_000]] as const) {
-    if (!parsed.searchParams.has(name)) parsed.searchParams.set(name, String(ms));
+  for (const [name, value] of [['connectionTimeout', 15_000], ['greetingTimeout', 15_000], ['socketTimeout', 30_000], ['pool', 'true'], ['maxConnections', 5]] as const) {
+    if (!parsed.searchParams.has(name)) parsed.searchParams.set(name, String(value));
   }
   return parsed.toString();
 }
