@@ -58,6 +58,8 @@ export class SmtpSink {
           .catch(callback);
       },
     });
+    // A client that dies mid-session (a SIGKILLed worker) resets its socket: not the sink's failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     // Never the reason a test process stays alive.

@@ -95,12 +95,17 @@ export class JobQueue implements OnModuleInit, OnApplicationBootstrap, BeforeApp
     for (const s of this.schedules) await this.boss.schedule(s.queue, s.cron, s.data, { tz: 'UTC', retryLimit: 2, singletonKey: s.queue, singletonSeconds: 60 });
     for (const { queue, concurrency, handler } of this.handlers) {
       for (let i = 0; i < concurrency; i++) {
-        await this.boss.work<object>(queue, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS }, async ([job]) => {
+        const worker: { id?: string } = {};
+        worker.id = await this.boss.work<object>(queue, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS }, async ([job]) => {
           try {
             await handler(job);
           } catch (error) {
             jobMetrics.failedAttempt(queue);
             throw error;
+          } finally {
+            // pg-boss waits a polling interval after every fetch; a worker that found a job fetches again at once,
+            // so a backlog drains at the senders' pace rather than one job per interval.
+            if (worker.id) this.boss.notifyWorker(worker.id);
           }
         });
       }
