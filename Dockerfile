@@ -18,7 +18,10 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/seeds seeds
+# DATA_DIR (uploaded evidence; docker-compose.yml mounts a volume here, which takes this owner on first use).
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# The API with its workers (WORKERS=false: without); `node dist/apps/api/src/main.js --worker`: workers, no HTTP.
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -18,7 +18,8 @@ const LIB_DEPENDENCIES = {
   importer: { pure: true, why: 'libs/importer is a pure parser: text in, plan out' },
   exports: { pure: true, why: 'libs/exports renders documents; it knows no feature' },
   common: { allow: ['#contracts'] },
-  mail: { allow: [] },
+  jobs: { allow: ['#common', '#contracts'] },
+  mail: { allow: ['#jobs'] },
   database: { allow: ['#common'] },
   audit: { allow: ['#common'] },
   auth: { allow: ['#audit', '#common', '#contracts', '#mail'] },
@@ -26,7 +27,7 @@ const LIB_DEPENDENCIES = {
   catalogue: { allow: ['#audit', '#common', '#contracts', '#exports', '#importer'] },
   reporting: { allow: ['#audit', '#catalogue', '#common', '#contracts', '#notifications'] },
   summaries: { allow: ['#catalogue', '#common', '#contracts', '#exports', '#reporting'] },
-  schema: { allow: ['#audit', '#auth', '#catalogue', '#database', '#notifications', '#reporting'] },
+  schema: { allow: ['#audit', '#auth', '#catalogue', '#database', '#jobs', '#mail', '#notifications', '#reporting'] },
 };
 const LIB_NAMES = Object.keys(LIB_DEPENDENCIES);
 

@@ -13,13 +13,16 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startBareServer } from './bare-server.mjs';
 import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
-import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
+import { arg, BENCH_ADMIN, repo, startBenchApi, startPgbouncer } from './support.mjs';
 
 const duration = Number(arg('duration', 30));
 const warmup = Number(arg('warmup', 5));
 const connections = Number(arg('connections', 32));
 // --only <text>: run just the scenarios whose name contains it (for trying a change); bench/results.json is then left alone.
 const only = arg('only', null);
+// --via-pgbouncer: also run the catalogue list against a second API whose pool goes through PgBouncer (transaction
+// mode), and print its req/s beside the direct one. bench/results.json is then left alone.
+const viaPgbouncer = process.argv.includes('--via-pgbouncer');
 const options = {
   seed: Number(arg('seed', DEFAULTS.seed)),
   states: Number(arg('states', DEFAULTS.states)),
@@ -160,6 +163,19 @@ try {
       await bare.close();
       bare = null;
     }
+    if (viaPgbouncer && s.bare) {
+      const pooler = await startPgbouncer(db.databaseUrl);
+      // Migrations need a session (the migration lock): direct, as in production (MIGRATION_DATABASE_URL).
+      const pooled = await startBenchApi(pooler.url, { env: { MIGRATION_DATABASE_URL: db.databaseUrl } });
+      try {
+        const url = s.url.replace(base, pooled.origin);
+        if (warmup > 0) await load({ url, headers: s.headers, duration: warmup });
+        row.viaPgbouncer = await measured(pooled.pid, { url, headers: s.headers, duration });
+      } finally {
+        await pooled.stop();
+        await pooler.stop();
+      }
+    }
     results.push(row);
   }
   const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -193,12 +209,15 @@ try {
     apiRssMiB: +rss.toFixed(0),
     targets: checks.map(([target, status, value]) => ({ target, status, value })),
   };
-  if (!only) writeFileSync(path.join(repo, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  if (!only && !viaPgbouncer) writeFileSync(path.join(repo, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\nLoad (${out.date.slice(0, 10)}, ${out.machine.cores} cores, ${out.machine.cpu}, node ${process.version}, PostgreSQL ${server}; ${reports} reports; c=${connections}, ${duration} s per scenario)`);
   console.log('| scenario | API | floor (pg in-process) | bare node:http + pg | ratios |\n|---|---|---|---|---|');
   for (const r of results) {
     const ratios = [r.floor ? `ours/floor: ${r.oursOverFloorRps}× req/s, ${r.oursOverFloorTime}× p50` : '', r.bare ? `ours/bare: ${r.oursOverBareRps}× req/s` : ''].filter(Boolean).join('; ');
     console.log(`| ${r.scenario} | ${fmt(r.ours)} | ${fmt(r.floor)} | ${fmt(r.bare)} | ${ratios || '—'} |`);
+  }
+  for (const r of results.filter((x) => x.viaPgbouncer)) {
+    console.log(`\nThrough PgBouncer (transaction mode) — ${r.scenario}: direct ${fmt(r.ours)} | via PgBouncer ${fmt(r.viaPgbouncer)} | via/direct ${(r.viaPgbouncer.rps / r.ours.rps).toFixed(2)}× req/s`);
   }
   console.log(`\nAPI RSS after the load: ${out.apiRssMiB} MiB`);
   console.log('| target | status | value |\n|---|---|---|');

@@ -30,7 +30,7 @@ export const BENCH_ADMIN = { email: 'bench-admin@wg4.test', password: 'Stable-Qu
  * Starts dist/apps/api on `databaseUrl` and waits (up to 60 s) for /api/health 200. `nodeArgs` go before the script
  * (e.g. --cpu-prof). Returns its origin, pid and `stop()` (SIGINT, then waits for the exit).
  */
-export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
+export async function startBenchApi(databaseUrl, { nodeArgs = [], env = {} } = {}) {
   const port = await freePort();
   const mail = await startMailSink();
   const child = spawn(process.execPath, [...nodeArgs, path.join(repo, 'dist/apps/api/src/main.js')], {
@@ -47,6 +47,7 @@ export async function startBenchApi(databaseUrl, { nodeArgs = [] } = {}) {
       SMTP_URL: mail.url,
       // The bench signs in with a password only (no second factor).
       MFA_REQUIRED_ROLES: '',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -124,5 +125,43 @@ export async function startMailSink() {
       return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ to, resolve }));
     },
     stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * --via-pgbouncer: a PgBouncer in transaction mode (Debian's `pgbouncer`) in front of the bench database, as
+ * docker-compose.yml runs it. Trusts the bench server's user (its password, if any, goes to PostgreSQL).
+ */
+export async function startPgbouncer(serverUrl, { poolSize = 20 } = {}) {
+  const { existsSync, mkdtempSync, writeFileSync, chmodSync, rmSync } = await import('node:fs');
+  const os = await import('node:os');
+  const net = await import('node:net');
+  const bin = [process.env.PGBOUNCER_BIN, '/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((b) => b && existsSync(b));
+  if (!bin) throw new Error('--via-pgbouncer: pgbouncer is not installed (apt-get install -y pgbouncer)');
+  const server = new URL(serverUrl);
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wg4-bench-pgbouncer-'));
+  chmodSync(dir, 0o777);
+  writeFileSync(path.join(dir, 'users.txt'), `"${decodeURIComponent(server.username) || 'postgres'}" "${decodeURIComponent(server.password)}"\n`, { mode: 0o644 });
+  writeFileSync(
+    path.join(dir, 'pgbouncer.ini'),
+    `[databases]\n* = host=${server.hostname} port=${server.port || 5432}\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = ${port}\nunix_socket_dir =\nauth_type = trust\nauth_file = ${path.join(dir, 'users.txt')}\npool_mode = transaction\nmax_client_conn = 1000\ndefault_pool_size = ${poolSize}\n`,
+    { mode: 0o644 },
+  );
+  const args = process.getuid?.() === 0 ? ['-u', 'nobody', path.join(dir, 'pgbouncer.ini')] : [path.join(dir, 'pgbouncer.ini')];
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const up = () => new Promise((resolve) => { const s = net.connect(port, '127.0.0.1'); s.once('connect', () => (s.destroy(), resolve(true))); s.once('error', () => resolve(false)); });
+  for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 100));
+  const via = new URL(serverUrl);
+  via.hostname = '127.0.0.1';
+  via.port = String(port);
+  return {
+    url: via.toString(),
+    async stop() {
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await gone;
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -9,6 +9,12 @@ import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, t
 type Caller = 'anonymous' | 'focal_point' | 'secretariat' | 'admin';
 const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/health': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/health/live': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  'GET /api/health/ready': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
+  // Not a user's endpoint: without METRICS_TOKEN (as here) it does not exist; with it, only that token opens it.
+  'GET /api/metrics': { anonymous: 404, focal_point: 404, secretariat: 404, admin: 404 },
+  'GET /api/jobs/failed': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 200 },
+  'POST /api/jobs/:id/retry': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 404 },
   'GET /api/docs': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
   'GET /api/docs-json': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },
   'GET /api/docs-yaml': { anonymous: 200, focal_point: 200, secretariat: 200, admin: 200 },

@@ -21,6 +21,10 @@ SELECT format('CREATE ROLE %I', :'app') WHERE NOT EXISTS (SELECT 1 FROM pg_roles
 -- CREATEDB lets the owner restore a backup into a new database (npm run cli -- restore … --database <name>).
 SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS CREATEDB PASSWORD %L', :'owner', :'owner_password') \gexec
 SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEROLE NOREPLICATION NOBYPASSRLS NOCREATEDB PASSWORD %L', :'app', :'app_password') \gexec
+-- The runtime role's session defaults on the role itself: it connects through PgBouncer (transaction mode), which
+-- refuses them as start-up parameters (the API's grant step also sets them on the database).
+SELECT format('ALTER ROLE %I SET statement_timeout = %L', :'app', '30s') \gexec
+SELECT format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', :'app', '60s') \gexec
 SELECT format('ALTER DATABASE %I OWNER TO %I', current_database(), :'owner') \gexec
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 -- An earlier version's objects (owned by the superuser) go to the owner; extension members stay with their extension.

@@ -24,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
   // As production does it (ADR 0005): the owner role owns the template and migrates it, then grants the runtime
   // role its table privileges; the application runs as the runtime role. Clones keep owners and grants.
   await ensureDatabaseRoles(serverUrl, template, TEST_DATABASE_ROLES);
-  await migrate(asTestOwnerRole(templateUrl));
+  await migrate(asTestOwnerRole(templateUrl), undefined, TEST_DATABASE_ROLES.runtime.user);
   await grantRuntimePrivileges(asTestOwnerRole(templateUrl), TEST_DATABASE_ROLES.runtime.user);
   // Boot the built application once on the template, as the runtime role: its first-start bootstraps create the
   // admin and load the catalogue (States, themes, the source reports), so every test file starts from what

@@ -6,6 +6,10 @@ export interface SunkMail {
   to: string[];
   subject: string;
   text: string;
+  /** The Message-ID header (a retried mail keeps its id). */
+  messageId?: string;
+  /** When the sink accepted it (ms since the epoch). */
+  at: number;
 }
 
 /**
@@ -15,6 +19,8 @@ export interface SunkMail {
 export class SmtpSink {
   readonly mails: SunkMail[] = [];
   refuse = false;
+  /** Each recipient is answered after this many ms (a slow mail server, so a worker can die mid-batch). */
+  delayMs = 0;
   private readonly waiters: { match: (m: SunkMail) => boolean; resolve: (m: SunkMail) => void }[] = [];
   private server?: SMTPServer;
   port = 0;
@@ -24,7 +30,12 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onRcptTo: (_address, _session, callback) => (this.refuse ? callback(Object.assign(new Error('try later'), { responseCode: 451 })) : callback()),
+      // The delay comes before the message is accepted: a client that dies during it has delivered nothing.
+      onRcptTo: (_address, _session, callback) => {
+        const answer = () => (this.refuse ? callback(Object.assign(new Error('try later'), { responseCode: 451 })) : callback());
+        if (this.delayMs > 0) setTimeout(answer, this.delayMs);
+        else answer();
+      },
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((parsed) => {
@@ -32,6 +43,8 @@ export class SmtpSink {
               to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
+              messageId: parsed.messageId,
+              at: Date.now(),
             };
             this.mails.push(mail);
             for (const waiter of [...this.waiters]) {
@@ -45,6 +58,8 @@ export class SmtpSink {
           .catch(callback);
       },
     });
+    // A client that dies mid-session (a SIGKILLed worker) resets its socket: not the sink's failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     // Never the reason a test process stays alive.

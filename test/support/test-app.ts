@@ -25,8 +25,9 @@ export async function startTestApp(): Promise<TestApp> {
   const databaseUrl = await cloneTestDatabase(serverUrl, template);
   const mail = await new SmtpSink().start();
   process.env.SMTP_URL = mail.url;
-  // The app runs as the runtime role (owns nothing); `databaseUrl` stays the test server's, for fixtures.
-  const app = await createApp({ databaseUrl: asTestRuntimeRole(databaseUrl), poolSize: 5 });
+  // The app runs as the runtime role (owns nothing); `databaseUrl` stays the test server's, for fixtures. Through a
+  // PgBouncer in transaction mode when test/pgbouncer.e2e-spec.ts started one (the app and its job queue both).
+  const app = await createApp({ databaseUrl: viaPooler(asTestRuntimeRole(databaseUrl)), poolSize: 5 });
   const http = request(app.getHttpServer());
   sinks.set(http, mail);
   return {
@@ -43,6 +44,16 @@ export async function startTestApp(): Promise<TestApp> {
 }
 
 const sinks = new WeakMap<Http, SmtpSink>();
+
+/** The URL through the test's PgBouncer (WG4_TEST_POOLER_PORT) when one runs, else unchanged. */
+function viaPooler(url: string): string {
+  const port = process.env.WG4_TEST_POOLER_PORT;
+  if (!port) return url;
+  const u = new URL(url);
+  u.hostname = '127.0.0.1';
+  u.port = port;
+  return u.toString();
+}
 
 export interface Session {
   accessToken: string;

@@ -11,10 +11,6 @@ export class NotificationAccountNotifier implements AccountNotifier {
   record(em: EntityManager, userId: string, notice: AccountNotice): Promise<string[]> {
     return this.notifications.notifyUser(em, userId, { kind: notice.kind, title: notice.title, body: notice.body, data: notice.data ?? {}, dedupeKey: notice.dedupeKey });
   }
-
-  deliver(outbox: string[]): Promise<void> {
-    return this.notifications.deliver(outbox);
-  }
 }
 
 /** Lets the accounts layer tell users about their accounts without depending on notifications. */

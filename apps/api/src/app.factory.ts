@@ -9,6 +9,7 @@ import { requestIdMiddleware } from './request-id.middleware.js';
 import { noStoreMiddleware } from './no-store.middleware.js';
 import { rejectPrototypeKeys } from './json-reviver.js';
 import { setupSwagger } from './swagger.js';
+import { httpMetricsMiddleware } from './metrics.js';
 
 /**
  * Builds the HTTP application exactly as it runs in production; the e2e tests call this too, so they exercise the
@@ -24,6 +25,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   // error answers (a 412 carrying an ETag misleads a client retrying a save) and cost a hash per response.
   app.set('etag', false);
   app.use(requestIdMiddleware);
+  app.use(httpMetricsMiddleware);
   app.use(noStoreMiddleware);
   app.use(helmet());
   // The web app at / (or a small page linking to the docs); never anything under /api. It sets its own CSP and caching.

@@ -33,10 +33,24 @@ import { MfaController } from './controllers/mfa.controller.js';
 import { NotificationsModule } from '#notifications';
 import { MailModule } from '#mail';
 import { AccountNotifierModule } from './account-notices.js';
+import { JobsModule } from '#jobs';
+import { JobsController } from './controllers/jobs.controller.js';
+import { MetricsController } from './controllers/metrics.controller.js';
+import { HEALTH_OPTIONS } from './controllers/health.controller.js';
+import { PoolMetrics } from './metrics.js';
+import { DeadlineReminders } from './deadline-reminders.js';
 
 export interface AppOptions {
   databaseUrl: string;
   poolSize?: number;
+  /** READ_DATABASE_URL: summaries and exports read there; everything else from databaseUrl. */
+  readDatabaseUrl?: string;
+  /** The job queue's connection (DIRECT_DATABASE_URL when set); default databaseUrl. */
+  jobsDatabaseUrl?: string;
+  /** Run the workers and the reminder schedule in this process (default: WORKERS, itself true). */
+  workers?: boolean;
+  /** The embedded PostgreSQL's data directory, for the readiness disk check. */
+  embeddedDataDir?: string;
 }
 
 @Module({})
@@ -57,11 +71,12 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({
-          ...appDataSourceOptions(options.databaseUrl, { poolSize: options.poolSize }),
+          ...appDataSourceOptions(options.databaseUrl, { poolSize: options.poolSize, readUrl: options.readDatabaseUrl }),
           retryAttempts: 2,
           retryDelay: 500,
         }),
         TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
+        JobsModule.forRoot({ url: options.jobsDatabaseUrl ?? options.databaseUrl, workers: options.workers }),
         AuditModule,
         MailModule,
         AuthModule,
@@ -88,6 +103,8 @@ export class AppModule {
         SummariesController,
         CompilationController,
         MfaController,
+        JobsController,
+        MetricsController,
       ],
       providers: [
         {
@@ -100,6 +117,9 @@ export class AppModule {
         // First start: create the first admin (API only; the CLI has create-admin).
         AccountsBootstrap,
         CatalogueBootstrap,
+        { provide: HEALTH_OPTIONS, useValue: { embeddedDataDir: options.embeddedDataDir } },
+        PoolMetrics,
+        DeadlineReminders,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, requestContext, type ErrorKind, type FieldError } from '#common';
 import { HTTP_STATUS_BY_KIND, type EdgeProblemCode } from '#contracts';
+import { countProblem } from './metrics.js';
 
 /** The one map from domain error kinds to HTTP (#contracts, so clients read the same table). */
 const STATUS_BY_KIND: Readonly<Record<ErrorKind, number>> = HTTP_STATUS_BY_KIND;
@@ -86,6 +87,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.originalUrl}`);
     }
     if (problem.status === 403) this.logRefusal(request, problem, requestId);
+    countProblem(problem.code, problem.status);
     if (response.headersSent) return;
     const retryAfter = problem.retryAfterSeconds;
     delete problem.retryAfterSeconds;

@@ -12,11 +12,11 @@ export interface AccountNotice {
 
 /**
  * Tells a user about their own account. The app wires the notifications feature in (an in-app notification and an
- * e-mail); auth stays independent of it. `record` runs inside the caller's transaction; `deliver` after commit.
+ * e-mail); auth stays independent of it. `record` runs inside the caller's transaction (the e-mail goes through the mail outbox).
  */
 export interface AccountNotifier {
+  /** Records the notice and enqueues its e-mail, inside the caller's transaction. */
   record(em: EntityManager, userId: string, notice: AccountNotice): Promise<string[]>;
-  deliver(outbox: string[]): Promise<void>;
 }
 
 export const ACCOUNT_NOTIFIER = Symbol('ACCOUNT_NOTIFIER');

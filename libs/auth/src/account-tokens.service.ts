@@ -1,14 +1,14 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { Mailer } from '#mail';
+import { MailOutbox } from '#mail';
 import { authConfig } from './auth.config.js';
 import { AccountToken, type AccountTokenPurpose } from './account-token.entity.js';
 import { hashToken } from './token.service.js';
 import type { User } from './user.entity.js';
 
-/** A link made inside a transaction, mailed once it has committed. */
+/** A link made inside a transaction; its e-mail is enqueued in the same transaction. */
 export interface PendingAccountMail {
   to: string;
   name: string;
@@ -42,10 +42,8 @@ const ACCOUNT_MAIL_TEXT: Record<PendingAccountMail['reason'], { subject: string;
  */
 @Injectable()
 export class AccountTokensService {
-  private readonly logger = new Logger('AccountTokens');
-
   constructor(
-    private readonly mailer: Mailer,
+    private readonly outbox: MailOutbox,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
   ) {}
 
@@ -56,7 +54,10 @@ export class AccountTokensService {
     const ttlMs = purpose === 'invitation' ? this.config.INVITATION_TTL_HOURS * 3_600_000 : this.config.PASSWORD_RESET_TTL_MINUTES * 60_000;
     const expiresAt = new Date(Date.now() + ttlMs);
     await em.insert(AccountToken, { userId: user.id, purpose, tokenHash: hashToken(token), expiresAt, createdBy });
-    return { to: user.email, name: user.name, purpose, token, expiresAt, reason };
+    const pending: PendingAccountMail = { to: user.email, name: user.name, purpose, token, expiresAt, reason };
+    // Its e-mail, in this same transaction (the mail outbox): sent with retries once the link exists, never otherwise.
+    await this.enqueue(em, pending);
+    return pending;
   }
 
   /** Invitation links for accounts just created in the caller's transaction (they have no open link to supersede), in one INSERT. */
@@ -68,7 +69,10 @@ export class AccountTokensService {
       AccountToken,
       users.map((user, i) => ({ userId: user.id, purpose: 'invitation' as const, tokenHash: hashToken(tokens[i]), expiresAt, createdBy })),
     );
-    return users.map((user, i) => ({ to: user.email, name: user.name, purpose: 'invitation', token: tokens[i], expiresAt, reason: 'new_account' }));
+    const pending: PendingAccountMail[] = users.map((user, i) => ({ to: user.email, name: user.name, purpose: 'invitation', token: tokens[i], expiresAt, reason: 'new_account' }));
+    // Their e-mails, in this same transaction (the outbox): all of them, or none if the batch rolls back.
+    for (const mail of pending) await this.enqueue(em, mail);
+    return pending;
   }
 
   /** Takes a valid link (locking it); null when it is unknown, used, superseded or expired. */
@@ -100,18 +104,13 @@ export class AccountTokensService {
     return `${base}/${page}#token=${mail.token}`;
   }
 
-  /** After commit. A failed send is logged and reported to the caller; the link stays valid and can be re-sent. */
-  async send(mail: PendingAccountMail): Promise<boolean> {
+  /** The link's e-mail into the outbox (keyed by the link, so it is mailed once however often this runs). */
+  private async enqueue(em: EntityManager, mail: PendingAccountMail): Promise<void> {
     const link = this.link(mail);
     const until = mail.expiresAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
     const { subject, intro } = ACCOUNT_MAIL_TEXT[mail.reason];
     const text = `Dear ${mail.name},\n\n${intro}\n\nChoose your password here (the link works once, until ${until}):\n\n${link}\n\nNobody at UNODC will ever ask you for your password.\n`;
-    try {
-      await this.mailer.send({ to: mail.to, subject, text });
-      return true;
-    } catch (error) {
-      this.logger.warn({ err: error, to: mail.to, purpose: mail.purpose }, 'account link not sent');
-      return false;
-    }
+    await this.outbox.enqueue(em, [{ key: `account-token:${hashToken(mail.token)}`, to: mail.to, subject, text }]);
   }
+
 }

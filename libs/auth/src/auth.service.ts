@@ -115,7 +115,6 @@ export class AuthService {
       );
       return { failed: false as const, mfa: false as const, issued, user };
     });
-    await this.notifier?.deliver(outbox);
     if (outcome.failed) throw new AuthError('INVALID_CREDENTIALS');
     if (outcome.mfa) return { mfaRequired: true, ...outcome.challenge };
     const { sessionId: _sessionId, ...issued } = outcome.issued;
@@ -184,7 +183,6 @@ export class AuthService {
       );
       return { error: null, issued, user };
     });
-    await this.notifier?.deliver(outbox);
     if (outcome.error === 'challenge') throw new MfaError('INVALID_MFA_CHALLENGE');
     if (outcome.error === 'code') throw new MfaError('INVALID_MFA_CODE');
     const { sessionId: _sessionId, ...issued } = outcome.issued;
@@ -324,7 +322,6 @@ export class AuthService {
       await this.storePassword(em, user, newPassword, actor.sessionId, outbox, 'auth.password.changed');
       return { wrongPassword: false as const };
     });
-    await this.notifier?.deliver(outbox);
     if (outcome.wrongPassword) {
       throw new AuthError('WRONG_CURRENT_PASSWORD', undefined, { errors: [{ field: 'currentPassword', message: 'currentPassword is not correct' }] });
     }
@@ -350,7 +347,6 @@ export class AuthService {
       return { invalid: false as const, email: user.email };
     });
     if (outcome.invalid) throw new AuthError('INVALID_ACCOUNT_LINK');
-    await this.notifier?.deliver(outbox);
     return { email: outcome.email };
   }
 
@@ -362,7 +358,8 @@ export class AuthService {
   async forgotPassword(emailInput: string): Promise<void> {
     const email = normaliseEmail(emailInput);
     const ip = client().ip;
-    const mail = await this.dataSource.transaction(async (em): Promise<PendingAccountMail | null> => {
+    // The link's e-mail is enqueued with it (AccountTokensService.create): nothing to send after commit.
+    await this.dataSource.transaction(async (em): Promise<PendingAccountMail | null> => {
       // The address is throttled whatever the e-mail, so the throttle tells nothing either.
       await this.limiter.assertAllowed(em, 'forgot-password', ip);
       await this.limiter.recordFailure(em, 'forgot-password', ip);
@@ -374,7 +371,6 @@ export class AuthService {
       await this.audit.record({ actor: { id: user.id, role: user.role }, action: 'auth.password.reset_requested', entity: 'user', entityId: user.id }, em);
       return pending;
     });
-    if (mail) void this.accountTokens.send(mail);
   }
 
   private assertAcceptable(password: string, user: User, field: string): void {

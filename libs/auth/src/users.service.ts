@@ -38,7 +38,7 @@ function roleStateProblem(role: Role, stateCode: string | null): FieldError | nu
 export interface InvitationReceipt {
   sentTo: string;
   expiresAt: Date;
-  /** False when the mail server refused it; the link stays valid and the admin can send a new one. */
+  /** Always true now: the mail is in the outbox (retried until the mail server accepts it, else listed as a failed job). */
   delivered: boolean;
 }
 
@@ -109,7 +109,7 @@ export class UsersService {
    */
   async invite(actor: AuthUser, dto: CreateUserDto): Promise<InvitedUser> {
     const { user, mail } = await this.dataSource.transaction((em) => this.inviteWithin(em, actor, dto));
-    return { user, invitation: await this.sendInvitation(mail) };
+    return { user, invitation: this.sendInvitation(mail) };
   }
 
   /**
@@ -148,14 +148,8 @@ export class UsersService {
       );
       return users.map((user, i) => ({ user, mail: mails[i] }));
     });
-    const invited: InvitedUser[] = new Array(created.length);
-    // A few mails at a time: the SMTP server sees a steady stream, the admin does not wait for 500 round trips.
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < created.length; i = next++) invited[i] = { user: created[i].user, invitation: await this.sendInvitation(created[i].mail) };
-    };
-    await Promise.all(Array.from({ length: Math.min(BULK_MAIL_CONCURRENCY, created.length) }, worker));
-    return { batch, invited };
+    // The mails were enqueued in the transaction (the outbox sends them): nothing to wait for here.
+    return { batch, invited: created.map(({ user, mail }) => ({ user, invitation: this.sendInvitation(mail) })) };
   }
 
   private async inviteWithin(em: EntityManager, actor: AuthUser, dto: CreateUserDto): Promise<{ user: User; mail: PendingAccountMail }> {
@@ -253,9 +247,9 @@ export class UsersService {
     return user;
   }
 
-  private async sendInvitation(mail: PendingAccountMail): Promise<InvitationReceipt> {
-    const delivered = await this.accountTokens.send(mail);
-    return { sentTo: mail.to, expiresAt: mail.expiresAt, delivered };
+  /** The invitation's mail was enqueued with the link (AccountTokensService.create); the outbox retries until it is accepted. */
+  private sendInvitation(mail: PendingAccountMail): InvitationReceipt {
+    return { sentTo: mail.to, expiresAt: mail.expiresAt, delivered: true };
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {

@@ -44,6 +44,20 @@ const STRENGTH: Record<string, string> = {
 export class CompilationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Read-only, and may lag the primary a little: on the read replica when READ_DATABASE_URL is set (TypeORM's
+   * 'slave' mode), else on the primary. Nothing here reads its own writes.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private async read(sql: string, params: unknown[] = []): Promise<any> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      return await runner.query(sql, params);
+    } finally {
+      await runner.release();
+    }
+  }
+
   async compile(query: CompilationQueryDto): Promise<CompilationDto | RenderedExport> {
     const model = await this.model(query);
     const format = query.format ?? 'json';
@@ -54,14 +68,14 @@ export class CompilationService {
     const lang = query.lang ?? 'en';
     const groupBy = query.groupBy ?? 'session';
     if (query.theme) {
-      const [t] = await this.dataSource.query(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
+      const [t] = await this.read(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
       if (!t) throw new CatalogueError('THEME_NOT_FOUND');
     }
     if (query.session) {
-      const [s] = await this.dataSource.query(`SELECT 1 FROM sessions WHERE number = $1`, [query.session]);
+      const [s] = await this.read(`SELECT 1 FROM sessions WHERE number = $1`, [query.session]);
       if (!s) throw new CatalogueError('SESSION_NOT_FOUND');
     }
-    const rows: Row[] = await this.dataSource.query(
+    const rows: Row[] = await this.read(
       `SELECT r.id, r.parent_id, r.number, r.label, r.ordinal, r.reference, r.text, r.addressee, r.modality,
               r.requires_state_report, r.is_container, s.number AS session, s.start_date AS session_start, s.report_symbol AS session_symbol,
               sec.heading AS section_heading, sec.ordinal AS section_ordinal,
@@ -129,7 +143,7 @@ export class CompilationService {
       }
     } else {
       const byTheme = new Map<string, { title: string; recommendations: CompilationItemDto[] }>();
-      const themeRows: { code: string; name: string }[] = await this.dataSource.query(
+      const themeRows: { code: string; name: string }[] = await this.read(
         `SELECT code, COALESCE(names->>$1, names->>'en', code) AS name FROM themes ORDER BY code`,
         [lang],
       );

@@ -178,6 +178,11 @@ export const SUMMARY_ERRORS = {
   AS_OF_IN_FUTURE: { kind: 'invalid', message: 'asOf cannot be in the future.' },
 } as const satisfies ErrorTable;
 
+/** JobError: the job queue (failed jobs an admin may retry). */
+export const JOB_ERRORS = {
+  JOB_NOT_FOUND: { kind: 'not_found', message: 'No failed job with this id (it may have been retried or archived).' },
+} as const satisfies ErrorTable;
+
 /** Each feature's table, by the name of its error class. */
 export const ERROR_TABLES = {
   CommonError: COMMON_ERRORS,
@@ -187,6 +192,7 @@ export const ERROR_TABLES = {
   CatalogueError: CATALOGUE_ERRORS,
   ReportError: REPORT_ERRORS,
   SummaryError: SUMMARY_ERRORS,
+  JobError: JOB_ERRORS,
 } as const;
 
 type AllTables = (typeof ERROR_TABLES)[keyof typeof ERROR_TABLES];

@@ -3,6 +3,43 @@
  * test/openapi-types.e2e-spec.ts fails when this file differs from what the running API serves.
  */
 export interface paths {
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no dependency is checked; restart it only when this fails) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: PostgreSQL, the job queue and (embedded server) the data disk
+         * @description 200 when this replica can serve; 503 while a dependency fails or the process is shutting down (take it out of rotation).
+         */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1064,6 +1101,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs (e-mails, reminder runs) that failed after their last retry, newest first */
+        get: operations["JobsController_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Puts a failed job back in its queue (its retries start again) */
+        post: operations["JobsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1181,7 +1252,7 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: string | null;
             /** @description The permissions of the user’s role (ROLE_PERMISSIONS) */
-            permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states")[];
+            permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states" | "jobs:manage")[];
         };
         UpdateMeDto: {
             /**
@@ -1275,7 +1346,7 @@ export interface components {
             sentTo: string;
             /** Format: date-time */
             expiresAt: string;
-            /** @description False when the mail server refused the mail; send a new invitation (reset) later. */
+            /** @description True: the mail is in the outbox, sent (with retries) by a worker; a mail that still fails after the last retry is listed at GET /api/jobs/failed. */
             delivered: boolean;
         };
         InvitedUserDto: {
@@ -2451,6 +2522,23 @@ export interface components {
             /** @description The challengeToken the password step returned (valid 5 minutes, single use). */
             challengeToken: string;
         };
+        FailedJobDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The queue: mail (an e-mail) or reminders (a deadline-reminder run)
+             * @example mail
+             */
+            queue: string;
+            /** @description The last attempt’s error (the job’s data is never shown: a mail may hold a link) */
+            error: string;
+            /** @description Retries made before it failed */
+            retryCount: number;
+            /** Format: date-time */
+            createdOn: string;
+            /** Format: date-time */
+            failedOn: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2460,6 +2548,77 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                        info?: {
+                            [key: string]: unknown;
+                        };
+                        error?: {
+                            [key: string]: unknown;
+                        };
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -6877,6 +7036,119 @@ export interface operations {
              *
              *     Authenticated but not allowed
              */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobsController_failed: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FailedJobDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -33,12 +33,14 @@ export const PERMISSIONS = [
   'summaries:read',
   /** Summaries that name every State: per recommendation, non-reporting States. */
   'summaries:states',
+  /** The job queue: list the jobs (mails) that failed after their last retry, and retry them. */
+  'jobs:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Admins manage accounts and read the trail; least privilege keeps them out of States' reports.
-  admin: ['account:self', 'users:manage', 'audit:read', 'catalogue:read'],
+  admin: ['account:self', 'users:manage', 'audit:read', 'catalogue:read', 'jobs:manage'],
   secretariat: ['account:self', 'audit:read', 'catalogue:read', 'catalogue:write', 'cycles:read', 'cycles:manage', 'reports:read', 'reports:review', 'reports:comment', 'summaries:read', 'summaries:states'],
   focal_point: ['account:self', 'catalogue:read', 'cycles:read', 'reports:read', 'reports:write', 'reports:comment', 'summaries:read'],
 };

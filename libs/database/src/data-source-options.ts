@@ -28,7 +28,25 @@ export interface DataSourceInputs {
   poolSize?: number;
   logging?: boolean;
   applicationName?: string;
+  /**
+   * A read replica (READ_DATABASE_URL): only queries that ask for it (`readOnlyQuery`) go there; everything else,
+   * and so every read after a write, goes to `url` (TypeORM replication with defaultMode master).
+   */
+  readUrl?: string;
+  /**
+   * Start-up `options` (e.g. `-c statement_timeout=0`): only for direct connections (migrations). PgBouncer in
+   * transaction mode refuses start-up parameters it does not know, so the pooled API sends none (ADR 0007).
+   */
+  sessionOptions?: string;
 }
+
+/**
+ * The runtime role's session defaults. Set on the role (ensureDatabaseRoles, as a superuser) or on the database
+ * (grantRuntimePrivileges, as its owner), never as start-up parameters: a transaction pooler would refuse them, and a
+ * `SET` would leak to the next client of the pooled server connection. A dead server must not hang a request
+ * forever; a forgotten transaction must not hold its locks.
+ */
+export const RUNTIME_SESSION_SETTINGS = { statement_timeout: '30s', idle_in_transaction_session_timeout: '60s' } as const;
 
 /**
  * The one place DataSource options are built: the API, the CLI, the TypeORM CLI and the tests all call this,
@@ -37,7 +55,9 @@ export interface DataSourceInputs {
 export function buildDataSourceOptions(inputs: DataSourceInputs): DataSourceOptions {
   return {
     type: 'postgres',
-    url: inputs.url,
+    ...(inputs.readUrl
+      ? { replication: { master: { url: inputs.url }, slaves: [{ url: inputs.readUrl }], defaultMode: 'master' as const } }
+      : { url: inputs.url }),
     entities: inputs.entities,
     migrations: inputs.migrations,
     migrationsTableName: 'migrations',
@@ -54,9 +74,8 @@ export function buildDataSourceOptions(inputs: DataSourceInputs): DataSourceOpti
       max: inputs.poolSize ?? 10,
       Client: BoundedConnectClient,
       connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
-      // A dead server must not hang a request forever: statements give up after 30 s.
-      statement_timeout: 30_000,
-      idle_in_transaction_session_timeout: 60_000,
+      // No statement_timeout / idle_in_transaction_session_timeout here: see RUNTIME_SESSION_SETTINGS.
+      ...(inputs.sessionOptions ? { options: inputs.sessionOptions } : {}),
     },
   };
 }

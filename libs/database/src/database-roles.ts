@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { withClient } from './client.js';
 import { withDatabase } from './database-url.js';
+import { RUNTIME_SESSION_SETTINGS } from './data-source-options.js';
 
 /**
  * Two roles per deployment (ADR 0005):
@@ -39,6 +40,18 @@ export function withCredentials(url: string, credentials: RoleCredentials): stri
   return parsed.toString();
 }
 
+
+/**
+ * `ALTER <target> SET name = value` for each RUNTIME_SESSION_SETTINGS entry that pg_db_role_setting does not already
+ * hold (only when something differs: concurrent ALTERs of one role or database fail with "tuple concurrently updated").
+ */
+async function applySessionSettings(client: pg.Client, target: string, where: string, params: unknown[]): Promise<void> {
+  const { rows } = await client.query<{ setconfig: string[] | null }>(`SELECT setconfig FROM pg_db_role_setting WHERE ${where}`, params);
+  const current = new Set(rows[0]?.setconfig ?? []);
+  for (const [name, value] of Object.entries(RUNTIME_SESSION_SETTINGS)) {
+    if (!current.has(`${name}=${value}`)) await client.query(`ALTER ${target} SET ${name} = ${quoteLiteral(value)}`);
+  }
+}
 
 const isCode = (error: unknown, ...codes: string[]) => codes.includes((error as { code?: string }).code ?? '');
 
@@ -88,6 +101,8 @@ export async function ensureDatabaseRoles(superuserUrl: string, database: string
       // The runtime role must not reach the owner's rights through membership.
       const member = await client.query(`SELECT pg_has_role($1, $2, 'USAGE') AS member`, [roles.runtime.user, roles.owner.user]);
       if (member.rows[0].member) throw new Error(`the runtime role ${roles.runtime.user} is a member of the owner ${roles.owner.user}; it must not be`);
+      // Session defaults on the role itself (a pooler passes no start-up parameters; see RUNTIME_SESSION_SETTINGS).
+      await applySessionSettings(client, `ROLE ${quoteIdent(roles.runtime.user)}`, `setrole = (SELECT oid FROM pg_roles WHERE rolname = $1) AND setdatabase = 0`, [roles.runtime.user]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -191,6 +206,11 @@ export async function grantRuntimePrivileges(ownerUrl: string, runtimeRole: stri
         await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${table} FROM ${rt}`);
         await client.query(`GRANT SELECT, INSERT ON ${table} TO ${rt}`);
       }
+      // The runtime role's session defaults for this database, as its owner may set them (ALTER ROLE needs more rights;
+      // ensureDatabaseRoles sets them on the role where a superuser runs it). Direct sessions that must not time out
+      // (migrations, the migration lock) turn them off for themselves.
+      const dbName = (await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0].db;
+      await applySessionSettings(client, `DATABASE ${quoteIdent(dbName)}`, `setrole = 0 AND setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())`, []);
       for (const table of await tables(MIGRATION_TABLES)) {
         await client.query(`REVOKE ALL ON ${table} FROM ${rt}`);
         await client.query(`GRANT SELECT ON ${table} TO ${rt}`);

@@ -16,6 +16,20 @@ export class DatabaseEnv {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' })
   MIGRATION_DATABASE_URL?: string;
 
+  /**
+   * The runtime role on a direct connection to PostgreSQL (not through PgBouncer), for anything that needs a session
+   * of its own. Optional: pg-boss polls (no LISTEN) and takes transaction-scoped locks only, so DATABASE_URL may point
+   * at a transaction-mode pooler. When set, the job queue uses it.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DIRECT_DATABASE_URL must be a postgres:// URL' })
+  DIRECT_DATABASE_URL?: string;
+
+  /** A read replica for the summaries and the compilation export (everything else, and reads after writes: the primary). */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'READ_DATABASE_URL must be a postgres:// URL' })
+  READ_DATABASE_URL?: string;
+
   /** Where the embedded PostgreSQL cluster and uploaded files live. */
   @IsString()
   DATA_DIR: string = './.data';

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { Mailer } from './mailer.js';
+import { MailOutbox } from './mail-outbox.js';
 
-/** One mail transport for the whole application (notifications, invitations, security notices). */
+/** One mail transport and one outbox for the whole application (notifications, invitations, security notices). */
 @Global()
-@Module({ providers: [Mailer], exports: [Mailer] })
+@Module({ providers: [Mailer, MailOutbox], exports: [Mailer, MailOutbox] })
 export class MailModule {}

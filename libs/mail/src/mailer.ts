@@ -5,6 +5,20 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** A stable Message-ID (`<…@…>`): a retry after a crash carries the same one, so mail clients show one message. */
+  messageId?: string;
+}
+
+/**
+ * SMTP_URL with connection, greeting and socket timeouts, and a small pool of reused SMTP connections (the workers
+ * send several mails at once), unless it names its own.
+ */
+function withTimeouts(url: string): string {
+  const parsed = new URL(url);
+  for (const [name, value] of [['connectionTimeout', 15_000], ['greetingTimeout', 15_000], ['socketTimeout', 30_000], ['pool', 'true'], ['maxConnections', 5]] as const) {
+    if (!parsed.searchParams.has(name)) parsed.searchParams.set(name, String(value));
+  }
+  return parsed.toString();
 }
 
 /**
@@ -20,7 +34,8 @@ export class Mailer implements OnModuleDestroy {
 
   constructor() {
     const url = process.env.SMTP_URL;
-    this.transport = url ? nodemailer.createTransport(url) : null;
+    // Bounded, well under the mail job's expiry (MAIL_JOB_EXPIRE_SECONDS): a hung server fails the attempt, which is retried.
+    this.transport = url ? nodemailer.createTransport(withTimeouts(url)) : null;
     this.from = process.env.MAIL_FROM ?? 'WG.4 Follow-up <no-reply@wg4.local>';
   }
 

@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { pageOf, pageOffset, type Page } from '#common';
-import { Mailer } from '#mail';
+import { MailOutbox } from '#mail';
 import { Notification } from './notification.entity.js';
 
 export interface NotificationInput {
@@ -14,17 +14,20 @@ export interface NotificationInput {
   dedupeKey?: string;
 }
 
-/** Ids of notifications recorded in a transaction, to be mailed once it has committed. */
+/** Ids of the notifications recorded (and their e-mails enqueued) in a transaction. */
 export type Outbox = string[];
 
 @Injectable()
 export class NotificationsService {
-  private readonly logger = new Logger('Notifications');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mailer: Mailer,
-  ) {}
+    private readonly outbox: MailOutbox,
+  ) {
+    // The worker tells us which notifications' e-mails went out.
+    outbox.onSent('notification', async (ids, em) => {
+      await em.query(`UPDATE notifications SET mailed_at = now() WHERE id = ANY($1) AND mailed_at IS NULL`, [ids]);
+    });
+  }
 
   /** Records a notification for every active focal point of a State (inside the caller's transaction). */
   notifyState(em: EntityManager, stateCode: string, input: NotificationInput): Promise<Outbox> {
@@ -43,32 +46,21 @@ export class NotificationsService {
 
   private async insertFor(em: EntityManager, where: string, params: unknown[], input: NotificationInput, includeInactive = false): Promise<Outbox> {
     const n = params.length;
-    const rows: { id: string }[] = await em.query(
+    const rows: { id: string; email: string; title: string; body: string }[] = await em.query(
       `INSERT INTO notifications (user_id, kind, title, body, data, dedupe_key)
        SELECT u.id, $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}::jsonb, $${n + 5}
          FROM users u WHERE (u.active OR $${n + 6}) AND (${where})
        ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-       RETURNING id`,
+       RETURNING id, (SELECT email FROM users WHERE id = user_id) AS email, title, body`,
       [...params, input.kind, input.title.slice(0, 300), input.body, JSON.stringify(input.data), input.dedupeKey ?? null, includeInactive],
     );
-    return rows.map((r) => r.id);
-  }
-
-  /** After commit: e-mails the recorded notifications. A failed mail is logged; the notification stays in the app. */
-  async deliver(outbox: Outbox): Promise<void> {
-    if (outbox.length === 0) return;
-    const rows: { id: string; email: string; title: string; body: string }[] = await this.dataSource.query(
-      `SELECT n.id, u.email, n.title, n.body FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ANY($1) AND n.mailed_at IS NULL`,
-      [outbox],
+    // Each notification's e-mail, in this same transaction (the outbox): sent once it commits, never if it rolls back.
+    await this.outbox.enqueue(
+      em,
+      rows.map((r) => ({ key: `notification:${r.id}`, to: r.email, subject: r.title, text: r.body })),
+      (m) => m.key,
     );
-    for (const row of rows) {
-      try {
-        await this.mailer.send({ to: row.email, subject: row.title, text: row.body });
-        await this.dataSource.query(`UPDATE notifications SET mailed_at = now() WHERE id = $1`, [row.id]);
-      } catch (error) {
-        this.logger.warn({ err: error, notificationId: row.id }, 'mail not sent');
-      }
-    }
+    return rows.map((r) => r.id);
   }
 
   async list(userId: string, query: { page: number; limit: number; unread?: boolean }): Promise<Page<Notification>> {

@@ -96,7 +96,6 @@ export class CyclesService {
       });
       return { carriedForward: carried.length, notified: outbox.length };
     });
-    await this.notifications.deliver(outbox);
     return cycle;
   }
 
@@ -125,7 +124,6 @@ export class CyclesService {
       await this.audit.record({ actor, action: 'cycle.reminded', entity: 'cycle', entityId: id, metadata: { states: silent.length, users: outbox.length } }, em);
       return outbox;
     });
-    await this.notifications.deliver(outbox);
     return { reminded: outbox.length };
   }
 

@@ -280,7 +280,7 @@ export class ReportsService {
   /** Secretariat: open for review, accept or return (with a comment), optionally with its own assessment. */
   async review(actor: ReportActor, reportId: string, dto: ReviewDto): Promise<ReportDto> {
     if (actor.role !== 'secretariat') throw new ReportError('NOT_YOUR_MOVE');
-    const { report, outbox } = await this.dataSource.transaction(async (em) => {
+    const { report } = await this.dataSource.transaction(async (em) => {
       const report = await this.lockById(em, reportId);
       const result = nextState(report.workflowState, dto.decision, 'secretariat', dto.comment);
       if (!result.ok) {
@@ -321,7 +321,6 @@ export class ReportsService {
           : await this.notifications.notifyState(em, report.stateCode, await this.reviewNotice(em, report, dto));
       return { report: await this.assembleOne(em, await this.lockById(em, report.id), 'secretariat'), outbox };
     });
-    await this.notifications.deliver(outbox);
     return report;
   }
 

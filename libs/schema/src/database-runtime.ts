@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, redactUrl, runtimeRoleStanding, startEmbeddedPostgres, withClient, type DatabaseEnv } from '#database';
+import { installJobSchema } from '#jobs';
 import { appDataSourceOptions } from './schema-options.js';
 
 export interface OpenDatabase {
@@ -8,6 +9,10 @@ export interface OpenDatabase {
   /** The owner role: migrations, the grant step, backup and restore. Same as `url` with one DATABASE_URL. */
   migrationUrl: string;
   embedded: boolean;
+  /** READ_DATABASE_URL: a replica for the summaries and exports (none for the embedded server). */
+  readUrl?: string;
+  /** DIRECT_DATABASE_URL: the runtime role bypassing the pooler (the job queue uses it when set). */
+  directUrl?: string;
   /** Stops the embedded server (no-op for an external DATABASE_URL). */
   stop(): Promise<void>;
 }
@@ -24,8 +29,9 @@ export async function openDatabase(env: DatabaseEnv = loadDatabaseEnv(), log: (m
         ? `database: using DATABASE_URL ${redactUrl(env.DATABASE_URL)}, migrations as MIGRATION_DATABASE_URL ${redactUrl(migrationUrl)}`
         : `database: using DATABASE_URL ${redactUrl(env.DATABASE_URL)}`,
     );
-    return { url: env.DATABASE_URL, migrationUrl, embedded: false, stop: async () => undefined };
+    return { url: env.DATABASE_URL, migrationUrl, readUrl: env.READ_DATABASE_URL, directUrl: env.DIRECT_DATABASE_URL, embedded: false, stop: async () => undefined };
   }
+  if (env.READ_DATABASE_URL || env.DIRECT_DATABASE_URL) log('database: READ_DATABASE_URL and DIRECT_DATABASE_URL are ignored without DATABASE_URL');
   if (env.MIGRATION_DATABASE_URL) log('database: MIGRATION_DATABASE_URL is ignored without DATABASE_URL (the embedded PostgreSQL has its own roles)');
   const handle = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT, log });
   return { url: handle.runtimeUrl, migrationUrl: handle.ownerUrl, embedded: true, stop: () => handle.stop() };
@@ -45,12 +51,15 @@ export const MIGRATION_LOCK_KEY = 0x7767344d; // 'wg4M'
  */
 export async function withMigrationLock<T>(url: string, fn: () => Promise<T>, log: (m: string) => void = () => undefined): Promise<T> {
   return withClient(url, async (client) => {
+    // A direct session of our own: waiting for another replica's migrations may take longer than the runtime
+    // role's statement_timeout (which the database may also apply to the owner).
+    await client.query('SET statement_timeout = 0');
+    await client.query('SET idle_in_transaction_session_timeout = 0');
     const started = Date.now();
     const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [MIGRATION_LOCK_KEY]);
     if (!rows[0].got) {
       log('database: another process is migrating this database; waiting for it');
-      // No statement timeout on this connection: migrations on a large database may take a while.
-      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+            await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
       log(`database: waited ${Date.now() - started} ms for the other process's migrations`);
     }
     try {
@@ -62,7 +71,10 @@ export async function withMigrationLock<T>(url: string, fn: () => Promise<T>, lo
 }
 
 async function runPendingMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource(appDataSourceOptions(url, { poolSize: 2, applicationName: 'wg4-migrate' }));
+  // MIGRATION_DATABASE_URL is a direct connection (never through a transaction pooler): start-up options are fine.
+  const dataSource = new DataSource(
+    appDataSourceOptions(url, { poolSize: 2, applicationName: 'wg4-migrate', sessionOptions: '-c statement_timeout=0 -c idle_in_transaction_session_timeout=0' }),
+  );
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -72,9 +84,20 @@ async function runPendingMigrations(url: string): Promise<string[]> {
   }
 }
 
-/** Applies pending migrations under the migration lock; returns their names. */
-export async function migrate(url: string, log?: (m: string) => void): Promise<string[]> {
-  return withMigrationLock(url, () => runPendingMigrations(url), log);
+/**
+ * Applies pending migrations under the migration lock, then installs (or migrates) the job queue's schema as the same
+ * role; returns the migrations' names. With `runtimeRole`, that role is granted what the job queue needs.
+ */
+export async function migrate(url: string, log?: (m: string) => void, runtimeRole?: string): Promise<string[]> {
+  return withMigrationLock(
+    url,
+    async () => {
+      const names = await runPendingMigrations(url);
+      await installJobSchema(url, runtimeRole ?? null);
+      return names;
+    },
+    log,
+  );
 }
 
 /**
@@ -88,6 +111,8 @@ export async function migrateAndGrant(database: Pick<OpenDatabase, 'url' | 'migr
     database.migrationUrl,
     async () => {
       const names = await runPendingMigrations(database.migrationUrl);
+      // pg-boss's schema and queues, as the owner; the runtime role only uses them.
+      await installJobSchema(database.migrationUrl, owner !== runtime ? runtime : null);
       if (owner !== runtime) {
         const report = await grantRuntimePrivileges(database.migrationUrl, runtime);
         for (const warning of report.warnings) log(`database: WARNING ${warning}`);

@@ -3,6 +3,7 @@ import { AccountToken, AuthSession, LoginFailure, MFA_ENTITIES, RefreshToken, Us
 import { CATALOGUE_ENTITIES } from '#catalogue';
 import { REPORTING_ENTITIES } from '#reporting';
 import { Notification } from '#notifications';
+import { MailDelivery } from '#mail';
 
 /** Every entity of the application: the composition root the DataSource is built from. */
-export const ENTITIES = [AuditEvent, User, AuthSession, RefreshToken, AccountToken, LoginFailure, ...MFA_ENTITIES, ...CATALOGUE_ENTITIES, ...REPORTING_ENTITIES, Notification];
+export const ENTITIES = [AuditEvent, User, AuthSession, RefreshToken, AccountToken, LoginFailure, ...MFA_ENTITIES, ...CATALOGUE_ENTITIES, ...REPORTING_ENTITIES, Notification, MailDelivery];

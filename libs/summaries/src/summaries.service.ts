@@ -83,6 +83,20 @@ export class SummariesService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Read-only, and may lag the primary a little: on the read replica when READ_DATABASE_URL is set (TypeORM's
+   * 'slave' mode), else on the primary. Nothing here reads its own writes.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private async read(sql: string, params: unknown[] = []): Promise<any> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      return await runner.query(sql, params);
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** Pending (submitted, under-review) answers are the secretariat's to count, except in a focal point's own State's figures. */
   private assertPendingAllowed(actor: SummaryActor, query: SummaryQueryDto, ownStateOnly: boolean): void {
     if (query.include === 'submitted' && restricted(actor) && !ownStateOnly) throw new SummaryError('PENDING_FIGURES_OWN_STATE_ONLY');
@@ -266,7 +280,7 @@ export class SummariesService {
 
   async recommendationData(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryTextQueryDto): Promise<RecommendationSummaryDto> {
     const cycle = await this.cycle(cycleId);
-    const [rec]: { id: string; reference: string; label: string | null; text: Record<string, string>; number: number }[] = await this.dataSource.query(
+    const [rec]: { id: string; reference: string; label: string | null; text: Record<string, string>; number: number }[] = await this.read(
       `SELECT r.id, r.reference, r.label, r.text, s.number FROM recommendations r JOIN sessions s ON s.id = r.session_id WHERE r.id = $1`,
       [recommendationId],
     );
@@ -313,20 +327,20 @@ export class SummariesService {
     this.assertPendingAllowed(actor, query, ownOnly);
     const limited = restricted(actor) && !ownOnly;
     if (state) {
-      const [row] = await this.dataSource.query(`SELECT 1 FROM states WHERE code = $1`, [state]);
+      const [row] = await this.read(`SELECT 1 FROM states WHERE code = $1`, [state]);
       if (!row) throw new SummaryError('STATE_NOT_FOUND');
     }
     if (query.recommendation) {
-      const [row] = await this.dataSource.query(`SELECT 1 FROM recommendations WHERE id = $1`, [query.recommendation]);
+      const [row] = await this.read(`SELECT 1 FROM recommendations WHERE id = $1`, [query.recommendation]);
       if (!row) throw new SummaryError('RECOMMENDATION_NOT_FOUND');
     }
     if (query.theme) {
-      const [row] = await this.dataSource.query(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
+      const [row] = await this.read(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
       if (!row) throw new SummaryError('THEME_NOT_FOUND');
     }
     // Cycles that existed at the time, oldest first.
     const cycles: SummaryCycleDto[] = (
-      await this.dataSource.query(
+      await this.read(
         `SELECT id, name, status, opens_on AS "opensOn", closes_on AS "closesOn" FROM reporting_cycles
           WHERE created_at <= COALESCE($1::timestamptz, now()) ORDER BY opens_on, created_at`,
         [query.asOf ?? null],
@@ -400,12 +414,12 @@ export class SummariesService {
 
   /** Runs one summary statement (one snapshot) and returns its JSON document. */
   private async run<T>(sql: string, p: SummaryParams, extra: unknown[] = []): Promise<T> {
-    const [row]: { summary: T }[] = await this.dataSource.query(sql, [p.cycleIds, p.countedStates, p.asOf, ...extra]);
+    const [row]: { summary: T }[] = await this.read(sql, [p.cycleIds, p.countedStates, p.asOf, ...extra]);
     return row.summary;
   }
 
   private async cycle(id: string): Promise<SummaryCycleDto> {
-    const [row] = await this.dataSource.query(`SELECT id, name, status, opens_on AS "opensOn", closes_on AS "closesOn" FROM reporting_cycles WHERE id = $1`, [id]);
+    const [row] = await this.read(`SELECT id, name, status, opens_on AS "opensOn", closes_on AS "closesOn" FROM reporting_cycles WHERE id = $1`, [id]);
     if (!row) throw new SummaryError('CYCLE_NOT_FOUND');
     return cycleDto(row);
   }

@@ -71,7 +71,7 @@ export class TokenPairDto {
 export class InvitationReceiptDto {
   @ApiProperty({ example: 'focal.point@example.org' }) sentTo: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
-  @ApiProperty({ description: 'False when the mail server refused the mail; send a new invitation (reset) later.' }) delivered: boolean;
+  @ApiProperty({ description: 'True: the mail is in the outbox, sent (with retries) by a worker; a mail that still fails after the last retry is listed at GET /api/jobs/failed.' }) delivered: boolean;
 }
 
 export class InvitedUserDto extends UserDto {
