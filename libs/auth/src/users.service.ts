@@ -22,9 +22,6 @@ import type { Role } from '#contracts';
 
 const AUDITED_FIELDS = ['email', 'name', 'role', 'stateCode', 'active', 'mustChangePassword', 'language'] as const;
 
-/** Invitation mails in flight at once after a bulk invitation. */
-const BULK_MAIL_CONCURRENCY = 8;
-
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
 /** A focal point needs a State; nobody else may have one. */
