@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
 import { AuthModule, authConfig } from '#auth';
 import { CatalogueModule } from '#catalogue';
+import { MailModule } from '#mail';
 import { ReportingModule } from '#reporting';
 import { appDataSourceOptions } from '#schema';
 
@@ -17,6 +18,8 @@ export class CliModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [authConfig] }),
         TypeOrmModule.forRoot({ ...appDataSourceOptions(databaseUrl, { poolSize: 2, applicationName: 'wg4-cli' }), retryAttempts: 0 }),
         AuditModule,
+        // The account services need the mail transport (the API provides it globally the same way).
+        MailModule,
         AuthModule,
         CatalogueModule,
         ReportingModule,
