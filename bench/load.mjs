@@ -12,7 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startBareServer } from './bare-server.mjs';
-import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
+import { datasetOptions, prepareBenchDatabase } from './dataset.mjs';
 import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
 
 const duration = Number(arg('duration', 30));
@@ -21,10 +21,7 @@ const connections = Number(arg('connections', 32));
 // --only <text>: run just the scenarios whose name contains it (for trying a change); bench/results.json is then left alone.
 const only = arg('only', null);
 const options = {
-  seed: Number(arg('seed', DEFAULTS.seed)),
-  states: Number(arg('states', DEFAULTS.states)),
-  recommendations: Number(arg('recommendations', DEFAULTS.recommendations)),
-  cycles: Number(arg('cycles', DEFAULTS.cycles)),
+  ...datasetOptions(arg),
 };
 const { appDataSourceOptions } = await import(path.join(repo, 'dist/libs/schema/src/index.js'));
 const { RecommendationsService } = await import(path.join(repo, 'dist/libs/catalogue/src/index.js'));

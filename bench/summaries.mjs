@@ -9,16 +9,13 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
+import { datasetOptions, prepareBenchDatabase } from './dataset.mjs';
 import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
 
 const runs = Number(arg('runs', 25));
 const warmup = Number(arg('warmup', 3));
 const options = {
-  seed: Number(arg('seed', DEFAULTS.seed)),
-  states: Number(arg('states', DEFAULTS.states)),
-  recommendations: Number(arg('recommendations', DEFAULTS.recommendations)),
-  cycles: Number(arg('cycles', DEFAULTS.cycles)),
+  ...datasetOptions(arg),
   reuse: !process.argv.includes('--fresh'),
 };
 
