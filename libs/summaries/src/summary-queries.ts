@@ -309,6 +309,26 @@ export function rollupCte(asOf: boolean, where = '', names = { cells: 'cells', c
 
 const GROUP_DIMENSIONS = `r.dimension IN ('session', 'theme', 'assistance')`;
 
+/**
+ * `groups`: the States with a counted report in each session, theme and assistance group (one row per group and
+ * State, its `assistance` the reports asking), for a focal point's suppression — summed in the scan, so the JSON
+ * aggregates work on ~(groups × States) rows, not every status cell.
+ */
+function contributorsCte(asOf: boolean): string {
+  const cols = `r.dimension, r.key, r.state_code`;
+  const counted = ROLLUP_COUNTED.replaceAll('c.', 'r.');
+  const history = asOf
+    ? `
+              UNION ALL
+              SELECT ${cols}, -r.n, -r.assistance FROM summary_rollup_changes r
+               WHERE r.cycle_id = ANY($1::uuid[]) AND r.changed_at > $3::timestamptz AND ${GROUP_DIMENSIONS} AND ${counted}`
+    : '';
+  return `groups AS MATERIALIZED (
+      SELECT ${cols}, sum(r.assistance)::int AS assistance
+        FROM (SELECT ${cols}, r.n, r.assistance FROM summary_rollups r WHERE r.cycle_id = ANY($1::uuid[]) AND ${GROUP_DIMENSIONS} AND ${counted}${history}) r
+       GROUP BY ${cols} HAVING sum(r.n) > 0)`;
+}
+
 /** The overview from the rollup: the same document as {@link overviewSql}. */
 export function overviewRollupSql(asOf: boolean, contributors = false): string {
   const contributorsJson = contributors
@@ -330,7 +350,7 @@ export function overviewRollupSql(asOf: boolean, contributors = false): string {
   // The States behind each group (a focal point's suppression) need the per-State cells of the groups; the figures
   // themselves come from the totals.
   const groups = contributors ? `,
-    ${rollupCte(asOf, GROUP_DIMENSIONS, { cells: 'group_cells', counted: 'groups' })}` : '';
+    ${contributorsCte(asOf)}` : '';
   return `WITH ${rollupCte(asOf, `r.dimension = 'state'`)},
     ${rollupCte(asOf, GROUP_DIMENSIONS, { cells: 'total_cells', counted: 'totals' }, true)}${groups}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     by_state AS (
