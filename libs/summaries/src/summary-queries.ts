@@ -157,11 +157,32 @@ export function overviewSql(asOf: boolean, contributors = false): string {
 }
 
 /**
+ * A State profile's items, one per in-scope recommendation (`mine`: the State's counted reports; `latest`: its pending
+ * or counted workflow state), shared by both State profile statements. $5 = the asked language of the texts.
+ */
+const STATE_PROFILE_ITEMS = (() => {
+  const text = recommendationTextSql('r.text', '$5::text');
+  return `(SELECT json_agg(json_build_object(
+                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
+                  'text', ${text.text}, 'textLanguage', ${text.textLanguage},
+                  'status', COALESCE(c.implementation_status, 'no_information'),
+                  'workflowState', COALESCE(c.workflow_state, l.workflow_state),
+                  'counted', c.report_id IS NOT NULL,
+                  'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
+                  'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
+                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
+                  ORDER BY s.number, r.ordinal)
+                 FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
+                 LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
+                 LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number
+                 LEFT JOIN latest l ON l.recommendation_id = sc.recommendation_id)`;
+})();
+
+/**
  * One State's profile: aggregates plus one item per in-scope recommendation. $4 = State code, $5 = the asked language of
  * the recommendation texts (or NULL), picked by the text rule's SQL twin.
  */
 export function stateProfileSql(asOf: boolean): string {
-  const text = recommendationTextSql('r.text', '$5::text');
   return `WITH ${countedCte(asOf, '$4')}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     mine AS (SELECT * FROM counted WHERE state_code = $4),
     latest AS (
@@ -178,20 +199,7 @@ export function stateProfileSql(asOf: boolean): string {
                          'acceptedNotApplicable', count(*) FILTER (WHERE c.workflow_state = 'accepted' AND c.implementation_status = 'not_applicable'),
                          'late', count(*) FILTER (WHERE c.late), 'statuses', ${STATUS_JSON})
                    FROM mine c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id),
-      'items', (SELECT json_agg(json_build_object(
-                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
-                  'text', ${text.text}, 'textLanguage', ${text.textLanguage},
-                  'status', COALESCE(c.implementation_status, 'no_information'),
-                  'workflowState', COALESCE(c.workflow_state, l.workflow_state),
-                  'counted', c.report_id IS NOT NULL,
-                  'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
-                  'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
-                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
-                  ORDER BY s.number, r.ordinal)
-                 FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
-                 LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
-                 LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number
-                 LEFT JOIN latest l ON l.recommendation_id = sc.recommendation_id)
+      'items', ${STATE_PROFILE_ITEMS}
     ) AS summary`;
 }
 
@@ -392,7 +400,6 @@ export function overviewRollupSql(asOf: boolean, contributors = false): string {
  * own reports, or its history as of a time): the same document as {@link stateProfileSql}.
  */
 export function stateProfileRollupSql(asOf: boolean): string {
-  const text = recommendationTextSql('r.text', '$5::text');
   return `WITH ${countedCte(asOf, '$4')}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     ${rollupCte(asOf, `r.dimension = 'state' AND r.key = '' AND r.state_code = $4`, { cells: 'rollup_cells', counted: 'rolled' })},
     mine AS (SELECT * FROM counted WHERE state_code = $4),
@@ -411,20 +418,7 @@ export function stateProfileRollupSql(asOf: boolean): string {
                          'late', COALESCE(sum(c.late), 0),
                          'statuses', json_build_object(${IMPLEMENTATION_STATUSES.map((s) => `'${s}', COALESCE(sum(c.n) FILTER (WHERE c.status = '${s}'), 0)`).join(', ')}))
                    FROM rolled c WHERE c.dimension = 'state'),
-      'items', (SELECT json_agg(json_build_object(
-                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
-                  'text', ${text.text}, 'textLanguage', ${text.textLanguage},
-                  'status', COALESCE(c.implementation_status, 'no_information'),
-                  'workflowState', COALESCE(c.workflow_state, l.workflow_state),
-                  'counted', c.report_id IS NOT NULL,
-                  'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
-                  'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
-                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
-                  ORDER BY s.number, r.ordinal)
-                 FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
-                 LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
-                 LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number
-                 LEFT JOIN latest l ON l.recommendation_id = sc.recommendation_id)
+      'items', ${STATE_PROFILE_ITEMS}
     ) AS summary`;
 }
 
