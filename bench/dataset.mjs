@@ -7,6 +7,9 @@
 //
 //   node bench/dataset.mjs --url <DATABASE_URL> [--states 200 --recommendations 1000 --cycles 5 --seed 42]
 //   (the database must be migrated and seeded: npm run migrate && npm run seed)
+//   --size 10x: the 10× cycle — 200 States × 10,000 recommendations in one cycle (≈ 1.8 M reports), 1,000 synthetic
+//   recommendations per session (so about as many sessions as the 1× dataset: the reports grow, not the groups).
+//   BENCH_DB_SUFFIX=<s> appends _<s> to the benchmark database's name (sessions sharing one server keep apart).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +17,24 @@ import pg from 'pg';
 import { arg, repo } from './support.mjs';
 
 
-export const DEFAULTS = { seed: 42, states: 200, recommendations: 1000, cycles: 5 };
+export const DEFAULTS = { seed: 42, states: 200, recommendations: 1000, cycles: 5, perSession: 100 };
+
+/** Named sizes (`--size`): the defaults, and the 10× cycle of issue 21. */
+export const SIZES = { '1x': {}, '10x': { states: 200, recommendations: 10000, cycles: 1, perSession: 1000 } };
+
+/** The options from the command line: a `--size`, then any explicit flag over it. */
+export function datasetOptions(arg) {
+  const size = arg('size', '1x');
+  if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const base = { ...DEFAULTS, ...SIZES[size] };
+  return {
+    seed: Number(arg('seed', base.seed)),
+    states: Number(arg('states', base.states)),
+    recommendations: Number(arg('recommendations', base.recommendations)),
+    cycles: Number(arg('cycles', base.cycles)),
+    perSession: Number(arg('per-session', base.perSession)),
+  };
+}
 
 /**
  * Workflow mix in per cent of State × recommendation pairs: none 10, draft 10, returned 5, submitted 10,
@@ -34,7 +54,7 @@ async function step(client, label, sql, params = []) {
 
 /** Fills a migrated, catalogue-seeded database. Returns the counts and the time taken. */
 export async function generateDataset(databaseUrl, options = {}) {
-  const { seed, states, recommendations, cycles } = { ...DEFAULTS, ...options };
+  const { seed, states, recommendations, cycles, perSession } = { ...DEFAULTS, ...options };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const t0 = performance.now();
@@ -53,7 +73,7 @@ export async function generateDataset(databaseUrl, options = {}) {
          FROM generate_series(0, GREATEST(0, $1 - (SELECT count(*) FROM states)::int) - 1) i`,
       [states],
     );
-    // Recommendations: the real reportable ones, then synthetic ones in synthetic sessions (100 per session).
+    // Recommendations: the real reportable ones, then synthetic ones in synthetic sessions (`perSession` per session).
     const [{ n: real }] = (await client.query(`SELECT count(*)::int AS n FROM recommendations WHERE requires_state_report AND NOT is_container`)).rows;
     const extra = Math.max(0, recommendations - real);
     await step(
@@ -61,20 +81,20 @@ export async function generateDataset(databaseUrl, options = {}) {
       'synthetic sessions',
       `INSERT INTO sessions (number, start_date, end_date, status, title)
        SELECT 100 + s, DATE '2030-01-01' + s * 30, DATE '2030-01-03' + s * 30, 'final', jsonb_build_object('en', 'Synthetic session ' || (100 + s))
-         FROM generate_series(0, ceil($1 / 100.0)::int - 1) s`,
-      [extra],
+         FROM generate_series(0, ceil($1 / $2::numeric)::int - 1) s`,
+      [extra, perSession],
     );
     await step(
       client,
       'synthetic recommendations',
       `INSERT INTO recommendations (session_id, number, ordinal, reference, text, addressee, modality, adoption, is_container, requires_state_report, version)
-       SELECT (SELECT id FROM sessions WHERE number = 100 + i / 100), (i % 100 + 1)::text, i % 100 + 1,
-              'SYNTH/' || (100 + i / 100) || ', para. ' || (i % 100 + 1),
+       SELECT (SELECT id FROM sessions WHERE number = 100 + i / $2::int), (i % $2::int + 1)::text, i % $2::int + 1,
+              'SYNTH/' || (100 + i / $2::int) || ', para. ' || (i % $2::int + 1),
               jsonb_build_object('en', 'States parties should strengthen measures against trafficking in persons, synthetic item ' || i,
                                  'zh', '各缔约国应加强打击人口贩运的措施，包括切除器官 ' || i),
               ARRAY['states_parties']::varchar[], 'should', 'adopted', false, true, 1
          FROM generate_series(0, $1 - 1) i`,
-      [extra],
+      [extra, perSession],
     );
     await step(
       client,
@@ -107,10 +127,13 @@ export async function generateDataset(databaseUrl, options = {}) {
     await client.query(`CREATE TEMP TABLE bench_states AS SELECT code FROM states ORDER BY code LIMIT $1`, [states]);
     // Reports: one INSERT per cycle keeps each statement's memory and WAL moderate.
     const cycleRows = (await client.query(`SELECT id, name, closes_on FROM reporting_cycles WHERE name LIKE 'Bench cycle %' ORDER BY opens_on`)).rows;
-    for (const cycle of cycleRows) {
+    // In slices of States, so that each statement (and the rollup trigger's one aggregate of it) stays moderate.
+    const codes = (await client.query(`SELECT code FROM bench_states ORDER BY code`)).rows.map((r) => r.code);
+    const slice = Math.max(1, Math.floor(2_000_000 / 10 / Math.max(1, recommendations)));
+    for (const cycle of cycleRows) for (let from = 0; from < codes.length; from += slice) {
       await step(
         client,
-        `reports of ${cycle.name}`,
+        `reports of ${cycle.name}, States ${from + 1}–${Math.min(codes.length, from + slice)}`,
         `INSERT INTO implementation_reports (cycle_id, state_code, recommendation_id, workflow_state, implementation_status, narrative, measures,
                 evidence, challenges, assistance_needed, assistance_details, assistance_type, submissions, submitted_at, late, created_at, updated_at, version)
          SELECT $1::uuid, x.state_code, x.recommendation_id, x.workflow,
@@ -128,9 +151,9 @@ export async function generateDataset(databaseUrl, options = {}) {
                    -- Stable keys only (cycle name, State code, reference), never the generated uuids: same seed, same data.
                    CROSS JOIN LATERAL (SELECT abs(hashtext($3::text || ':' || $4::text || ':' || s.code || ':' || r.reference)) AS h) hh
                    CROSS JOIN LATERAL (SELECT hh.h % 100 AS b, (hh.h / 100) % 100000 AS h2, (hh.h / 7) % 100000 AS h3) v
-                  WHERE cr.cycle_id = $1::uuid) x
+                  WHERE cr.cycle_id = $1::uuid AND s.code = ANY($5::text[])) x
           WHERE x.workflow IS NOT NULL`,
-        [cycle.id, cycle.closes_on, String(seed), cycle.name],
+        [cycle.id, cycle.closes_on, String(seed), cycle.name, codes.slice(from, from + slice)],
       );
     }
     await step(
@@ -176,7 +199,9 @@ const adminUrl = (url, database) => {
 export async function prepareBenchDatabase(options = {}) {
   const o = { ...DEFAULTS, reuse: true, ...options };
   // g2: the generator's version (g1 hashed uuids, so its data differed from one generation to the next).
-  const name = `wg4_bench_g2_s${o.seed}_${o.states}x${o.recommendations}x${o.cycles}`;
+  const perSession = o.perSession === DEFAULTS.perSession ? '' : `_p${o.perSession}`;
+  const suffix = process.env.BENCH_DB_SUFFIX ? `_${process.env.BENCH_DB_SUFFIX.replace(/[^a-z0-9_]/gi, '')}` : '';
+  const name = `wg4_bench_g2_s${o.seed}_${o.states}x${o.recommendations}x${o.cycles}${perSession}${suffix}`;
   let serverUrl = process.env.DATABASE_URL;
   let stopServer = async () => {};
   if (!serverUrl) {
@@ -216,12 +241,7 @@ export async function prepareBenchDatabase(options = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const options = {
-    seed: Number(arg('seed', DEFAULTS.seed)),
-    states: Number(arg('states', DEFAULTS.states)),
-    recommendations: Number(arg('recommendations', DEFAULTS.recommendations)),
-    cycles: Number(arg('cycles', DEFAULTS.cycles)),
-  };
+  const options = datasetOptions(arg);
   const url = arg('url', null);
   if (url) console.log(await generateDataset(url, options));
   else {

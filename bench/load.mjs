@@ -12,7 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startBareServer } from './bare-server.mjs';
-import { DEFAULTS, prepareBenchDatabase } from './dataset.mjs';
+import { datasetOptions, prepareBenchDatabase } from './dataset.mjs';
 import { arg, BENCH_ADMIN, repo, startBenchApi, startPgbouncer } from './support.mjs';
 
 const duration = Number(arg('duration', 30));
@@ -23,11 +23,10 @@ const only = arg('only', null);
 // --via-pgbouncer: also run the catalogue list against a second API whose pool goes through PgBouncer (transaction
 // mode), and print its req/s beside the direct one. bench/results.json is then left alone.
 const viaPgbouncer = process.argv.includes('--via-pgbouncer');
+// --rounds N: the catalogue list and the bare server are run alternately N times (one sitting), and the median ratio kept.
+const rounds = Math.max(1, Number(arg('rounds', 3)));
 const options = {
-  seed: Number(arg('seed', DEFAULTS.seed)),
-  states: Number(arg('states', DEFAULTS.states)),
-  recommendations: Number(arg('recommendations', DEFAULTS.recommendations)),
-  cycles: Number(arg('cycles', DEFAULTS.cycles)),
+  ...datasetOptions(arg),
 };
 const { appDataSourceOptions } = await import(path.join(repo, 'dist/libs/schema/src/index.js'));
 const { RecommendationsService } = await import(path.join(repo, 'dist/libs/catalogue/src/index.js'));
@@ -136,16 +135,20 @@ try {
   const catalogueSql = captured.filter((c) => /recommendations/.test(c.query));
 
   const auth = (token) => ({ authorization: `Bearer ${token}` });
+  // The questionnaire's validator (issue 21): a reload with it is answered 304 while nothing changed.
+  const listUrl = `${base}/api/cycles/${cycle.id}/states/KEN/reports`;
+  const listTag = (await fetch(listUrl, { headers: auth(fpToken) })).headers.get('etag');
   const scenarios = [
     { name: 'catalogue list (theme, requiresStateReport, limit 50)', url: `${base}/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50`, headers: auth(secToken), floor: catalogueSql, bare: true },
     { name: 'catalogue search q=器官', url: `${base}/api/recommendations?q=${encodeURIComponent('器官')}&limit=20`, headers: auth(secToken) },
-    { name: 'State report list (KEN, 1,000 rows)', url: `${base}/api/cycles/${cycle.id}/states/KEN/reports`, headers: auth(fpToken) },
+    { name: 'State report list (KEN, a page of 100 rows)', url: listUrl, headers: auth(fpToken) },
+    { name: 'State report list, If-None-Match unchanged (304)', url: listUrl, headers: { ...auth(fpToken), 'if-none-match': listTag }, expect: 304 },
     { name: 'draft save with If-Match', url: base, headers: auth(fpToken), slots },
     {
       name: 'overview summary',
       url: `${base}/api/summaries/cycles/${cycle.id}`,
       headers: auth(secToken),
-      floor: [{ query: summaries.overviewSql(false), parameters: [[cycle.id], ['accepted'], null] }],
+      floor: [{ query: summaries.overviewRollupSql(false), parameters: [[cycle.id], ['accepted'], null] }],
     },
   ];
   for (const s of scenarios.filter((x) => !only || x.name.includes(only))) {
@@ -153,13 +156,20 @@ try {
     if (warmup > 0) await load({ url: s.url, headers: s.headers, slots: s.slots, duration: warmup });
     // A save cut off by the end of a run may still have committed: start every run from the reports' current ETags.
     if (s.slots) for (const slot of s.slots) slot.etag = (await call('GET', slot.path.slice(4), null, fpToken)).etag;
-    const ours = await measured(api.pid, { url: s.url, headers: s.headers, slots: s.slots, duration });
-    const row = { scenario: s.name, ours };
+    let ours = await measured(api.pid, { url: s.url, headers: s.headers, slots: s.slots, duration });
+    const row = { scenario: s.name, ours, expect: s.expect ?? null };
     if (s.floor) row.floor = await floor(db.databaseUrl, s.floor, duration);
     if (s.bare) {
       bare = await startBareServer(db.databaseUrl, s.floor);
       if (warmup > 0) await load({ url: bare.url, duration: warmup });
       row.bare = await measured(process.pid, { url: bare.url, duration });
+      // Alternately, in one sitting: single runs on a shared machine ranged 0.73–1.03×.
+      row.rounds = [{ ours: +ours.rps.toFixed(0), bare: +row.bare.rps.toFixed(0), ratio: +(ours.rps / row.bare.rps).toFixed(2) }];
+      for (let i = 1; i < rounds; i++) {
+        ours = await measured(api.pid, { url: s.url, headers: s.headers, duration });
+        const b = await measured(process.pid, { url: bare.url, duration });
+        row.rounds.push({ ours: +ours.rps.toFixed(0), bare: +b.rps.toFixed(0), ratio: +(ours.rps / b.rps).toFixed(2) });
+      }
       await bare.close();
       bare = null;
     }
@@ -182,22 +192,30 @@ try {
   const server = (await client.query('SHOW server_version')).rows[0].server_version;
   const reports = (await client.query('SELECT count(*)::int AS n FROM implementation_reports')).rows[0].n;
 
-  for (const r of results) if (r.ours.non2xx) process.stderr.write(`${r.scenario}: status codes ${JSON.stringify(r.ours.statusCodeStats)}\n`);
-  const fmt = (r) => (r ? `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}${r.cpuPerRequestMs ? `; CPU/request: node ${r.cpuPerRequestMs.server} ms + PostgreSQL ${r.cpuPerRequestMs.postgres} ms` : ''}` : '—');
+  for (const r of results) if (r.ours.non2xx && !r.expect) process.stderr.write(`${r.scenario}: status codes ${JSON.stringify(r.ours.statusCodeStats)}\n`);
+  const fmt = (r, expect) => (r ? `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.errors || (r.non2xx && !expect) ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ''}${r.cpuPerRequestMs ? `; CPU/request: node ${r.cpuPerRequestMs.server} ms + PostgreSQL ${r.cpuPerRequestMs.postgres} ms` : ''}` : '—');
   const checks = [];
   for (const r of results) {
     r.p99Target = r.ours.p99 < 100 ? 'met' : 'MISSED';
-    r.errorTarget = r.ours.errors === 0 && r.ours.non2xx === 0 ? 'met' : 'MISSED';
+    // A conditional scenario expects its 304s (autocannon counts them as non-2xx).
+    const expected = r.expect ? (r.ours.statusCodeStats?.[String(r.expect)]?.count ?? 0) : 0;
+    r.unexpected = r.ours.non2xx - expected;
+    r.errorTarget = r.ours.errors === 0 && r.unexpected === 0 ? 'met' : 'MISSED';
     if (r.floor) r.oursOverFloorTime = +(r.ours.p50 / r.floor.p50).toFixed(2);
     if (r.floor) r.oursOverFloorRps = +(r.ours.rps / r.floor.rps).toFixed(2);
-    if (r.bare) r.oursOverBareRps = +(r.ours.rps / r.bare.rps).toFixed(2);
+    if (r.bare) r.oursOverBareRps = r.rounds ? [...r.rounds.map((x) => x.ratio)].sort((a, b) => a - b)[Math.floor(r.rounds.length / 2)] : +(r.ours.rps / r.bare.rps).toFixed(2);
   }
   const catalogue = results.find((r) => r.bare);
   const overview = results.find((r) => r.scenario === 'overview summary');
-  if (catalogue) checks.push(['catalogue list ≥ 0.8 × bare req/s', catalogue.oursOverBareRps >= 0.8 ? 'met' : 'MISSED', `${catalogue.oursOverBareRps}×`]);
+  if (catalogue) checks.push([`catalogue list ≥ 1.0 × bare req/s (median of ${catalogue.rounds?.length ?? 1} alternating rounds)`, catalogue.oursOverBareRps >= 1.0 ? 'met' : 'MISSED', `${catalogue.oursOverBareRps}× (rounds: ${(catalogue.rounds ?? []).map((x) => `${x.ours}/${x.bare} = ${x.ratio}×`).join(', ')})`]);
   if (overview) checks.push(['summaries ≤ 1.5 × floor time (p50)', overview.oursOverFloorTime <= 1.5 ? 'met' : 'MISSED', `${overview.oursOverFloorTime}×`]);
+  if (overview) checks.push(['overview at c=32 ≥ 300 req/s', overview.ours.rps >= 300 ? 'met' : 'MISSED', `${overview.ours.rps.toFixed(0)} req/s`]);
+  const list = results.find((r) => r.scenario.startsWith('State report list (KEN'));
+  if (list) checks.push(['State report list: node CPU per request ≤ 3 ms', list.ours.cpuPerRequestMs.server <= 3 ? 'met' : 'MISSED', `${list.ours.cpuPerRequestMs.server} ms`]);
+  const notModified = results.find((r) => r.expect === 304);
+  if (notModified) checks.push(['State report list with If-None-Match → 304 at ≥ 1,000 req/s', notModified.ours.rps >= 1000 && notModified.unexpected === 0 ? 'met' : 'MISSED', `${notModified.ours.rps.toFixed(0)} req/s, ${notModified.unexpected} not 304`]);
   checks.push(['p99 < 100 ms in every scenario at c=32', results.every((r) => r.p99Target === 'met') ? 'met' : 'MISSED', results.map((r) => r.ours.p99.toFixed(0)).join(' / ') + ' ms']);
-  checks.push(['no errors', results.every((r) => r.errorTarget === 'met') ? 'met' : 'MISSED', results.map((r) => r.ours.errors + r.ours.non2xx).join(' / ')]);
+  checks.push(['no errors', results.every((r) => r.errorTarget === 'met') ? 'met' : 'MISSED', results.map((r) => r.ours.errors + r.unexpected).join(' / ')]);
   const out = {
     date: new Date().toISOString(),
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, postgres: server, platform: `${os.type()} ${os.release()}` },
@@ -214,7 +232,7 @@ try {
   console.log('| scenario | API | floor (pg in-process) | bare node:http + pg | ratios |\n|---|---|---|---|---|');
   for (const r of results) {
     const ratios = [r.floor ? `ours/floor: ${r.oursOverFloorRps}× req/s, ${r.oursOverFloorTime}× p50` : '', r.bare ? `ours/bare: ${r.oursOverBareRps}× req/s` : ''].filter(Boolean).join('; ');
-    console.log(`| ${r.scenario} | ${fmt(r.ours)} | ${fmt(r.floor)} | ${fmt(r.bare)} | ${ratios || '—'} |`);
+    console.log(`| ${r.scenario} | ${fmt(r.ours, r.expect)} | ${fmt(r.floor)} | ${fmt(r.bare)} | ${ratios || '—'} |`);
   }
   for (const r of results.filter((x) => x.viaPgbouncer)) {
     console.log(`\nThrough PgBouncer (transaction mode) — ${r.scenario}: direct ${fmt(r.ours)} | via PgBouncer ${fmt(r.viaPgbouncer)} | via/direct ${(r.viaPgbouncer.rps / r.ours.rps).toFixed(2)}× req/s`);

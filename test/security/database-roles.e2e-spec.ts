@@ -70,6 +70,8 @@ describe('hole 9: the API runs as a database role that owns nothing', () => {
     ['UPDATE report_state_changes SET to_state = to_state'],
     ['DELETE FROM report_state_changes'],
     ['ALTER TABLE report_state_changes DISABLE TRIGGER ALL'],
+    ['UPDATE summary_rollup_changes SET n = n'],
+    ['DELETE FROM summary_rollup_changes'],
     ['TRUNCATE users'],
     ['DROP TABLE users'],
     ['CREATE TABLE attacker_table (id int)'],
@@ -129,7 +131,7 @@ describe('hole 9: the API runs as a database role that owns nothing', () => {
       (
         await superuser.query<{ table: string; privilege: string }>(
           `SELECT table_name AS table, privilege_type AS privilege FROM information_schema.role_table_grants
-            WHERE grantee = $1 AND table_name IN ('audit_events', 'report_state_changes', 'migrations') ORDER BY 1, 2`,
+            WHERE grantee = $1 AND table_name IN ('audit_events', 'report_state_changes', 'summary_rollup_changes', 'migrations') ORDER BY 1, 2`,
           [TEST_DATABASE_ROLES.runtime.user],
         )
       ).rows,
@@ -140,6 +142,8 @@ describe('hole 9: the API runs as a database role that owns nothing', () => {
       { table: 'migrations', privilege: 'SELECT' },
       { table: 'report_state_changes', privilege: 'INSERT' },
       { table: 'report_state_changes', privilege: 'SELECT' },
+      { table: 'summary_rollup_changes', privilege: 'INSERT' },
+      { table: 'summary_rollup_changes', privilege: 'SELECT' },
     ]);
   });
 });

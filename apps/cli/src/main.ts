@@ -7,7 +7,8 @@ import { NestFactory } from '@nestjs/core';
 import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
 import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { CyclesService } from '#reporting';
-import { backupDatabase, grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, restoreDatabase, withDatabase } from '#database';
+import { backupDatabase, grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, restoreDatabase, withClient, withDatabase } from '#database';
+import { verifyRollups } from '#summaries';
 import { resolveJwtSecret, UsersService } from '#auth';
 import { migrateAndGrant, openDatabase } from '#schema';
 import { CliModule } from './cli.module.js';
@@ -22,6 +23,8 @@ Commands:
                                         create an admin (a temporary password is printed when none is given)
   seed                                  load States, themes and the reports in seeds/ (idempotent)
   import <file> [--dry-run] [--json]    import a meeting report (text); --dry-run needs no database
+  verify-rollups [--cycle <id>]         compare the summaries' rollup with the aggregate of the reports, with its
+                                        own history and with its totals; exit 1 on any difference
   remind [--days N]                     remind States with nothing submitted in open cycles closing within N days (default 7)
   backup <file>                         pg_dump the database to <file> (custom format; never overwrites)
   restore <file> [--database <name>]    pg_restore <file> into an empty database: <name> (created when missing) or
@@ -113,6 +116,30 @@ async function run(argv: string[]): Promise<number> {
         for (const r of results) process.stdout.write(`cycle ${r.cycleId}: ${r.reminded} focal points reminded\n`);
         if (results.length === 0) process.stdout.write(`no open cycle closes within ${days} days\n`);
         return 0;
+      }
+      case 'verify-rollups': {
+        const { values } = parseArgs({ args: rest, options: { cycle: { type: 'string', multiple: true } } });
+        await migrateAndGrant(database, log);
+        const result = await withClient(database.url, async (client) => {
+          // One snapshot for the three reads, so a write in between cannot show up as a difference.
+          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          try {
+            return await verifyRollups({ query: async (sql, params) => (await client.query(sql, params)).rows }, values.cycle ?? null);
+          } finally {
+            await client.query('ROLLBACK');
+          }
+        });
+        const show = (d: (typeof result.differences)[number]) =>
+          `  ${d.cycleId} ${d.stateCode} ${d.dimension}:${d.key || '-'} ${d.status || '-'} ${d.counting}: expected ${JSON.stringify(d.expected)}, found ${JSON.stringify(d.actual)}`;
+        const section = (title: string, diffs: typeof result.differences) => {
+          process.stdout.write(`${title}: ${diffs.length ? `${diffs.length} differences (at most 50 shown)` : 'identical'}\n`);
+          for (const d of diffs) process.stdout.write(`${show(d)}\n`);
+        };
+        process.stdout.write(`${result.cells} counted cells from the reports\n`);
+        section('rollup vs reports', result.differences);
+        section('rollup vs its history', result.historyDifferences);
+        section('totals vs rollup', result.totalsDifferences);
+        return result.differences.length || result.historyDifferences.length || result.totalsDifferences.length ? 1 : 0;
       }
       case 'backup': {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });

@@ -32,10 +32,11 @@ export function ApiProblems(...statuses: number[]) {
 }
 
 /** Documents a `{ items, total, page, limit }` list response of `model`. */
-export function ApiPageResponse(model: Type<unknown>) {
+export function ApiPageResponse(model: Type<unknown>, options: { headers?: Record<string, { description: string; schema: object }> } = {}) {
   return applyDecorators(
     ApiExtraModels(model),
     ApiOkResponse({
+      ...(options.headers ? { headers: options.headers } : {}),
       schema: {
         type: 'object',
         required: ['items', 'total', 'page', 'limit'],

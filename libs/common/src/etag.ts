@@ -37,3 +37,22 @@ export const VersionedResource = (versionOf: VersionOf = (body) => (body as { ve
 export const ETAG_HEADER = {
   ETag: { description: 'The resource’s version ("v<n>"); send it back in If-Match to change it', schema: { type: 'string', example: '"v3"' } },
 };
+
+/**
+ * Whether an If-None-Match header names `tag` (weak comparison, RFC 9110 §13.1.2: `W/"x"` and `"x"` match), or is
+ * `*` — the answer is then `304 Not Modified` for a GET.
+ */
+export function ifNoneMatchHits(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, '');
+  const wanted = opaque(tag);
+  return header.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === wanted);
+}
+
+/** The OpenAPI description of a list's weak ETag (conditional GET with If-None-Match). */
+export const LIST_ETAG_HEADER = {
+  ETag: {
+    description: 'A weak validator of the whole list (from its rows’ versions); send it back in If-None-Match to get 304 Not Modified while nothing changed',
+    schema: { type: 'string', example: 'W/"q3f2a9c1d0e4b5a6978c"' },
+  },
+};

@@ -5105,7 +5105,10 @@ export interface operations {
                 limit?: number;
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 Not Modified (no body) while the questionnaire is unchanged */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
                 code: string;
@@ -5116,6 +5119,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description A weak validator of the whole list (from its rows’ versions); send it back in If-None-Match to get 304 Not Modified while nothing changed */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5129,6 +5134,15 @@ export interface operations {
                         limit: number;
                     };
                 };
+            };
+            /** @description Not Modified: the questionnaire is as in the answer whose ETag was sent */
+            304: {
+                headers: {
+                    /** @description A weak validator of the whole list (from its rows’ versions); send it back in If-None-Match to get 304 Not Modified while nothing changed */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json with field errors) */
             400: {

@@ -20,7 +20,7 @@ export interface DatabaseRoles {
 }
 
 /** Tables the runtime role may only read and append to (the triggers refuse the rest anyway; this refuses it first). */
-export const APPEND_ONLY_TABLES = ['audit_events', 'report_state_changes'] as const;
+export const APPEND_ONLY_TABLES = ['audit_events', 'report_state_changes', 'summary_rollup_changes'] as const;
 /** TypeORM's bookkeeping: written by migrations (as the owner) only. */
 export const MIGRATION_TABLES = ['migrations', 'typeorm_metadata'] as const;
 

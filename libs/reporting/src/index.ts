@@ -7,6 +7,7 @@ export * from './entities/implementation-report.entity.js';
 export * from './entities/report-version.entity.js';
 export * from './entities/report-review.entity.js';
 export * from './entities/report-state-change.entity.js';
+export * from './entities/summary-rollup.entity.js';
 export * from './dto/cycle.dto.js';
 export * from './dto/report.dto.js';
 export * from './cycles.service.js';

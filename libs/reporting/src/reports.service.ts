@@ -161,6 +161,30 @@ export class ReportsService {
     return pageOf(items, total, query);
   }
 
+  /**
+   * A weak validator of a State's questionnaire as `actor` sees it with `query` (issue 21): it changes whenever a row
+   * of any page could — a report of the State in the cycle (count and sum of their versions: every change of a
+   * report, its files or its review bumps its version, and versions only grow), a recommendation of the scope or its
+   * parent (their versions), a session, an import (sections come with imports). Computed in one small statement,
+   * no row is built; the cycle and the State must exist (404 otherwise), as for the list.
+   */
+  async questionnaireTag(actor: ReportActor, cycleId: string, stateCode: string, query: QuestionnaireQuery): Promise<string> {
+    const viewer = reportAccess.state(actor, stateCode, 'read');
+    const [row]: { cycle: boolean; state: boolean; tag: string }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM reporting_cycles WHERE id = $1) AS cycle, EXISTS (SELECT 1 FROM states WHERE code = $2) AS state,
+              'W/"q' || left(md5(concat_ws('|', $3::text,
+                (SELECT count(*) || ':' || COALESCE(sum(ir.version), 0) FROM implementation_reports ir WHERE ir.cycle_id = $1 AND ir.state_code = $2),
+                (SELECT count(*) || ':' || COALESCE(sum(r.version), 0) || ':' || COALESCE(sum(p.version), 0)
+                   FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id LEFT JOIN recommendations p ON p.id = r.parent_id
+                  WHERE cr.cycle_id = $1),
+                (SELECT max(updated_at)::text FROM sessions), (SELECT max(imported_at)::text FROM imports))), 20) || '"' AS tag`,
+      [cycleId, stateCode, JSON.stringify([viewer, query.page, query.limit, query.lang ?? null])],
+    );
+    if (!row.cycle) throw new ReportError('CYCLE_NOT_FOUND');
+    if (!row.state) throw new ReportError('STATE_NOT_FOUND');
+    return row.tag;
+  }
+
   private async scopeSize(cycleId: string): Promise<number> {
     const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM cycle_recommendations WHERE cycle_id = $1`, [cycleId]);
     return row?.n ?? 0;

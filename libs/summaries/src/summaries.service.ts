@@ -20,7 +20,17 @@ import {
 } from './dto/summary.dto.js';
 import { SummaryError } from './summary-errors.js';
 import { nonReportingDocument, overviewDocument, recommendationDocument, stateProfileDocument, trendsDocument } from './summary-documents.js';
-import { nonReportingSql, overviewSql, recommendationSql, stateProfileSql, trendsSql } from './summary-queries.js';
+import {
+  nonReportingRollupSql,
+  nonReportingSql,
+  overviewRollupSql,
+  overviewSql,
+  recommendationSql,
+  stateProfileRollupSql,
+  stateProfileSql,
+  trendsRollupSql,
+  trendsSql,
+} from './summary-queries.js';
 import { enoughStates, minGroupStates, suppressGroups, type SuppressionReason } from './summary-suppression.js';
 
 /** Who asks: secretariat (everything) or a focal point (the overall figures and its own State). */
@@ -133,7 +143,7 @@ export class SummariesService {
         themes: Record<string, string[]> | null;
         assistance: Record<string, string[]> | null;
       };
-    }>(overviewSql(p.asOf !== null, limited), p);
+    }>((await this.fromRollup(p)) ? overviewRollupSql(p.asOf !== null, limited) : overviewSql(p.asOf !== null, limited), p);
     if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
     const regions = s.regions ?? [];
     const populationSize = regions.reduce((n, g) => n + g.states, 0);
@@ -241,7 +251,7 @@ export class SummariesService {
       protocolStatus: string;
       totals: { reported: number; accepted: number; acceptedNotApplicable: number; late: number; statuses: StatusCounts };
       items: (StateProfileDto['items'][number] & { assistanceDetails: string | null })[] | null;
-    }>(stateProfileSql(p.asOf !== null), p, [stateCode, query.lang ?? null]);
+    }>((await this.fromRollup(p)) ? stateProfileRollupSql(p.asOf !== null) : stateProfileSql(p.asOf !== null), p, [stateCode, query.lang ?? null]);
     if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
     const state = s.state;
     if (!state) throw new SummaryError('STATE_NOT_FOUND');
@@ -309,7 +319,8 @@ export class SummariesService {
   async nonReportingData(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<NonReportingDto> {
     const cycle = await this.cycle(cycleId);
     const p = this.params([cycleId], query);
-    const s = await this.run<{ at: string; expected: number; states: Omit<NonReportingDto['states'][number], 'hasPendingSubmission'>[] | null }>(nonReportingSql(p.asOf !== null), p);
+    const sql = (await this.fromRollup(p)) ? nonReportingRollupSql(p.asOf !== null) : nonReportingSql(p.asOf !== null);
+    const s = await this.run<{ at: string; expected: number; states: Omit<NonReportingDto['states'][number], 'hasPendingSubmission'>[] | null }>(sql, p);
     return {
       cycle,
       asOf: s.at,
@@ -355,7 +366,12 @@ export class SummariesService {
       cycles:
         | { cycle_id: string; scope: number; population: number; expected: number; reporting: number; reporting_expected: number; late: number; reports: number; statuses: StatusCounts; contributors?: string[] | null }[]
         | null;
-    }>(trendsSql(p.asOf !== null, limited), p, [query.recommendation ?? null, state, query.theme ?? null]);
+    }>(
+      // The rollup has no per-recommendation cells: narrowed to one recommendation, its reports are read instead.
+      !query.recommendation && (await this.fromRollup(p)) ? trendsRollupSql(p.asOf !== null, limited) : trendsSql(p.asOf !== null, limited, !!query.recommendation),
+      p,
+      [query.recommendation ?? null, state, query.theme ?? null],
+    );
     const points = new Map((s.cycles ?? []).map((c) => [c.cycle_id, c]));
     return {
       asOf: s.at,
@@ -410,6 +426,16 @@ export class SummariesService {
 
   private async output<T>(data: T, format: SummaryQueryDto['format'], document: (data: T) => ExportDocument): Promise<T | RenderedExport> {
     return !format || format === 'json' ? data : renderExport(document(data), format);
+  }
+
+  /**
+   * Whether the rollup answers: always for "now"; as of a time, when its history reaches back that far (the epoch: the
+   * migration's backfill). Before it, the summaries are computed from the reports' state-change history as before.
+   */
+  private async fromRollup(p: SummaryParams): Promise<boolean> {
+    if (p.asOf === null) return true;
+    const [row]: { covered: boolean }[] = await this.dataSource.query(`SELECT $1::timestamptz >= started_at AS covered FROM summary_rollup_epoch`, [p.asOf]);
+    return row?.covered === true;
   }
 
   /** Runs one summary statement (one snapshot) and returns its JSON document. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { distribution } from './summaries.service.js';
-import { countedCte, overviewSql, stateProfileSql } from './summary-queries.js';
+import { countedCte, nonReportingRollupSql, overviewRollupSql, overviewSql, stateProfileSql, trendsRollupSql } from './summary-queries.js';
 import { enoughStates, MIN_GROUP_STATES, minGroupStates, suppressGroups } from './summary-suppression.js';
 
 describe('distribution', () => {
@@ -19,6 +19,23 @@ describe('distribution', () => {
   it('treats a missing row as all "no information" and never goes negative', () => {
     expect(distribution(null, 4).no_information).toBe(4);
     expect(distribution({ planned: 5 }, 4).no_information).toBe(0);
+  });
+});
+
+describe('summary SQL from the rollup', () => {
+  it('reads the rollup, never the reports, for the overview, non-reporting and trends', () => {
+    for (const sql of [overviewRollupSql(false), overviewRollupSql(false, true), nonReportingRollupSql(false), trendsRollupSql(false)]) {
+      expect(sql).toContain('FROM summary_rollups');
+      expect(sql).not.toContain('implementation_reports');
+      expect(sql).not.toContain('report_state_changes');
+    }
+    expect(overviewRollupSql(false)).toContain('FROM summary_rollup_totals');
+  });
+
+  it('as of a time: the rollup minus its history after the time', () => {
+    expect(overviewRollupSql(true)).toContain('FROM summary_rollup_changes');
+    expect(overviewRollupSql(true)).toContain('r.changed_at > $3::timestamptz');
+    expect(overviewRollupSql(false)).not.toContain('summary_rollup_changes');
   });
 });
 

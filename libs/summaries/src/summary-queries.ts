@@ -21,8 +21,8 @@ const AT = `COALESCE($3::timestamptz, statement_timestamp())`;
  * recorded state change of each report before that time (report_state_changes keeps the counted figures as they were).
  * `counted`: those whose workflow state counts.
  */
-export function countedCte(asOf: boolean, stateParam?: string): string {
-  const one = stateParam ? ` AND c.state_code = ${stateParam}` : '';
+export function countedCte(asOf: boolean, stateParam?: string, recommendationParam?: string): string {
+  const one = (stateParam ? ` AND c.state_code = ${stateParam}` : '') + (recommendationParam ? ` AND c.recommendation_id = ${recommendationParam}` : '');
   const states = asOf
     ? `states_then AS NOT MATERIALIZED (
       SELECT DISTINCT ON (c.report_id) c.report_id, c.cycle_id, c.state_code, c.recommendation_id, c.to_state AS workflow_state,
@@ -157,11 +157,32 @@ export function overviewSql(asOf: boolean, contributors = false): string {
 }
 
 /**
+ * A State profile's items, one per in-scope recommendation (`mine`: the State's counted reports; `latest`: its pending
+ * or counted workflow state), shared by both State profile statements. $5 = the asked language of the texts.
+ */
+const STATE_PROFILE_ITEMS = (() => {
+  const text = recommendationTextSql('r.text', '$5::text');
+  return `(SELECT json_agg(json_build_object(
+                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
+                  'text', ${text.text}, 'textLanguage', ${text.textLanguage},
+                  'status', COALESCE(c.implementation_status, 'no_information'),
+                  'workflowState', COALESCE(c.workflow_state, l.workflow_state),
+                  'counted', c.report_id IS NOT NULL,
+                  'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
+                  'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
+                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
+                  ORDER BY s.number, r.ordinal)
+                 FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
+                 LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
+                 LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number
+                 LEFT JOIN latest l ON l.recommendation_id = sc.recommendation_id)`;
+})();
+
+/**
  * One State's profile: aggregates plus one item per in-scope recommendation. $4 = State code, $5 = the asked language of
  * the recommendation texts (or NULL), picked by the text rule's SQL twin.
  */
 export function stateProfileSql(asOf: boolean): string {
-  const text = recommendationTextSql('r.text', '$5::text');
   return `WITH ${countedCte(asOf, '$4')}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     mine AS (SELECT * FROM counted WHERE state_code = $4),
     latest AS (
@@ -178,20 +199,7 @@ export function stateProfileSql(asOf: boolean): string {
                          'acceptedNotApplicable', count(*) FILTER (WHERE c.workflow_state = 'accepted' AND c.implementation_status = 'not_applicable'),
                          'late', count(*) FILTER (WHERE c.late), 'statuses', ${STATUS_JSON})
                    FROM mine c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id),
-      'items', (SELECT json_agg(json_build_object(
-                  'recommendationId', r.id, 'reference', r.reference, 'session', s.number,
-                  'text', ${text.text}, 'textLanguage', ${text.textLanguage},
-                  'status', COALESCE(c.implementation_status, 'no_information'),
-                  'workflowState', COALESCE(c.workflow_state, l.workflow_state),
-                  'counted', c.report_id IS NOT NULL,
-                  'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
-                  'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
-                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
-                  ORDER BY s.number, r.ordinal)
-                 FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
-                 LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
-                 LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number
-                 LEFT JOIN latest l ON l.recommendation_id = sc.recommendation_id)
+      'items', ${STATE_PROFILE_ITEMS}
     ) AS summary`;
 }
 
@@ -236,10 +244,11 @@ export function nonReportingSql(asOf: boolean): string {
  * The overview's headline figures for every cycle at once, optionally narrowed: $4 recommendation id, $5 State code,
  * $6 theme code (each NULL for "all"). With `contributors`, each cycle also lists the States behind its figures.
  */
-export function trendsSql(asOf: boolean, contributors = false): string {
+export function trendsSql(asOf: boolean, contributors = false, byRecommendation = false): string {
   const contributorsColumn = contributors ? `,
              (SELECT json_agg(b.state_code) FROM by_state b WHERE b.cycle_id = y.id) AS contributors` : '';
-  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+  // Narrowed to one recommendation ($4 not NULL), the reports are read by recommendation (its index), not all of them.
+  return `WITH ${countedCte(asOf, undefined, byRecommendation ? '$4::uuid' : undefined)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     narrowed AS (
       SELECT sc.* FROM scope sc
        WHERE ($4::uuid IS NULL OR sc.recommendation_id = $4::uuid)
@@ -263,6 +272,204 @@ export function trendsSql(asOf: boolean, contributors = false): string {
              (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id AND b.late > 0) AS late,
              (SELECT COALESCE(sum(n), 0) FROM cells c WHERE c.cycle_id = y.id) AS reports,
              (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM cells c WHERE c.cycle_id = y.id GROUP BY status) x) AS statuses${contributorsColumn}
+        FROM reporting_cycles y WHERE y.id = ANY($1::uuid[]))
+    SELECT json_build_object('at', ${AT}, 'cycles', (SELECT json_agg(p) FROM per_cycle p)) AS summary`;
+}
+
+/*
+ * ---------------------------------------------------------------------------------------------------------------
+ * The same summaries read from the rollup (summary_rollups, kept by triggers; migration SummaryRollups, ADR 0007):
+ * a few rows per cycle × State × dimension key × status × accepted/pending instead of every report. The statements
+ * above stay the definition: `verify-rollups` and the property test compare the two, figure by figure.
+ * ---------------------------------------------------------------------------------------------------------------
+ */
+
+/** Whether a rollup cell's `counting` is counted under $2 (['accepted'], or with the pending states). */
+const ROLLUP_COUNTED = `(c.counting = 'accepted' OR (c.counting = 'pending' AND 'submitted' = ANY($2::text[])))`;
+
+/**
+ * `cells`: the rollup of the cycles $1 — now: its rows; as of $3: its rows minus every delta of its history after
+ * $3 (the history is complete from the epoch on; the service reads the statements above for an earlier time).
+ * `counted`: the cells counted under $2. `where` narrows both (on `r`: dimension, key, state_code). With `totals`,
+ * the cells are summed over States (summary_rollup_totals: session, theme and assistance only), without state_code.
+ */
+export function rollupCte(asOf: boolean, where = '', names = { cells: 'cells', counted: 'counted' }, totals = false): string {
+  const w = where ? ` AND ${where}` : '';
+  const cols = totals ? `r.cycle_id, r.dimension, r.key, r.status, r.counting` : `r.cycle_id, r.dimension, r.key, r.state_code, r.status, r.counting`;
+  const table = totals ? 'summary_rollup_totals' : 'summary_rollups';
+  const cells = asOf
+    ? `${names.cells} AS MATERIALIZED (
+      SELECT ${cols}, sum(r.n)::int AS n, sum(r.late)::int AS late, sum(r.assistance)::int AS assistance
+        FROM (SELECT ${cols}, r.n, r.late, r.assistance FROM ${table} r WHERE r.cycle_id = ANY($1::uuid[])${w}
+              UNION ALL
+              SELECT ${cols}, -r.n, -r.late, -r.assistance FROM summary_rollup_changes r
+               WHERE r.cycle_id = ANY($1::uuid[]) AND r.changed_at > $3::timestamptz${w}) r
+       GROUP BY ${cols} HAVING sum(r.n) <> 0)`
+    : totals
+      ? `${names.cells} AS MATERIALIZED (
+      SELECT ${cols}, sum(r.n)::int AS n, sum(r.late)::int AS late, sum(r.assistance)::int AS assistance
+        FROM ${table} r WHERE r.cycle_id = ANY($1::uuid[])${w} GROUP BY ${cols} HAVING sum(r.n) <> 0)`
+      : `${names.cells} AS MATERIALIZED (
+      SELECT ${cols}, r.n, r.late, r.assistance FROM ${table} r WHERE r.cycle_id = ANY($1::uuid[]) AND r.n <> 0${w})`;
+  return `${cells},
+    ${names.counted} AS (SELECT * FROM ${names.cells} c WHERE ${ROLLUP_COUNTED})`;
+}
+
+const GROUP_DIMENSIONS = `r.dimension IN ('session', 'theme', 'assistance')`;
+
+/**
+ * `groups`: the States with a counted report in each session, theme and assistance group (one row per group and
+ * State, its `assistance` the reports asking), for a focal point's suppression — summed in the scan, so the JSON
+ * aggregates work on ~(groups × States) rows, not every status cell.
+ */
+function contributorsCte(asOf: boolean): string {
+  const cols = `r.dimension, r.key, r.state_code`;
+  const counted = ROLLUP_COUNTED.replaceAll('c.', 'r.');
+  const history = asOf
+    ? `
+              UNION ALL
+              SELECT ${cols}, -r.n, -r.assistance FROM summary_rollup_changes r
+               WHERE r.cycle_id = ANY($1::uuid[]) AND r.changed_at > $3::timestamptz AND ${GROUP_DIMENSIONS} AND ${counted}`
+    : '';
+  return `groups AS MATERIALIZED (
+      SELECT ${cols}, sum(r.assistance)::int AS assistance
+        FROM (SELECT ${cols}, r.n, r.assistance FROM summary_rollups r WHERE r.cycle_id = ANY($1::uuid[]) AND ${GROUP_DIMENSIONS} AND ${counted}${history}) r
+       GROUP BY ${cols} HAVING sum(r.n) > 0)`;
+}
+
+/** The overview from the rollup: the same document as {@link overviewSql}. */
+export function overviewRollupSql(asOf: boolean, contributors = false): string {
+  const contributorsJson = contributors
+    ? `,
+      'contributors', json_build_object(
+        'total', (SELECT json_agg(b.state_code) FROM by_state b),
+        'regions', (SELECT json_object_agg(x.regional_group, x.codes) FROM (
+            SELECT COALESCE(s.regional_group, '') AS regional_group, json_agg(b.state_code) AS codes
+              FROM by_state b JOIN states s ON s.code = b.state_code GROUP BY 1) x),
+        'sessions', (SELECT json_object_agg(x.number, x.codes) FROM (
+            SELECT se.number, json_agg(DISTINCT c.state_code) AS codes
+              FROM groups c JOIN sessions se ON se.id::text = c.key WHERE c.dimension = 'session' GROUP BY se.number) x),
+        'themes', (SELECT json_object_agg(x.code, x.codes) FROM (
+            SELECT t.code, json_agg(DISTINCT c.state_code) AS codes
+              FROM groups c JOIN themes t ON t.id::text = c.key WHERE c.dimension = 'theme' GROUP BY t.code) x),
+        'assistance', (SELECT json_object_agg(x.key, x.codes) FROM (
+            SELECT c.key, json_agg(DISTINCT c.state_code) AS codes FROM groups c WHERE c.dimension = 'assistance' AND c.assistance > 0 GROUP BY c.key) x))`
+    : '';
+  // The States behind each group (a focal point's suppression) need the per-State cells of the groups; the figures
+  // themselves come from the totals.
+  const groups = contributors ? `,
+    ${contributorsCte(asOf)}` : '';
+  return `WITH ${rollupCte(asOf, `r.dimension = 'state'`)},
+    ${rollupCte(asOf, GROUP_DIMENSIONS, { cells: 'total_cells', counted: 'totals' }, true)}${groups}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    by_state AS (
+      SELECT state_code, sum(n)::int AS n, (sum(n) FILTER (WHERE counting = 'accepted'))::int AS accepted, sum(late)::int AS late, sum(assistance)::int AS assistance
+        FROM counted WHERE dimension = 'state' GROUP BY state_code),
+    population AS (SELECT code FROM expected UNION SELECT state_code FROM by_state),
+    statuses_by_region AS (
+      SELECT s.regional_group, c.status, sum(c.n)::int AS n FROM counted c JOIN states s ON s.code = c.state_code WHERE c.dimension = 'state' GROUP BY 1, 2),
+    statuses_by_session AS (SELECT c.key AS session_id, c.status, sum(c.n)::int AS n FROM totals c WHERE c.dimension = 'session' GROUP BY 1, 2),
+    statuses_by_theme AS (SELECT c.key AS theme_id, c.status, sum(c.n)::int AS n FROM totals c WHERE c.dimension = 'theme' GROUP BY 1, 2)
+    SELECT json_build_object(
+      'at', ${AT},
+      'cycle', ${CYCLE_JSON},
+      'scope', (SELECT count(*) FROM scope),
+      'total', (SELECT json_build_object('reports', COALESCE(sum(n), 0), 'accepted', COALESCE(sum(accepted), 0), 'states', count(*),
+                         'lateStates', count(*) FILTER (WHERE late > 0), 'assistanceStates', count(*) FILTER (WHERE assistance > 0),
+                         'assistanceReports', COALESCE(sum(assistance), 0)) FROM by_state),
+      'statuses', (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM counted WHERE dimension = 'state' GROUP BY status) x),
+      'regions', (SELECT json_agg(json_build_object('regionalGroup', r.regional_group, 'states', r.n, 'expected', r.e, 'reporting', r.reporting,
+                         'reportingExpected', r.re, 'statuses', ${statusObject('statuses_by_region', 'x.regional_group IS NOT DISTINCT FROM r.regional_group')}))
+          FROM (SELECT s.regional_group, count(*)::int AS n, count(x.code)::int AS e, count(b.state_code)::int AS reporting,
+                       count(b.state_code) FILTER (WHERE x.code IS NOT NULL)::int AS re
+                  FROM population p JOIN states s ON s.code = p.code LEFT JOIN expected x ON x.code = p.code
+                  LEFT JOIN by_state b ON b.state_code = p.code
+                 GROUP BY s.regional_group) r),
+      'sessions', (SELECT json_agg(json_build_object('number', s.number, 'startDate', s.start_date, 'recommendations', x.n,
+                          'statuses', ${statusObject('statuses_by_session', 'x.session_id = s.id::text')}) ORDER BY s.number)
+          FROM (SELECT session_id, count(*)::int AS n FROM scope GROUP BY session_id) x JOIN sessions s ON s.id = x.session_id),
+      'themes', (SELECT json_agg(json_build_object('code', t.code, 'names', t.names, 'recommendations', x.n,
+                        'statuses', ${statusObject('statuses_by_theme', 'x.theme_id = t.id::text')}) ORDER BY t.code)
+          FROM (SELECT rt.theme_id, count(*)::int AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id
+                 GROUP BY rt.theme_id) x JOIN themes t ON t.id = x.theme_id),
+      'assistanceByType', (SELECT json_object_agg(x.key, x.n) FROM (SELECT key, sum(assistance)::int AS n FROM totals WHERE dimension = 'assistance' GROUP BY key) x WHERE x.n > 0)${contributorsJson}
+    ) AS summary`;
+}
+
+/**
+ * A State's profile with its totals from the rollup (the items are per recommendation, so they still read the State's
+ * own reports, or its history as of a time): the same document as {@link stateProfileSql}.
+ */
+export function stateProfileRollupSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf, '$4')}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    ${rollupCte(asOf, `r.dimension = 'state' AND r.key = '' AND r.state_code = $4`, { cells: 'rollup_cells', counted: 'rolled' })},
+    mine AS (SELECT * FROM counted WHERE state_code = $4),
+    latest AS (
+      SELECT t.recommendation_id, t.workflow_state FROM states_then t
+       WHERE t.state_code = $4 AND t.workflow_state IN ('submitted', 'under_review', 'accepted'))
+    SELECT json_build_object(
+      'at', ${AT},
+      'cycle', ${CYCLE_JSON},
+      'state', (SELECT json_build_object('code', s.code, 'names', s.names, 'regionalGroup', s.regional_group) FROM states s WHERE s.code = $4),
+      'scope', (SELECT count(*) FROM scope),
+      'expected', EXISTS (SELECT 1 FROM expected WHERE code = $4),
+      'protocolStatus', (SELECT protocol_status FROM state_status WHERE code = $4),
+      'totals', (SELECT json_build_object('reported', COALESCE(sum(c.n), 0), 'accepted', COALESCE(sum(c.n) FILTER (WHERE c.counting = 'accepted'), 0),
+                         'acceptedNotApplicable', COALESCE(sum(c.n) FILTER (WHERE c.counting = 'accepted' AND c.status = 'not_applicable'), 0),
+                         'late', COALESCE(sum(c.late), 0),
+                         'statuses', json_build_object(${IMPLEMENTATION_STATUSES.map((s) => `'${s}', COALESCE(sum(c.n) FILTER (WHERE c.status = '${s}'), 0)`).join(', ')}))
+                   FROM rolled c WHERE c.dimension = 'state'),
+      'items', ${STATE_PROFILE_ITEMS}
+    ) AS summary`;
+}
+
+/** Non-reporting from the rollup: the same document as {@link nonReportingSql}. */
+export function nonReportingRollupSql(asOf: boolean): string {
+  return `WITH ${rollupCte(asOf, `r.dimension IN ('state', 'any') AND r.key = ''`)}, ${EXPECTED_CTE},
+    reported AS (SELECT DISTINCT c.state_code FROM cells c WHERE c.dimension = 'state' AND c.counting = 'accepted'),
+    pending AS (SELECT c.state_code, sum(c.n)::int AS n FROM cells c WHERE c.dimension = 'any' AND c.counting = 'pending' GROUP BY c.state_code)
+    SELECT json_build_object(
+      'at', ${AT},
+      'expected', (SELECT count(*) FROM expected),
+      'states', (SELECT json_agg(json_build_object('code', st.code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
+                        'protocolStatus', (SELECT ss.protocol_status FROM state_status ss WHERE ss.code = st.code), 'pendingSubmissions', COALESCE(p.n, 0),
+                        'activeFocalPoints', (SELECT count(*) FROM focal_points f WHERE f.state_code = st.code))
+                        ORDER BY st.code)
+                   FROM expected x JOIN states st ON st.code = x.code LEFT JOIN pending p ON p.state_code = x.code
+                  WHERE NOT EXISTS (SELECT 1 FROM reported r WHERE r.state_code = x.code))
+    ) AS summary`;
+}
+
+/**
+ * Trends from the rollup: the same document as {@link trendsSql}, narrowed by $5 State and $6 theme ($4 must be NULL:
+ * the rollup has no per-recommendation cells; the service answers a recommendation filter with {@link trendsSql}).
+ */
+export function trendsRollupSql(asOf: boolean, contributors = false): string {
+  const contributorsColumn = contributors ? `,
+             (SELECT json_agg(b.state_code) FROM by_state b WHERE b.cycle_id = y.id) AS contributors` : '';
+  // One dimension key: the State cells, or one theme's (the index's prefix: cycle, dimension, key).
+  const picked = `r.dimension = (CASE WHEN $6::text IS NULL THEN 'state' ELSE 'theme' END)
+       AND r.key = COALESCE((SELECT t.id::text FROM themes t WHERE t.code = $6::text), '') AND ($5::text IS NULL OR r.state_code = $5::text)`;
+  return `WITH ${rollupCte(asOf, picked)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    narrowed AS (
+      SELECT sc.* FROM scope sc
+       WHERE ($4::uuid IS NULL OR sc.recommendation_id = $4::uuid)
+         AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
+                                            WHERE rt.recommendation_id = sc.recommendation_id AND t.code = $6::text))),
+    picked AS (
+      SELECT c.cycle_id, c.state_code, c.status, sum(c.n)::int AS n, sum(c.late)::int AS late FROM counted c
+       GROUP BY c.cycle_id, c.state_code, c.status),
+    by_state AS (SELECT cycle_id, state_code, sum(late) AS late FROM picked GROUP BY cycle_id, state_code),
+    wanted AS (SELECT code FROM expected WHERE $5::text IS NULL OR code = $5::text),
+    per_cycle AS (
+      SELECT y.id AS cycle_id,
+             (SELECT count(*) FROM narrowed n WHERE n.cycle_id = y.id) AS scope,
+             (SELECT count(*) FROM (SELECT code FROM wanted UNION SELECT state_code FROM by_state b WHERE b.cycle_id = y.id) p) AS population,
+             (SELECT count(*) FROM wanted) AS expected,
+             (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id) AS reporting,
+             (SELECT count(*) FROM by_state b JOIN wanted x ON x.code = b.state_code WHERE b.cycle_id = y.id) AS reporting_expected,
+             (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id AND b.late > 0) AS late,
+             (SELECT COALESCE(sum(n), 0) FROM picked c WHERE c.cycle_id = y.id) AS reports,
+             (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM picked c WHERE c.cycle_id = y.id GROUP BY status) x) AS statuses${contributorsColumn}
         FROM reporting_cycles y WHERE y.id = ANY($1::uuid[]))
     SELECT json_build_object('at', ${AT}, 'cycles', (SELECT json_agg(p) FROM per_cycle p)) AS summary`;
 }

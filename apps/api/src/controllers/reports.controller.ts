@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiPageResponse, ApiProblems, CurrentUser, ETAG_HEADER, StateCodeParam, uuidParam, VersionedResource, type Page } from '#common';
+import { ApiPageResponse, ApiProblems, CurrentUser, ETAG_HEADER, ifNoneMatchHits, LIST_ETAG_HEADER, StateCodeParam, uuidParam, VersionedResource, type Page } from '#common';
 import {
   BulkSaveDto,
   CommentDto,
@@ -40,14 +40,25 @@ export class ReportsController {
     summary: 'A State’s questionnaire, paged: one row per in-scope recommendation ("not_started" = no information)',
     description: 'Each row carries the recommendation’s reference, text (in `lang`, else English, else its source language; `textLanguage` says which), section, session and, for a sub-item, its parent’s opening words.',
   })
-  @ApiPageResponse(ReportRowDto)
+  @ApiPageResponse(ReportRowDto, { headers: LIST_ETAG_HEADER })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier answer: 304 Not Modified (no body) while the questionnaire is unchanged' })
+  @ApiResponse({ status: 304, description: 'Not Modified: the questionnaire is as in the answer whose ETag was sent', headers: LIST_ETAG_HEADER })
   @ApiProblems(400, 404)
-  list(
+  async list(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidParam()) id: string,
     @Param('code', stateCode) code: string,
     @Query() query: QuestionnaireQuery,
-  ): Promise<Page<ReportRowDto>> {
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Page<ReportRowDto> | undefined> {
+    // The validator first: rows changed after it make the next request miss, never the reverse.
+    const tag = await this.reports.questionnaireTag(user, id, code, query);
+    res.setHeader('ETag', tag);
+    if (ifNoneMatchHits(ifNoneMatch, tag)) {
+      res.status(304);
+      return undefined;
+    }
     return this.reports.listForState(user, id, code, query);
   }
 

@@ -9,6 +9,7 @@ import { ImplementationReport } from './implementation-report.entity.js';
  */
 @Entity({ name: 'report_state_changes' })
 @Index('IDX_report_state_changes_cycle_changed', ['cycleId', 'changedAt'])
+@Index('IDX_report_state_changes_cycle_state_changed', ['cycleId', 'stateCode', 'changedAt'])
 @Index('IDX_report_state_changes_report_changed', ['reportId', 'changedAt'])
 export class ReportStateChange {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_report_state_changes' })
