@@ -4,7 +4,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
 import { AuthModule, authConfig } from '#auth';
 import { CatalogueModule } from '#catalogue';
-import { MailModule } from '#mail';
 import { ReportingModule } from '#reporting';
 import { appDataSourceOptions } from '#schema';
 import { JobsModule } from '#jobs';
@@ -23,8 +22,6 @@ export class CliModule {
         JobsModule.forRoot({ url: databaseUrl, workers: false, poolSize: 1 }),
         MailModule,
         AuditModule,
-        // The account services need the mail transport (the API provides it globally the same way).
-        MailModule,
         AuthModule,
         CatalogueModule,
         ReportingModule,

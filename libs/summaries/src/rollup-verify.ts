@@ -1,6 +1,6 @@
 /**
  * The rollup's proof (issue 21): the counted cells computed afresh from the reports, compared with summary_rollups to
- * the unit, and the rollup's history summed, compared with the rollup. Written from the definition (ADR 0007), not
+ * the unit, and the rollup's history summed, compared with the rollup. Written from the definition (ADR 0008), not
  * from the trigger's SQL, so the trigger is checked against something it does not share.
  */
 

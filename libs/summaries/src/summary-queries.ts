@@ -278,7 +278,7 @@ export function trendsSql(asOf: boolean, contributors = false, byRecommendation 
 
 /*
  * ---------------------------------------------------------------------------------------------------------------
- * The same summaries read from the rollup (summary_rollups, kept by triggers; migration SummaryRollups, ADR 0007):
+ * The same summaries read from the rollup (summary_rollups, kept by triggers; migration SummaryRollups, ADR 0008):
  * a few rows per cycle × State × dimension key × status × accepted/pending instead of every report. The statements
  * above stay the definition: `verify-rollups` and the property test compare the two, figure by figure.
  * ---------------------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * The dimensions the summaries group a cycle's counted reports by (ADR 0007):
+ * The dimensions the summaries group a cycle's counted reports by (ADR 0008):
  * - `state`: in-scope reports, key '' (totals, statuses, regions — a region is the State's, joined when read);
  * - `session`: in-scope reports by the recommendation's session, key = session id;
  * - `theme`: in-scope reports by each theme of the recommendation, key = theme id (a report counts once per theme);
