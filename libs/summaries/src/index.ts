@@ -4,3 +4,4 @@ export * from './summary-queries.js';
 export * from './summaries.service.js';
 export * from './summaries.module.js';
 export * from './summary-suppression.js';
+export * from './session-document.js';
