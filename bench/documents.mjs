@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // bench:documents — what a rendered document costs, before and after the document cache: the compilation of the
-// seeded catalogue (the five source reports) by theme and by session, as PDF and DOCX, over HTTP on loopback.
+// seeded catalogue (the five source reports, loaded by the API on its first start) by theme and by session, as PDF and DOCX, over HTTP on loopback.
 // "Render" is the first request for a document (a key not yet in the cache: one per language, six languages);
 // "cached" is the median of --runs repeated requests for one of them. Writes bench/documents-results.json.
 //
@@ -48,7 +48,7 @@ const databaseUrl = urlFor(NAME);
 const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
 const cli = (...a) => execFileSync(process.execPath, [path.join(repo, 'dist/apps/cli/src/main.js'), ...a], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 cli('migrate');
-if (fresh || !exists) cli('seed');
+// The API seeds the catalogue itself on its first start on an empty database (CatalogueBootstrap).
 
 let api;
 try {

@@ -127,6 +127,23 @@ async function checkPdf(body: Buffer, lang: DocLanguage, name: string): Promise<
   return pages;
 }
 
+describe('an Arabic document quoting a Chinese text (a recommendation with no Arabic version)', () => {
+  it('breaks the Chinese between characters and keeps every line inside the margins', async () => {
+    const l = labels('ar');
+    const zh = '缔约国应考虑通过立法措施打击贩运人口并保护被害人，并加强国际合作。'.repeat(6);
+    const out = await renderTextDocument({ title: l.t('compilationBySession'), fileName: 'x', lang: 'ar', meta: [], blocks: [{ kind: 'paragraph', label: '1.', text: zh }], tables: [] }, 'pdf');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await pdfjs.getDocument({ data: new Uint8Array(out.body) }).promise;
+    const items = (await (await pdf.getPage(1)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim()) as { str: string; transform: number[]; width: number }[];
+    for (const i of items) {
+      expect(i.transform[4]).toBeGreaterThanOrEqual(49);
+      expect(i.transform[4] + i.width).toBeLessThanOrEqual(596 - 49);
+    }
+    expect(items.map((i) => i.str).join('').replace(/\s+/g, '')).toContain(zh.slice(0, 30));
+    await pdf.destroy();
+  }, 30_000);
+});
+
 describe.each(['en', 'zh', 'ar'] as const)('documents in %s', (lang) => {
   const l = labels(lang);
 

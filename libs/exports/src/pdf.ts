@@ -121,24 +121,38 @@ export class PdfWriter {
     return this.l.lang === 'zh' || !/[“”‘’]/.test(text) ? text : text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   }
 
-  /** Lines of words of an RTL paragraph. */
+  /**
+   * Lines of words of an RTL paragraph. Lines break at spaces, and between two Chinese characters (a Chinese text
+   * quoted in an Arabic document has no spaces): the pieces of a line not apart by a space are joined again.
+   */
   private rtlLines(text: string, width: number, o: TextOptions): string[][] {
     const out: string[][] = [];
     const space = this.widthOf(' ', o);
     for (const para of text.split('\n')) {
-      let line: string[] = [];
+      const pieces: { text: string; spaced: boolean }[] = [];
+      for (const m of para.matchAll(/([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)(\s*)/g)) pieces.push({ text: m[1], spaced: m[2].length > 0 });
+      let line: { text: string; spaced: boolean }[] = [];
       let used = 0;
-      for (const word of para.split(/\s+/).filter(Boolean)) {
-        const w = this.widthOf(word, o);
-        if (line.length && used + space + w > width) {
-          out.push(line);
+      const flush = () => {
+        const words: string[] = [];
+        for (const [i, p] of line.entries()) {
+          if (i > 0 && !line[i - 1].spaced) words[words.length - 1] += p.text;
+          else words.push(p.text);
+        }
+        out.push(words);
+      };
+      for (const p of pieces) {
+        const w = this.widthOf(p.text, o);
+        const gap = line.length && line[line.length - 1].spaced ? space : 0;
+        if (line.length && used + gap + w > width) {
+          flush();
           line = [];
           used = 0;
         }
-        used += (line.length ? space : 0) + w;
-        line.push(word);
+        used += (line.length && line[line.length - 1].spaced ? space : 0) + w;
+        line.push(p);
       }
-      out.push(line);
+      flush();
     }
     return out;
   }
@@ -391,6 +405,8 @@ export class PdfWriter {
       min[i] += pad * 2 + 1;
       natural[i] = Math.max(natural[i] + pad * 2 + 1, min[i]);
     }
+    // A column of text that can break anywhere (Chinese) would otherwise shrink to one character: give it some room.
+    for (let i = 0; i < n; i++) min[i] = Math.max(min[i], Math.min(natural[i], 64));
     const sumMin = min.reduce((a, b) => a + b, 0);
     if (sumMin > this.width) return [];
     const sumNatural = natural.reduce((a, b) => a + b, 0);
