@@ -195,18 +195,33 @@ export class PdfWriter {
       if (prev?.latin && !ARABIC.test(word) && /[\p{L}\p{N}]/u.test(word)) prev.words.push(word);
       else runs.push({ words: [word], ltr: !ARABIC.test(word), latin: !ARABIC.test(word) && /\p{Script=Latin}/u.test(word) });
     }
+    // Punctuation between two Latin runs ("Kenya (KEN) — Summaries") belongs to them: one run left to right.
+    for (let i = 0; i + 2 < runs.length; i++) {
+      if (!runs[i].latin) continue;
+      let j = i + 1;
+      while (j < runs.length && runs[j].ltr && !runs[j].latin && !/[\p{L}\p{N}]/u.test(runs[j].words.join(''))) j++;
+      if (j > i + 1 && j < runs.length && runs[j].latin) {
+        runs[i].words.push(...runs.slice(i + 1, j + 1).flatMap((r) => r.words));
+        runs.splice(i + 1, j - i);
+        i--;
+      }
+    }
+    const count = (t: string, re: RegExp) => (t.match(re) ?? []).length;
     for (const run of runs) {
       if (!run.ltr) {
         // fontkit lays Arabic right to left but does not mirror brackets: mirror them before it reverses the word.
         run.words = run.words.map((w) => w.replace(/[()[\]{}«»]/g, (c) => MIRROR[c]));
         continue;
       }
-      // Brackets and punctuation at the edges of a left-to-right run belong to the right-to-left line: the opening
-      // ones go to its right end, the closing ones to its left, mirrored.
+      // Brackets and punctuation at the edges of a left-to-right run that belong to the right-to-left line (an
+      // opening bracket closed outside the run, a closing one opened outside it, a full stop): the opening ones go to
+      // the run's right end, the closing ones to its left, mirrored. Brackets paired inside the run stay.
+      const all = run.words.join(' ');
+      const unopened = count(all, /[)\]}»]/g) - count(all, /[([{«]/g);
       const first = run.words[0];
-      const lead = /^[([{«"'“]+/.exec(first)?.[0] ?? '';
+      const lead = unopened < 0 ? (/^[([{«]+/.exec(first)?.[0] ?? '') : '';
       const lastWord = run.words.at(-1)!.slice(run.words.length === 1 ? lead.length : 0);
-      const trail = /[)\]}»"'”.,:;،؛!?]+$/.exec(lastWord)?.[0] ?? '';
+      const trail = (unopened > 0 ? /[)\]}»]*[.,:;،؛!?]*$/ : /[.,:;،؛!?]+$/).exec(lastWord)?.[0] ?? '';
       const mirror = (t: string) => [...t].map((c) => MIRROR[c] ?? c).reverse().join('');
       if (run.words.length === 1) run.words = [`${mirror(trail)}${lastWord.slice(0, lastWord.length - trail.length)}${mirror(lead)}`];
       else {
