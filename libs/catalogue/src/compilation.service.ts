@@ -60,8 +60,10 @@ export class CompilationService {
   async compile(query: CompilationQueryDto, userId = 'anonymous'): Promise<CompilationDto | RenderedExport> {
     const format = query.format ?? 'json';
     if (format === 'json') return this.model(query);
-    const [{ stamp }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
-    const key = ['compilation', stamp, query.lang ?? 'en', query.groupBy ?? 'session', query.session ?? '', query.theme ?? '', format].join('|');
+    const key = async () => {
+      const [{ stamp }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
+      return ['compilation', stamp, query.lang ?? 'en', query.groupBy ?? 'session', query.session ?? '', query.theme ?? '', format].join('|');
+    };
     return cachedRender(key, userId, async () => renderTextDocument(textDocument(await this.model(query)), format), () => new CatalogueError('TOO_MANY_RENDERS'));
   }
 

@@ -93,15 +93,15 @@ export const documentCache = new RenderCache(envNumber('DOCUMENT_CACHE_MB', 64) 
 export const renderLimiter = new RenderLimiter(envNumber('DOCUMENT_RENDERS_PER_USER', 2));
 
 /**
- * Serves a document from the cache, or renders it under the user's render limit. `tooMany()` builds the error to
- * throw when the user already has `perUser` renders under way (a cached document never counts).
+ * Serves a document from the cache, or renders it, under the user's limit of documents under way at a time: the
+ * slot is taken when the request starts (before the stamps are read), so that requests arriving together count
+ * together. `key()` builds the cache key (it reads the stamps); `tooMany()` the error thrown beyond the limit.
  */
-export async function cachedRender(key: string, user: string, render: () => Promise<RenderedExport>, tooMany: () => Error): Promise<RenderedExport> {
-  if (documentCache.has(key)) return documentCache.get(key, render);
+export async function cachedRender(key: () => Promise<string>, user: string, render: () => Promise<RenderedExport>, tooMany: () => Error): Promise<RenderedExport> {
   const release = renderLimiter.acquire(user);
   if (!release) throw tooMany();
   try {
-    return await documentCache.get(key, render);
+    return await documentCache.get(await key(), render);
   } finally {
     release();
   }

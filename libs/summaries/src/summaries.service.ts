@@ -458,9 +458,11 @@ export class SummariesService {
     render: (lang: DocLanguage) => Promise<RenderedExport>,
   ): Promise<RenderedExport> {
     const lang = docLanguage(query.lang);
-    const [{ stamp: catalogue }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
-    const [{ stamp: cycles }]: { stamp: string }[] = await this.dataSource.query(CYCLES_STAMP_SQL, [cycleIds]);
-    const key = ['summary', ...what, actor.role, actor.stateCode ?? '', query.include ?? '', query.asOf ?? '', lang, format, catalogue, cycles].join('|');
+    const key = async () => {
+      const [{ stamp: catalogue }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
+      const [{ stamp: cycles }]: { stamp: string }[] = await this.dataSource.query(CYCLES_STAMP_SQL, [cycleIds]);
+      return ['summary', ...what, actor.role, actor.stateCode ?? '', query.include ?? '', query.asOf ?? '', lang, format, catalogue, cycles].join('|');
+    };
     return cachedRender(key, actor.id, () => render(lang), () => new SummaryError('TOO_MANY_RENDERS'));
   }
 
