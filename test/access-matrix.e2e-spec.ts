@@ -78,6 +78,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/summaries/cycles/:id/states/:code': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
   'GET /api/summaries/cycles/:id/recommendations/:recommendationId': { anonymous: 401, focal_point: 403, secretariat: 404, admin: 403 },
   'GET /api/summaries/cycles/:id/non-reporting': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
+  'GET /api/summaries/cycles/:id/session-document': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
   'GET /api/summaries/trends': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
   'GET /api/compilation': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
   'GET /api/auth/mfa': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },

@@ -84,7 +84,7 @@ describe('index and compilation of recommendations', () => {
 
     const xlsx = await file('/api/compilation?session=9&format=xlsx').expect(200);
     const book = await readXlsx(xlsx.body);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Index', 'Compilation']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Index', 'Compilation of recommendations']);
     expect(book.getWorksheet('Index')!.rowCount).toBe(1 + 39);
     expect(book.getWorksheet('Index')!.getCell('A2').value).toBe(first.reference);
 

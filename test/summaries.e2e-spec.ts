@@ -1,5 +1,7 @@
+import JSZip from 'jszip';
 import pg from 'pg';
-import { binaryBody, extractPdfText, parseCsv, readXlsx } from './support/export-readers.js';
+import { labelledCodes, labels } from '#exports';
+import { binaryBody, extractPdfText, parseCsv, pdfPageTexts, pdfScreenshots, readXlsx } from './support/export-readers.js';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
 /**
@@ -273,18 +275,23 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
   describe('exports: CSV, XLSX and PDF carry the same figures', () => {
     const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binaryBody);
 
-    it('overview as CSV: UTF-8 with BOM, one block per table, the distribution as numbers', async () => {
+    it('overview as CSV: UTF-8 with BOM, the headline block, one block per table, the distribution as numbers', async () => {
       const res = await file(`/api/summaries/cycles/${cycleId}?format=csv`).expect(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="overview-summaries-test-cycle\.csv"/);
       expect([...(res.body as Buffer).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = parseCsv(res.body);
-      expect(rows[0]).toEqual(['Status distribution']);
+      const all = parseCsv(res.body);
+      expect(all[0]).toEqual(['Implementation overview: Summaries test cycle']);
+      const headline = Object.fromEntries(all.slice(1, all.findIndex((r) => r.length === 1 && r[0] === '')).map((r) => [r[0], r[1]]));
+      expect(headline).toMatchObject({ 'Counting rule': 'Accepted reports only', 'Expected States': '4', 'States reporting': '2', 'Response rate': '50.0%' });
+      expect(headline['Reporting cycle']).toMatch(/^Summaries test cycle: \d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/);
+      expect(headline['Figures as of']).toMatch(/\d{4} at \d{2}:\d{2} UTC$/);
+      const rows = all.slice(all.findIndex((r) => r[0] === 'Status of implementation'));
       const dist = Object.fromEntries(rows.slice(2, 9).map((r) => [r[0], Number(r[1])]));
       expect(dist).toEqual({ 'Not started': 0, Planned: 1, 'In progress': 0, 'Partially implemented': 1, 'Fully implemented': 1, 'Not applicable': 1, 'No information': 12 });
       const regionsAt = rows.findIndex((r) => r[0] === 'By regional group');
       expect(rows[regionsAt + 1].slice(0, 4)).toEqual(['Regional group', 'Expected', 'Reporting', 'Response rate']);
-      expect(rows.slice(regionsAt + 2, regionsAt + 6).map((r) => r.slice(0, 4))).toContainEqual(['AFRICAN', '1', '1', '1']);
+      expect(rows.slice(regionsAt + 2, regionsAt + 7).map((r) => r.slice(0, 4))).toContainEqual(['African States', '1', '1', '1']);
     });
 
     it('State profile as XLSX: About sheet, frozen header, the items', async () => {
@@ -292,16 +299,21 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(res.headers['content-disposition']).toContain('state-ken-summaries-test-cycle.xlsx');
       const book = await readXlsx(res.body);
-      expect(book.worksheets.map((w) => w.name)).toEqual(['About', 'Status distribution', 'Recommendations', 'Assistance needed']);
+      expect(book.worksheets.map((w) => w.name)).toEqual(['About', 'Status of implementation', 'Recommendations', 'Narratives (excerpts)', 'Assistance needed']);
       const about = book.getWorksheet('About')!;
       const meta = Object.fromEntries(about.getSheetValues().slice(2).map((r) => [(r as string[])[1], (r as string[])[2]]));
-      expect(meta).toMatchObject({ 'Applicable recommendations': '3', Reported: '3', Accepted: '3', Coverage: '66.7 %' });
+      expect(meta).toMatchObject({ 'Applicable recommendations': '3', Reported: '3', Accepted: '3', Coverage: '66.7%', 'Regional group': 'African States', Protocol: 'Party' });
       const items = book.getWorksheet('Recommendations')!;
       expect(items.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(items.rowCount).toBe(5);
       expect(items.getRow(2).getCell(3).value).toBe('Fully implemented');
+      expect(items.getRow(2).getCell(5).value).toBe('Accepted');
+      expect(items.getRow(2).getCell(6).value).toBeInstanceOf(Date);
+      expect(items.getRow(2).getCell(7).value).toBe('no');
       expect(items.getRow(5).getCell(3).value).toBe('No information');
+      expect(items.getRow(5).getCell(7).value).toBeNull();
       const assistance = book.getWorksheet('Assistance needed')!;
+      expect(assistance.getRow(2).getCell(2).value).toBe('Capacity-building');
       expect(assistance.getRow(2).getCell(3).value).toBe('Train 200 labour inspectors.');
     });
 
@@ -309,10 +321,11 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       const res = await file(`/api/summaries/cycles/${cycleId}?format=pdf`).expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const text = (await extractPdfText(res.body)).replace(/\s+/g, ' ');
-      expect(text).toContain('Implementation overview — Summaries test cycle');
-      expect(text).toContain('Response rate: 50.0 %');
+      expect(text).toContain('Implementation overview: Summaries test cycle');
+      expect(text).toContain('Response rate 50.0%');
       expect(text).toMatch(/No information 12/);
-      expect(text).toContain('AFRICAN');
+      expect(text).toContain('African States');
+      expect(text).not.toContain('AFRICAN');
     }, 30_000);
 
     it('a focal point gets its own profile as PDF, never another State’s; a bad format is a 400', async () => {
@@ -403,5 +416,118 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       const again = await get(`/api/summaries/cycles/${cycleId}/states/FRA?include=submitted&asOf=${encodeURIComponent(before.asOf)}`).expect(200);
       expect(again.body).toEqual(before);
     });
+  });
+
+  describe('documents in English, Chinese and Arabic (issue 18)', () => {
+    const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binaryBody);
+    const summaries = () => [
+      ['overview', `/api/summaries/cycles/${cycleId}`],
+      ['state', `/api/summaries/cycles/${cycleId}/states/KEN`],
+      ['recommendation', `/api/summaries/cycles/${cycleId}/recommendations/${R[0]}`],
+      ['non-reporting', `/api/summaries/cycles/${cycleId}/non-reporting`],
+      ['trends', `/api/summaries/trends`],
+    ];
+
+    beforeAll(async () => {
+      // The secretariat assesses KEN's R1 otherwise than KEN did.
+      await t.http
+        .post(`/api/reports/${reportIds['KEN:' + R[0]]}/review`)
+        .set(bearer(sec))
+        .send({ decision: 'accept', assessment: { status: 'partially_implemented', note: 'Implementing regulations pending.' } })
+        .expect(200);
+    });
+
+    it('the secretariat assessment beside the self-assessment, and the count where they differ', async () => {
+      const profile = (await get(`/api/summaries/cycles/${cycleId}/states/KEN`).expect(200)).body;
+      expect(profile.assessmentsDiffer).toBe(1);
+      expect(profile.items[0]).toMatchObject({ status: 'fully_implemented', secretariatStatus: 'partially_implemented', narrativeExcerpt: 'Law 12 of 2024 criminalises all forms of trafficking.' });
+      const rec = (await get(`/api/summaries/cycles/${cycleId}/recommendations/${R[0]}`).expect(200)).body;
+      expect(rec.assessmentsDiffer).toBe(1);
+      expect(rec.states.find((st: { code: string }) => st.code === 'KEN')).toMatchObject({ status: 'fully_implemented', secretariatStatus: 'partially_implemented' });
+      const pdf = await extractPdfText((await file(`/api/summaries/cycles/${cycleId}/states/KEN?format=pdf`).expect(200)).body);
+      expect(pdf.replace(/\s+/g, ' ')).toContain('Secretariat assessment');
+      expect(pdf).toContain('Law 12 of 2024');
+    }, 30_000);
+
+    it.each(['en', 'zh', 'ar'])('every summary in %s: PDF pages numbered and without codes, CSV headline, XLSX typed', async (lang) => {
+      const l = labels(lang);
+      for (const [name, url] of summaries()) {
+        const pdf = await file(`${url}?format=pdf&lang=${lang}`).expect(200);
+        expect(pdf.headers['content-disposition']).toContain(lang === 'en' ? '.pdf' : `-${lang}.pdf`);
+        const pages = await pdfPageTexts(pdf.body);
+        await pdfScreenshots(pdf.body, `${name}-${lang}`);
+        for (const [i, page] of pages.entries()) expect(page.replace(/\s+/g, '')).toContain(l.t('page', { n: i + 1, m: pages.length }).replace(/\s+/g, ''));
+        const text = pages.join('\n');
+        expect(labelledCodes().filter((c) => /_|^[A-Z]+$/.test(c) && new RegExp(`(^|[^\\p{L}_])${c}([^\\p{L}_]|$)`, 'u').test(text))).toEqual([]);
+        expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+        expect(text.replace(/\s+/g, '')).toContain(l.t(name === 'trends' ? 'asOf' : 'cycle').replace(/\s+/g, ''));
+        const csv = parseCsv((await file(`${url}?format=csv&lang=${lang}`).expect(200)).body);
+        expect(csv[1][0]).toBe(l.t(name === 'trends' ? 'asOf' : 'cycle'));
+        const book = await readXlsx((await file(`${url}?format=xlsx&lang=${lang}`).expect(200)).body);
+        expect(book.worksheets[1].views[0]).toMatchObject({ rightToLeft: lang === 'ar' });
+      }
+    }, 120_000);
+
+    it.each(['en', 'ar'])('the session document in %s: an editable DOCX with numbered paragraphs, chapters, tables and the annex', async (lang) => {
+      const res = await file(`/api/summaries/cycles/${cycleId}/session-document?lang=${lang}&asOf=${encodeURIComponent(new Date().toISOString())}`).expect(200);
+      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      expect(res.headers['content-disposition']).toContain(`session-document-summaries-test-cycle${lang === 'en' ? '' : '-ar'}.docx`);
+      const zip = await JSZip.loadAsync(res.body);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+      const text = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      const l = labels(lang);
+      expect(paragraphs.map(text)).toContain(l.t('sessionDocTitle'));
+      // Word's own numbering on the body paragraphs, numbered 1., 2., … by numbering.xml.
+      const numbered = paragraphs.filter((p) => p.includes('<w:numPr>'));
+      expect(numbered.length).toBeGreaterThanOrEqual(5);
+      expect(text(numbered[0])).toContain('Summaries test cycle');
+      expect(await zip.file('word/numbering.xml')!.async('string')).toContain('%1.');
+      const headings = paragraphs.filter((p) => /<w:pStyle w:val="Heading1"\/>/.test(p)).map(text);
+      expect(headings.slice(0, 4)).toEqual([`I. ${l.t('introduction')}`, `II. ${l.t('figuresBySession')}`, `III. ${l.t('figuresByTheme')}`, `IV. ${l.t('conclusions')}`]);
+      expect(headings).toContain(l.t('annex'));
+      expect(paragraphs.filter((p) => /<w:pStyle w:val="Heading2"\/>/.test(p)).some((p) => text(p).startsWith(l.t('sessionN', { n: 4 })))).toBe(true);
+      expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(4);
+      // The annex: the States that reported, with their regional group.
+      expect(xml).toContain(l.region('AFRICAN'));
+      if (lang === 'en') expect(xml).toContain('Kenya');
+      if (lang === 'ar') expect(xml).toContain('<w:bidi/>');
+      expect(xml).not.toMatch(/AFRICAN|states_parties|fully_implemented/);
+    }, 60_000);
+
+    it('an unchanged document is served from the cache; a change renders it anew; too many renders at once get 429', async () => {
+      const url = `/api/compilation?format=pdf&groupBy=theme&lang=fr`;
+      let t0 = performance.now();
+      const first = await file(url).expect(200);
+      const cold = performance.now() - t0;
+      t0 = performance.now();
+      const second = await file(url).expect(200);
+      const warm = performance.now() - t0;
+      expect(Buffer.compare(first.body, second.body)).toBe(0);
+      expect(warm).toBeLessThan(cold);
+      // A change to the catalogue (even one made outside the API) is a new document.
+      await db.query(`UPDATE themes SET names = names || '{"fr":"Thème modifié"}' WHERE code = (SELECT min(code) FROM themes)`);
+      const third = await file(url).expect(200);
+      expect(Buffer.compare(first.body, third.body)).not.toBe(0);
+      expect(await extractPdfText(third.body)).toContain('Thème modifié');
+      // Six different documents at once for one user: each is rendered, or refused beyond two at a time with a 429
+      // and its code (how many are refused depends on how the requests interleave; the limit itself has a unit spec).
+      const many = await Promise.all(['ar', 'es', 'ru', 'zh', 'en', 'fr'].map((lang) => get(`/api/compilation?format=docx&groupBy=theme&lang=${lang}&session=4`)));
+      expect(many.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(1);
+      for (const r of many.filter((x) => x.status !== 200)) expect([r.status, r.body.code]).toEqual([429, 'TOO_MANY_RENDERS']);
+    }, 120_000);
+
+    it.each(['en', 'zh', 'ar'])('the compilation by session in %s: every page has content and its number', async (lang) => {
+      const l = labels(lang);
+      const res = await file(`/api/compilation?format=pdf&lang=${lang}`).expect(200);
+      const pages = await pdfPageTexts(res.body);
+      await pdfScreenshots(res.body, `compilation-${lang}`, [1, 2, pages.length]);
+      for (const [i, page] of pages.entries()) {
+        const footer = l.t('page', { n: i + 1, m: pages.length }).replace(/\s+/g, '');
+        expect(page.replace(/\s+/g, '')).toContain(footer);
+        expect(page.replace(/\s+/g, '').length).toBeGreaterThan(footer.length + 100);
+      }
+      expect(pages.join(' ')).not.toMatch(/states_parties|should_consider/);
+    }, 120_000);
   });
 });

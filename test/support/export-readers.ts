@@ -33,3 +33,57 @@ export async function extractPdfText(body: Buffer): Promise<string> {
   await pdf.destroy();
   return pages.join('\n');
 }
+
+/** Each page's text items as pdfjs reads them (in reading order for right-to-left text too). */
+export async function pdfPageTexts(body: Buffer): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(body), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .filter((s) => s.trim())
+        .join(' '),
+    );
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+/** Where the tests leave page images for a person to look at (git-ignored). */
+export const SCREENSHOTS = new URL('../../test-output/documents/', import.meta.url).pathname;
+
+/**
+ * Renders pages of a PDF to PNG files (pdfjs on @napi-rs/canvas, the canvas pdfjs-dist installs for Node), as a
+ * reader would see them. Returns the files written; none when the canvas is not installed.
+ */
+export async function pdfScreenshots(body: Buffer, name: string, pages: number[] = [1], scale = 1.3): Promise<string[]> {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  let canvasLib: typeof import('@napi-rs/canvas');
+  try {
+    canvasLib = await import('@napi-rs/canvas');
+  } catch {
+    return [];
+  }
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(body), useSystemFonts: false, isEvalSupported: false }).promise;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(`${SCREENSHOTS}${name}.pdf`, body);
+  const files: string[] = [];
+  for (const n of pages.filter((p) => p <= pdf.numPages)) {
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale });
+    const canvas = canvasLib.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvasContext: ctx as never, viewport, canvas: canvas as never }).promise;
+    const file = `${SCREENSHOTS}${name}-p${n}.png`;
+    writeFileSync(file, canvas.toBuffer('image/png'));
+    files.push(file);
+  }
+  await pdf.destroy();
+  return files;
+}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { renderTextDocument, type ExportTable, type RenderedExport, type TextBlock, type TextDocument } from '#exports';
+import { cachedRender, labels, renderTextDocument, type ExportTable, type RenderedExport, type TextBlock, type TextDocument } from '#exports';
+import { CATALOGUE_STAMP_SQL } from './catalogue-stamp.js';
 import { CatalogueError } from './catalogue-errors.js';
 import type { CompilationDto, CompilationItemDto, CompilationQueryDto } from './dto/compilation.dto.js';
 import { recommendationTextIn } from './recommendation-text.js';
@@ -19,11 +20,19 @@ interface Row {
   requires_state_report: boolean;
   is_container: boolean;
   session: number;
-  session_start: string | null;
+  session_start: string | Date | null;
   session_symbol: string | null;
   section_heading: Record<string, string> | null;
   section_ordinal: number | null;
   themes: { code: string; name: string }[];
+}
+
+/** A `date` column as `YYYY-MM-DD` (pg gives a Date at local midnight; String() of it lost the year before). */
+function isoDay(value: string | Date | null): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return value.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
 
 const STRENGTH: Record<string, string> = {
@@ -58,14 +67,23 @@ export class CompilationService {
     }
   }
 
-  async compile(query: CompilationQueryDto): Promise<CompilationDto | RenderedExport> {
-    const model = await this.model(query);
+  /**
+   * JSON, or a rendered document: served from the cache while the catalogue is unchanged (its stamp is in the key),
+   * else rendered under the user's render limit.
+   */
+  async compile(query: CompilationQueryDto, userId = 'anonymous'): Promise<CompilationDto | RenderedExport> {
     const format = query.format ?? 'json';
-    return format === 'json' ? model : renderTextDocument(textDocument(model), format);
+    if (format === 'json') return this.model(query);
+    const key = async () => {
+      const [{ stamp }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
+      return ['compilation', stamp, query.lang ?? 'en', query.groupBy ?? 'session', query.session ?? '', query.theme ?? '', format].join('|');
+    };
+    return cachedRender(key, userId, async () => renderTextDocument(textDocument(await this.model(query)), format), () => new CatalogueError('TOO_MANY_RENDERS'));
   }
 
   async model(query: CompilationQueryDto): Promise<CompilationDto> {
     const lang = query.lang ?? 'en';
+    const l = labels(lang);
     const groupBy = query.groupBy ?? 'session';
     if (query.theme) {
       const [t] = await this.read(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
@@ -100,7 +118,7 @@ export class CompilationService {
         number: r.number,
         label: r.label,
         session: r.session,
-        sessionDate: r.session_start ? String(r.session_start).slice(0, 10) : null,
+        sessionDate: isoDay(r.session_start),
         addressee: r.addressee,
         strength: STRENGTH[r.modality] ?? r.modality,
         requiresStateReport: r.requires_state_report,
@@ -131,7 +149,8 @@ export class CompilationService {
       for (const item of roots) {
         let group = groups.at(-1);
         if (!group || group.key !== String(item.session)) {
-          group = { key: String(item.session), title: `Session ${item.session}${item.sessionDate ? ` (${item.sessionDate})` : ''}${item.symbol ? ` — ${item.symbol}` : ''}`, sections: [] };
+          const title = `${l.t('sessionN', { n: item.session })}${item.sessionDate ? ` (${l.date(item.sessionDate)})` : ''}${item.symbol ? ` — ${item.symbol}` : ''}`;
+          group = { key: String(item.session), title, sections: [] };
           groups.push(group);
         }
         let section = group.sections.at(-1);
@@ -148,7 +167,7 @@ export class CompilationService {
         [lang],
       );
       for (const t of themeRows) byTheme.set(t.code, { title: t.name, recommendations: [] });
-      byTheme.set('unclassified', { title: 'Unclassified', recommendations: [] });
+      byTheme.set('unclassified', { title: l.t('unclassified'), recommendations: [] });
       for (const item of roots) {
         const codes = item.themes.length ? item.themes : ['unclassified'];
         for (const code of codes) byTheme.get(code)?.recommendations.push(strip(item));
@@ -168,7 +187,7 @@ export class CompilationService {
       subItems: i.items.length,
     }));
     return {
-      title: `Index and compilation of the recommendations adopted by the Working Group on Trafficking in Persons${groupBy === 'theme' ? ', by theme' : ', by session'}`,
+      title: l.t(groupBy === 'theme' ? 'compilationByTheme' : 'compilationBySession'),
       generatedAt: new Date().toISOString(),
       lang,
       groupBy,
@@ -181,6 +200,9 @@ export class CompilationService {
 
 /** The compilation as running text: headings, numbered paragraphs, indented sub-items, then the index table. */
 export function textDocument(c: CompilationDto): TextDocument {
+  const l = labels(c.lang);
+  /** The modality code back from its English phrase in the JSON (`should consider` → should_consider). */
+  const strength = (phrase: string) => l.strength(phrase.replace(/ /g, '_'));
   const blocks: TextBlock[] = [];
   const paragraph = (item: CompilationItemDto, indent: number) => {
     blocks.push({
@@ -188,7 +210,12 @@ export function textDocument(c: CompilationDto): TextDocument {
       label: item.label ?? `${item.number}.`,
       text: item.text,
       indent,
-      note: indent === 0 ? `${item.reference} · ${item.addressee.join(', ')} · ${item.strength}${item.textLanguage !== c.lang ? ` · [${item.language}]` : ''}` : undefined,
+      note:
+        indent === 0
+          ? [item.reference, item.addressee.map(l.addressee).join(', '), strength(item.strength), item.textLanguage !== c.lang ? l.t('textIn', { lang: l.languageName(item.textLanguage) }) : '']
+              .filter(Boolean)
+              .join(' · ')
+          : undefined,
     });
     for (const child of item.items) paragraph(child, indent + 1);
   };
@@ -200,25 +227,35 @@ export function textDocument(c: CompilationDto): TextDocument {
     }
   }
   const index: ExportTable = {
-    name: 'Index',
+    name: l.t('index'),
     columns: [
-      { key: 'reference', header: 'Reference', width: 30 },
-      { key: 'session', header: 'Session', kind: 'number', width: 8 },
-      { key: 'section', header: 'Section', width: 30 },
-      { key: 'themes', header: 'Themes', width: 30 },
-      { key: 'addressee', header: 'Addressee', width: 18 },
-      { key: 'strength', header: 'Strength', width: 12 },
-      { key: 'requiresStateReport', header: 'States report', width: 9 },
+      { key: 'reference', header: l.t('reference'), width: 30 },
+      { key: 'session', header: l.t('session'), kind: 'number', width: 8 },
+      { key: 'section', header: l.t('section'), width: 30 },
+      { key: 'themes', header: l.t('themes'), width: 30 },
+      { key: 'addressee', header: l.t('addressee'), width: 18 },
+      { key: 'strength', header: l.t('strength'), width: 12 },
+      { key: 'requiresStateReport', header: l.t('statesReport'), kind: 'boolean', width: 9 },
     ],
-    rows: c.index.map((row) => ({ ...row })),
+    rows: c.index.map((row) => ({
+      ...row,
+      addressee: row.addressee
+        .split(', ')
+        .filter(Boolean)
+        .map(l.addressee)
+        .join(', '),
+      strength: strength(row.strength),
+    })),
   };
   return {
     title: c.title,
+    shortTitle: l.t('compilationShort'),
+    lang: l.lang,
     fileName: `wg4-compilation-by-${c.groupBy}${c.lang !== 'en' ? `-${c.lang}` : ''}`,
     meta: [
-      { label: 'Generated', value: c.generatedAt },
-      { label: 'Recommendations', value: String(c.recommendations) },
-      { label: 'Language', value: c.lang },
+      { label: l.t('generated'), value: l.dateTime(c.generatedAt) },
+      { label: l.t('recommendations'), value: l.number(c.recommendations) },
+      { label: l.t('language'), value: l.languageName(c.lang) },
     ],
     blocks,
     tables: [index],

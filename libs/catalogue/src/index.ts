@@ -24,6 +24,7 @@ export * from './catalogue-import.service.js';
 export * from './catalogue-seeder.service.js';
 export * from './catalogue.module.js';
 export * from './compilation.service.js';
+export * from './catalogue-stamp.js';
 export * from './dto/compilation.dto.js';
 export { CATALOGUE_ENTITIES } from './entities.js';
 export * from './import.config.js';

@@ -127,6 +127,7 @@ export const CATALOGUE_ERRORS = {
   THEME_NOT_FOUND: { kind: 'not_found', message: 'No such theme.' },
   LINK_NOT_FOUND: { kind: 'not_found', message: 'No such link.' },
   UNKNOWN_THEME: { kind: 'invalid', message: 'Unknown theme code.' },
+  TOO_MANY_RENDERS: { kind: 'too_many_requests', message: 'You already have documents being prepared; try again when they are done.' },
   THEME_EXISTS: { kind: 'conflict', message: 'A theme with this code already exists.' },
   RECOMMENDATION_EXISTS: { kind: 'conflict', message: 'This session already has a recommendation with this number.' },
   LINK_EXISTS: { kind: 'conflict', message: 'This link already exists.' },
@@ -176,6 +177,7 @@ export const SUMMARY_ERRORS = {
     message: 'A focal point sees figures over other States from accepted reports only; include=submitted is for its own State’s figures.',
   },
   AS_OF_IN_FUTURE: { kind: 'invalid', message: 'asOf cannot be in the future.' },
+  TOO_MANY_RENDERS: { kind: 'too_many_requests', message: 'You already have documents being prepared; try again when they are done.' },
 } as const satisfies ErrorTable;
 
 /** JobError: the job queue (failed jobs an admin may retry). */

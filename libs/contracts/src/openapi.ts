@@ -949,6 +949,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/summaries/cycles/{id}/session-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session document "Implementation of the recommendations adopted by the Working Group" for a cycle and an asOf
+         * @description An editable Word document (?format=pdf|md also) in ?lang=: numbered paragraphs, chapters by session and by theme, tables of figures and an annex of the States that reported, from the cycle’s figures as they stood at ?asOf= (default now). Served from a cache while nothing it depends on changed; 429 TOO_MANY_RENDERS beyond the per-user render limit.
+         */
+        get: operations["SummariesController_sessionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/summaries/trends": {
         parameters: {
             query?: never;
@@ -975,7 +995,7 @@ export interface paths {
         };
         /**
          * The index and compilation of all adopted recommendations, by session and section or by theme
-         * @description JSON, or a document: ?format=md|pdf|xlsx|docx (attachment).
+         * @description JSON, or a document: ?format=md|pdf|xlsx|docx (attachment), in ?lang= (frame and texts). A document is served from a cache while the catalogue is unchanged; at most DOCUMENT_RENDERS_PER_USER (2) renders per user at a time, else 429 TOO_MANY_RENDERS.
          */
         get: operations["CompilationController_get"];
         put?: never;
@@ -2279,6 +2299,13 @@ export interface components {
             late: boolean;
             assistanceNeeded: boolean;
             assistanceType: string | null;
+            /**
+             * @description The secretariat's own assessment, beside the State's status (null when it gave none)
+             * @enum {string|null}
+             */
+            secretariatStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /** @description The first 300 characters of the narrative, in `lang` when the State wrote one in it */
+            narrativeExcerpt: string | null;
         };
         StateProfileDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -2307,6 +2334,8 @@ export interface components {
             statusDistribution: components["schemas"]["StatusDistributionDto"];
             /** @description { recommendationId, reference, assistanceType, details } */
             assistanceNeeded: Record<string, never>[];
+            /** @description Counted answers where the secretariat's assessment differs from the State's status */
+            assessmentsDiffer: number;
             items: components["schemas"]["StateProfileItemDto"][];
         };
         SummaryRecommendationDto: {
@@ -2334,8 +2363,13 @@ export interface components {
             lastUpdate: string;
             late: boolean;
             assistanceNeeded: boolean;
-            /** @description The first 300 characters of the narrative (English, else the first language given) */
+            /** @description The first 300 characters of the narrative (in `lang`, else English, else the first language given) */
             narrativeExcerpt: string;
+            /**
+             * @description The secretariat's own assessment (null when it gave none)
+             * @enum {string|null}
+             */
+            secretariatStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
         };
         RecommendationSummaryDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -2352,6 +2386,8 @@ export interface components {
             recommendation: components["schemas"]["SummaryRecommendationDto"];
             statesReporting: number;
             statusDistribution: components["schemas"]["StatusDistributionDto"];
+            /** @description States whose answer the secretariat assessed differently */
+            assessmentsDiffer: number;
             states: components["schemas"]["RecommendationSummaryStateDto"][];
         };
         NonReportingStateDto: {
@@ -6247,6 +6283,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
             path: {
@@ -6304,6 +6342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_state: {
@@ -6314,7 +6361,7 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
-                /** @description Language of the recommendation texts (else English, else the source language; textLanguage says which) */
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
@@ -6378,6 +6425,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_recommendation: {
@@ -6388,7 +6444,7 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
-                /** @description Language of the recommendation texts (else English, else the source language; textLanguage says which) */
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
@@ -6448,6 +6504,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_nonReporting: {
@@ -6458,6 +6523,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
             path: {
@@ -6515,6 +6582,92 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SummariesController_sessionDocument: {
+        parameters: {
+            query?: {
+                /** @description Also count submitted and under-review reports (labelled "accepted_and_submitted"). Default: accepted reports only. A focal point may ask it only for figures about its own State alone (its profile, trends?state=own); elsewhere 403 PENDING_FIGURES_OWN_STATE_ONLY. */
+                include?: "submitted";
+                /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
+                asOf?: string;
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                format?: "docx" | "pdf" | "md";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                    "application/pdf": Blob;
+                    "text/markdown; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_trends: {
@@ -6525,6 +6678,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 /** @description Narrow to one recommendation */
                 recommendation?: string;
                 /** @description Narrow to one State (a focal point: its own only) */
@@ -6583,6 +6738,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6651,6 +6815,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import { labels } from './labels.js';
 import type { ExportDocument, ExportValue } from './export-document.js';
 
 /** Written first so spreadsheets read the file as UTF-8. */
@@ -17,18 +18,21 @@ function safeText(value: ExportValue): ExportValue {
 }
 
 /**
- * UTF-8 with a BOM (so Excel opens Chinese correctly), CRLF line ends. Several tables go into one file: each starts
- * with a one-cell row holding its name, after an empty line; numbers stay numbers (percentages as fractions).
+ * UTF-8 with a BOM (so Excel opens Chinese correctly), CRLF line ends. It starts with the headline block — the title,
+ * then one `label,value` row per headline figure (cycle, asOf, counting rule, expected States, response rate, …) —
+ * and an empty line; then each table, headed by a one-cell row with its name, tables apart by an empty line. Numbers
+ * stay numbers (percentages as fractions), dates stay ISO 8601, booleans are yes/no in the document's language.
  */
 export function renderCsv(doc: ExportDocument): Buffer {
-  const lines: string[] = [];
-  for (const [i, table] of doc.tables.entries()) {
-    if (doc.tables.length > 1) {
-      if (i > 0) lines.push('');
-      lines.push(csvField(table.name));
-    }
+  const l = labels(doc.lang);
+  const lines: string[] = [csvField(doc.title)];
+  for (const m of doc.meta) lines.push(`${csvField(m.label)},${csvField(safeText(m.value))}`);
+  for (const table of doc.tables) {
+    lines.push('', csvField(table.name));
     lines.push(table.columns.map((c) => csvField(c.header)).join(','));
-    for (const row of table.rows) lines.push(table.columns.map((c) => csvField(safeText(row[c.key]))).join(','));
+    for (const row of table.rows) {
+      lines.push(table.columns.map((c) => csvField(safeText(typeof row[c.key] === 'boolean' ? l.yesNo(row[c.key] as boolean) : row[c.key]))).join(','));
+    }
   }
   return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
 }

@@ -5,3 +5,4 @@ export * from './summaries.service.js';
 export * from './summaries.module.js';
 export * from './summary-suppression.js';
 export * from './rollup-verify.js';
+export * from './session-document.js';

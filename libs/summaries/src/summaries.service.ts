@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { recommendationTextIn } from '#catalogue';
-import { renderExport, type ExportDocument, type RenderedExport } from '#exports';
+import { CATALOGUE_STAMP_SQL, CYCLES_STAMP_SQL, recommendationTextIn } from '#catalogue';
+import { cachedRender, docLanguage, renderExport, renderTextDocument, type DocLanguage, type ExportDocument, type RenderedExport } from '#exports';
 import { IMPLEMENTATION_STATUSES } from '#contracts';
 import { reportAccess } from '#reporting';
 import {
@@ -12,6 +12,7 @@ import {
   type RecommendationSummaryDto,
   type StateProfileDto,
   type StatusDistribution,
+  type SessionDocumentQueryDto,
   type SummaryCycleDto,
   type SummaryQueryDto,
   type SummaryTextQueryDto,
@@ -26,11 +27,13 @@ import {
   overviewRollupSql,
   overviewSql,
   recommendationSql,
+  reportingStatesSql,
   stateProfileRollupSql,
   stateProfileSql,
   trendsRollupSql,
   trendsSql,
 } from './summary-queries.js';
+import { sessionDocument, type ReportingState } from './session-document.js';
 import { enoughStates, minGroupStates, suppressGroups, type SuppressionReason } from './summary-suppression.js';
 
 /** Who asks: secretariat (everything) or a focal point (the overall figures and its own State). */
@@ -67,16 +70,16 @@ export function distribution(statuses: Partial<StatusCounts> | null | undefined,
   return out;
 }
 
-/** The first 300 characters of a narrative, English first. */
 /** The recommendation's text by the text rule (asked language, else English, else source), never null in this answer. */
 function textIn(text: Record<string, string>, lang: string | undefined): { text: string; textLanguage: string | null } {
   const picked = recommendationTextIn(text, lang);
   return { text: picked.text ?? '', textLanguage: picked.textLanguage };
 }
 
-function excerpt(narrative: Record<string, string> | null | undefined): string {
-  if (!narrative) return '';
-  const text = narrative.en ?? Object.values(narrative)[0] ?? '';
+/** The first 300 characters of a narrative: in the asked language, else English, else the first language given. */
+function excerpt(narrative: Record<string, string> | null | undefined, lang?: string): string {
+  if (!narrative || typeof narrative !== 'object') return '';
+  const text = (lang ? narrative[lang] : undefined) ?? narrative.en ?? Object.values(narrative)[0] ?? '';
   return text.length > 300 ? `${text.slice(0, 299).trimEnd()}…` : text;
 }
 
@@ -205,7 +208,7 @@ export class SummariesService {
         const m = mark(hiddenThemes, g.code);
         return {
           theme: g.code,
-          name: g.names.en ?? g.code,
+          name: (query.lang ? g.names[query.lang] : undefined) ?? g.names.en ?? g.code,
           recommendations: g.recommendations,
           reports: m.suppressed ? null : answers(g.statuses),
           statusDistribution: m.suppressed ? null : distribution(g.statuses, populationSize * g.recommendations),
@@ -250,7 +253,7 @@ export class SummariesService {
       expected: boolean;
       protocolStatus: string;
       totals: { reported: number; accepted: number; acceptedNotApplicable: number; late: number; statuses: StatusCounts };
-      items: (StateProfileDto['items'][number] & { assistanceDetails: string | null })[] | null;
+      items: (Omit<StateProfileDto['items'][number], 'narrativeExcerpt'> & { assistanceDetails: string | null; narrative: Record<string, string> | null })[] | null;
     }>((await this.fromRollup(p)) ? stateProfileRollupSql(p.asOf !== null) : stateProfileSql(p.asOf !== null), p, [stateCode, query.lang ?? null]);
     if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
     const state = s.state;
@@ -261,7 +264,7 @@ export class SummariesService {
       cycle: cycleDto(s.cycle),
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
-      state: { code: state.code, name: state.names.en ?? state.code, regionalGroup: state.regionalGroup, protocolStatus: s.protocolStatus, expected: s.expected },
+      state: { code: state.code, name: (query.lang ? state.names[query.lang] : undefined) ?? state.names.en ?? state.code, regionalGroup: state.regionalGroup, protocolStatus: s.protocolStatus, expected: s.expected },
       applicable,
       reported: s.totals.reported,
       accepted: s.totals.accepted,
@@ -284,7 +287,10 @@ export class SummariesService {
         late: i.late,
         assistanceNeeded: i.assistanceNeeded,
         assistanceType: i.assistanceType,
+        secretariatStatus: i.secretariatStatus ?? null,
+        narrativeExcerpt: i.narrative ? excerpt(i.narrative, query.lang) : null,
       })),
+      assessmentsDiffer: items.filter((i) => i.counted && i.secretariatStatus && i.secretariatStatus !== i.status).length,
     };
   }
 
@@ -301,7 +307,20 @@ export class SummariesService {
       inScope: boolean;
       population: number;
       statuses: StatusCounts;
-      states: { code: string; name: string; regionalGroup: string | null; status: string; workflowState: string; lastUpdate: string; late: boolean; assistanceNeeded: boolean; narrative: Record<string, string> | null }[] | null;
+      states:
+        | {
+            code: string;
+            name: string;
+            regionalGroup: string | null;
+            status: string;
+            workflowState: string;
+            lastUpdate: string;
+            late: boolean;
+            assistanceNeeded: boolean;
+            narrative: Record<string, string> | null;
+            secretariatStatus: string | null;
+          }[]
+        | null;
     }>(recommendationSql(p.asOf !== null), p, [recommendationId]);
     if (!s.inScope) throw new SummaryError('NOT_IN_SCOPE');
     const states = s.states ?? [];
@@ -312,7 +331,8 @@ export class SummariesService {
       recommendation: { id: rec.id, reference: rec.reference, session: rec.number, label: rec.label, ...textIn(rec.text, query.lang) },
       statesReporting: states.length,
       statusDistribution: distribution(s.statuses, s.population),
-      states: states.map(({ narrative, ...rest }) => ({ ...rest, narrativeExcerpt: excerpt(narrative) })),
+      assessmentsDiffer: states.filter((st) => st.secretariatStatus && st.secretariatStatus !== st.status).length,
+      states: states.map(({ narrative, ...rest }) => ({ ...rest, secretariatStatus: rest.secretariatStatus ?? null, narrativeExcerpt: excerpt(narrative, query.lang) })),
     };
   }
 
@@ -401,31 +421,80 @@ export class SummariesService {
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
   async overview(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto | RenderedExport> {
-    return this.output(await this.overviewData(actor, cycleId, query), query.format, overviewDocument);
+    return this.output(actor, ['overview', cycleId], [cycleId], query, () => this.overviewData(actor, cycleId, query), overviewDocument);
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
   async stateProfile(actor: SummaryActor, cycleId: string, stateCode: string, query: SummaryTextQueryDto): Promise<StateProfileDto | RenderedExport> {
-    return this.output(await this.stateProfileData(actor, cycleId, stateCode, query), query.format, stateProfileDocument);
+    return this.output(actor, ['state', cycleId, stateCode], [cycleId], query, () => this.stateProfileData(actor, cycleId, stateCode, query), stateProfileDocument);
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
   async recommendation(actor: SummaryActor, cycleId: string, recommendationId: string, query: SummaryTextQueryDto): Promise<RecommendationSummaryDto | RenderedExport> {
-    return this.output(await this.recommendationData(actor, cycleId, recommendationId, query), query.format, recommendationDocument);
+    return this.output(actor, ['recommendation', cycleId, recommendationId], [cycleId], query, () => this.recommendationData(actor, cycleId, recommendationId, query), recommendationDocument);
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
   async nonReporting(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<NonReportingDto | RenderedExport> {
-    return this.output(await this.nonReportingData(actor, cycleId, query), query.format, nonReportingDocument);
+    return this.output(actor, ['non-reporting', cycleId], [cycleId], query, () => this.nonReportingData(actor, cycleId, query), nonReportingDocument);
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
   async trends(actor: SummaryActor, query: TrendsQueryDto): Promise<TrendsDto | RenderedExport> {
-    return this.output(await this.trendsData(actor, query), query.format, trendsDocument);
+    const what = ['trends', query.recommendation ?? '', query.state?.toUpperCase() ?? '', query.theme ?? ''];
+    return this.output(actor, what, null, query, () => this.trendsData(actor, query), trendsDocument);
   }
 
-  private async output<T>(data: T, format: SummaryQueryDto['format'], document: (data: T) => ExportDocument): Promise<T | RenderedExport> {
-    return !format || format === 'json' ? data : renderExport(document(data), format);
+  /**
+   * The session document ("Implementation of the recommendations adopted by the Working Group") for a cycle and an
+   * asOf: the overview's figures and the States that reported, as an editable Word document (or PDF, Markdown).
+   */
+  async sessionDocument(actor: SummaryActor, cycleId: string, query: SessionDocumentQueryDto): Promise<RenderedExport> {
+    const format = query.format ?? 'docx';
+    const figures = { include: query.include, asOf: query.asOf, lang: query.lang };
+    return this.cachedDocument(actor, ['session-document', cycleId], [cycleId], figures, format, async (lang) => {
+      const overview = await this.overviewData(actor, cycleId, figures);
+      const p = this.params([cycleId], figures);
+      const reporting = await this.run<{ states: ReportingState[] | null }>(reportingStatesSql(p.asOf !== null), p);
+      return renderTextDocument(sessionDocument(overview, reporting.states ?? [], lang), format);
+    });
+  }
+
+  /**
+   * The data as JSON, or rendered: from the cache when nothing it depends on changed (the key holds what document, who
+   * asks — a focal point's figures are suppressed —, the query, and the stamps of the catalogue and of the cycles),
+   * else rendered under the user's render limit (429 TOO_MANY_RENDERS beyond it). A refused request renders nothing,
+   * so a refusal is never cached.
+   */
+  async output<T>(
+    actor: SummaryActor,
+    what: string[],
+    cycleIds: string[] | null,
+    query: SummaryQueryDto,
+    data: () => Promise<T>,
+    document: (data: T, lang: DocLanguage) => ExportDocument,
+  ): Promise<T | RenderedExport> {
+    const format = query.format;
+    if (!format || format === 'json') return data();
+    return this.cachedDocument(actor, what, cycleIds, query, format, async (lang) => renderExport(document(await data(), lang), format));
+  }
+
+  /** A rendered document through the cache (see `output`), for any format. */
+  async cachedDocument(
+    actor: SummaryActor,
+    what: string[],
+    cycleIds: string[] | null,
+    query: { include?: string; asOf?: string; lang?: string },
+    format: string,
+    render: (lang: DocLanguage) => Promise<RenderedExport>,
+  ): Promise<RenderedExport> {
+    const lang = docLanguage(query.lang);
+    const key = async () => {
+      const [{ stamp: catalogue }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
+      const [{ stamp: cycles }]: { stamp: string }[] = await this.dataSource.query(CYCLES_STAMP_SQL, [cycleIds]);
+      return ['summary', ...what, actor.role, actor.stateCode ?? '', query.include ?? '', query.asOf ?? '', lang, format, catalogue, cycles].join('|');
+    };
+    return cachedRender(key, actor.id, () => render(lang), () => new SummaryError('TOO_MANY_RENDERS'));
   }
 
   /**

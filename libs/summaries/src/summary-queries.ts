@@ -70,6 +70,15 @@ export const EXPECTED_CTE = `state_status AS (
       UNION
       SELECT state_code FROM focal_points WHERE state_code IS NOT NULL)`;
 
+/**
+ * The secretariat's own assessment of a report as it stood at the time: the last review that gave one (the reviews
+ * keep every assessment, so an asOf reproduces it).
+ */
+const secretariatStatusAt = (reportId: string) =>
+  `(SELECT rr.assessment->>'status' FROM report_reviews rr
+     WHERE rr.report_id = ${reportId} AND rr.assessment IS NOT NULL AND rr.created_at <= ${AT}
+     ORDER BY rr.created_at DESC LIMIT 1)`;
+
 /** JSON object of the status counts of the rows of `c`. */
 const STATUS_JSON = `json_build_object(${IMPLEMENTATION_STATUSES.map((s) => `'${s}', count(*) FILTER (WHERE c.implementation_status = '${s}')`).join(', ')})`;
 
@@ -170,7 +179,9 @@ const STATE_PROFILE_ITEMS = (() => {
                   'counted', c.report_id IS NOT NULL,
                   'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', COALESCE(c.late, false),
                   'assistanceNeeded', COALESCE(c.assistance_needed, false), 'assistanceType', c.assistance_type,
-                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END)
+                  'assistanceDetails', CASE WHEN c.assistance_needed THEN v.content->>'assistanceDetails' END,
+                  'secretariatStatus', ${secretariatStatusAt('c.report_id')},
+                  'narrative', CASE WHEN c.report_id IS NOT NULL THEN v.content->'narrative' END)
                   ORDER BY s.number, r.ordinal)
                  FROM scope sc JOIN recommendations r ON r.id = sc.recommendation_id JOIN sessions s ON s.id = r.session_id
                  LEFT JOIN mine c ON c.recommendation_id = sc.recommendation_id
@@ -216,7 +227,8 @@ export function recommendationSql(asOf: boolean): string {
       'statuses', (SELECT ${STATUS_JSON} FROM these c),
       'states', (SELECT json_agg(json_build_object('code', c.state_code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
                         'status', c.implementation_status, 'workflowState', c.workflow_state, 'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', c.late,
-                        'assistanceNeeded', c.assistance_needed, 'narrative', v.content->'narrative') ORDER BY c.state_code)
+                        'assistanceNeeded', c.assistance_needed, 'narrative', v.content->'narrative',
+                        'secretariatStatus', ${secretariatStatusAt('c.report_id')}) ORDER BY c.state_code)
                    FROM these c JOIN states st ON st.code = c.state_code
                    LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number)
     ) AS summary`;
@@ -472,4 +484,16 @@ export function trendsRollupSql(asOf: boolean, contributors = false): string {
              (SELECT json_object_agg(x.status, x.n) FROM (SELECT status, sum(n)::int AS n FROM picked c WHERE c.cycle_id = y.id GROUP BY status) x) AS statuses${contributorsColumn}
         FROM reporting_cycles y WHERE y.id = ANY($1::uuid[]))
     SELECT json_build_object('at', ${AT}, 'cycles', (SELECT json_agg(p) FROM per_cycle p)) AS summary`;
+}
+
+/** The States with a counted report in the cycle's scope (the session document's annex). */
+export function reportingStatesSql(asOf: boolean): string {
+  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}
+    SELECT json_build_object(
+      'at', ${AT},
+      'states', (SELECT json_agg(json_build_object('code', st.code, 'names', st.names, 'regionalGroup', st.regional_group, 'reports', x.n) ORDER BY st.code)
+                   FROM (SELECT c.state_code, count(*)::int AS n FROM counted c
+                           JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id GROUP BY c.state_code) x
+                   JOIN states st ON st.code = x.state_code)
+    ) AS summary`;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IMPLEMENTATION_STATUSES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN } from '#contracts';
 
@@ -37,15 +37,28 @@ export class SummaryQueryDto {
   @IsOptional()
   @IsIn(SUMMARY_FORMATS)
   format?: SummaryFormat;
-}
 
-/** The query of the summaries that show recommendation texts (State profile, one recommendation). */
-export class SummaryTextQueryDto extends SummaryQueryDto {
-  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'Language of the recommendation texts (else English, else the source language; textLanguage says which)' })
+  @ApiPropertyOptional({
+    enum: TEXT_LANGUAGES,
+    description: 'Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which)',
+  })
   @IsOptional()
   @IsIn(TEXT_LANGUAGES)
   lang?: string;
 }
+
+export const SESSION_DOCUMENT_FORMATS = ['docx', 'pdf', 'md'] as const;
+
+/** The session document: the summary query, in an editable format (Word by default). */
+export class SessionDocumentQueryDto extends OmitType(SummaryQueryDto, ['format'] as const) {
+  @ApiPropertyOptional({ enum: SESSION_DOCUMENT_FORMATS, default: 'docx' })
+  @IsOptional()
+  @IsIn(SESSION_DOCUMENT_FORMATS)
+  format?: (typeof SESSION_DOCUMENT_FORMATS)[number];
+}
+
+/** The query of the summaries that show recommendation texts (State profile, one recommendation): `lang` as for every summary. */
+export class SummaryTextQueryDto extends SummaryQueryDto {}
 
 export class TrendsQueryDto extends SummaryQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Narrow to one recommendation' })
@@ -151,6 +164,9 @@ export class StateProfileItemDto {
   @ApiProperty() late: boolean;
   @ApiProperty() assistanceNeeded: boolean;
   @ApiProperty({ nullable: true, type: String }) assistanceType: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: IMPLEMENTATION_STATUSES, description: "The secretariat's own assessment, beside the State's status (null when it gave none)" })
+  secretariatStatus: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The first 300 characters of the narrative, in `lang` when the State wrote one in it' }) narrativeExcerpt: string | null;
 }
 
 export class StateProfileDto extends SummaryBaseDto {
@@ -164,6 +180,7 @@ export class StateProfileDto extends SummaryBaseDto {
   @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ recommendationId, reference, assistanceType, details }' } as never)
   assistanceNeeded: { recommendationId: string; reference: string; assistanceType: string | null; details: string | null }[];
+  @ApiProperty({ description: "Counted answers where the secretariat's assessment differs from the State's status" }) assessmentsDiffer: number;
   @ApiProperty({ type: [StateProfileItemDto] }) items: StateProfileItemDto[];
 }
 
@@ -176,7 +193,8 @@ export class RecommendationSummaryStateDto {
   @ApiProperty({ format: 'date-time' }) lastUpdate: string;
   @ApiProperty() late: boolean;
   @ApiProperty() assistanceNeeded: boolean;
-  @ApiProperty({ description: 'The first 300 characters of the narrative (English, else the first language given)' }) narrativeExcerpt: string;
+  @ApiProperty({ description: 'The first 300 characters of the narrative (in `lang`, else English, else the first language given)' }) narrativeExcerpt: string;
+  @ApiProperty({ nullable: true, type: String, enum: IMPLEMENTATION_STATUSES, description: "The secretariat's own assessment (null when it gave none)" }) secretariatStatus: string | null;
 }
 
 export class SummaryRecommendationDto {
@@ -193,6 +211,7 @@ export class RecommendationSummaryDto extends SummaryBaseDto {
   recommendation: SummaryRecommendationDto;
   @ApiProperty() statesReporting: number;
   @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
+  @ApiProperty({ description: "States whose answer the secretariat assessed differently" }) assessmentsDiffer: number;
   @ApiProperty({ type: [RecommendationSummaryStateDto] }) states: RecommendationSummaryStateDto[];
 }
 
