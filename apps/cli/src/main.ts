@@ -166,6 +166,12 @@ function dryRunImport(args: string[]): number {
   const seeds = CatalogueSeeder.seedsDir();
   const readJson = (name: string) => (existsSync(path.join(seeds, name)) ? JSON.parse(readFileSync(path.join(seeds, name), 'utf8')) : []);
   const plan = parseReport(readFileSync(file, 'utf8'), { states: readJson('states.json'), themes: readJson('themes.json'), fileName: path.basename(file) });
+  if (plan.refusal) {
+    // Never an empty success: the same refusal the API answers with 422.
+    process.stderr.write(`error: ${plan.refusal.code}: ${plan.refusal.message}\n`);
+    if (values.json) process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+    return 1;
+  }
   if (values.json) {
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;

@@ -70,14 +70,18 @@ export class CatalogueImportService implements OnModuleDestroy {
    * callers read the reference data first and open their transaction only once the plan is there.
    */
   async parse(text: string, options: ParseOptions): Promise<ImportPlan> {
+    let plan: ImportPlan;
     try {
-      return await this.parser.parse(text, options, this.parseBudgetMs);
+      plan = await this.parser.parse(text, options, this.parseBudgetMs);
     } catch (error) {
       if (error instanceof ParseBudgetExceededError) {
         throw new CatalogueError('IMPORT_TOO_COMPLEX', undefined, { budgetMs: error.budgetMs });
       }
       throw error;
     }
+    // Never an empty success: a text the parser cannot read, or in which it found nothing, is refused.
+    if (plan.refusal) throw new CatalogueError(plan.refusal.code, plan.refusal.message, { details: plan.refusal.details });
+    return plan;
   }
 
   /** The parser's view of the reference data currently in the database. */

@@ -7,11 +7,12 @@ import { extractAttendance } from './attendance.js';
 import { blockText, locate, segment, type Block, type LocatedText } from './blocks.js';
 import { findDateRanges } from './dates.js';
 import { documentFromRow, documentsFromItem } from './documents.js';
-import type { ImportPlan, ImportWarning, KnownSession, Language, ParseOptions, PlannedDocument, PlannedSection, PlannedSession } from './import-plan.js';
+import { PARSED_LANGUAGES, type ImportPlan, type ImportRefusal, type ImportWarning, type KnownSession, type Language, type ParseOptions, type PlannedDocument, type PlannedSection, type PlannedSession } from './import-plan.js';
+import { detect } from './language.js';
 import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
 import { parseRecommendationsChapter } from './recommendations.js';
 import { runFollowedBy, trimEndChars } from './scan.js';
-import { detectLanguage, preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
+import { preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
 
 interface Chapter {
   label: string;
@@ -244,8 +245,37 @@ function placeholders(lines: { line: number; text: string }[]): ImportWarning[] 
 
 /** Parses the text of a report into what it says, as data. */
 export function parseReport(text: string, options: ParseOptions): ImportPlan {
-  const language = detectLanguage(text);
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const detected = detect(text);
+  const refused = (language: Language, refusal: ImportRefusal): ImportPlan => ({
+    source: { fileName: options.fileName ?? null, sha256, language, kind: 'other' },
+    refusal,
+    session: null,
+    knownSessions: [],
+    sections: [],
+    attendance: [],
+    documents: [],
+    warnings: [],
+  });
+  const { letters, script, vocabulary } = detected;
+  if (detected.language === null) {
+    return refused('en', {
+      code: 'IMPORT_LANGUAGE_UNKNOWN',
+      message:
+        script === 'none'
+          ? 'The text holds no letters of any script the importer reads (Latin, Han, Cyrillic, Arabic).'
+          : `The text is in ${script} script but its words are not English, French or Spanish report vocabulary.`,
+      details: { script, letters, ...(vocabulary ? { vocabulary } : {}) },
+    });
+  }
+  const language = detected.language;
+  if (!PARSED_LANGUAGES.includes(language)) {
+    return refused(language, {
+      code: 'IMPORT_LANGUAGE_UNSUPPORTED',
+      message: `The text is in ${language}; the importer reads ${PARSED_LANGUAGES.join(', ')}.`,
+      details: { language, script, supported: PARSED_LANGUAGES },
+    });
+  }
   const pre = preprocess(text, language);
   const warnings: ImportWarning[] = [...pre.warnings];
   const blocks = segment(pre.lines);
@@ -343,8 +373,18 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
     knownSessions.push({ number, startDate: dates.start, endDate: dates.end, venue });
   }
 
+  const nothing = !session && !sections.length && !knownSessions.length && !attendance.length && !documents.length;
   return {
     source: { fileName: options.fileName ?? null, sha256, language, kind },
+    ...(nothing
+      ? {
+          refusal: {
+            code: 'IMPORT_NOTHING_FOUND' as const,
+            message: `Read as ${language}, the text holds no meeting, recommendation, attendance or document of a Working Group report.`,
+            details: { language, kind, warnings: warnings.length },
+          },
+        }
+      : {}),
     session,
     knownSessions,
     sections,

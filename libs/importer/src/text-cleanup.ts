@@ -3,6 +3,7 @@
  * references, stray English words in Chinese text; and the rules for joining lines broken by PDF extraction.
  */
 import type { ImportWarning, Language } from './import-plan.js';
+import { unrun } from './run-together.js';
 import { isSpace, isSpaceCode, trimEndChars } from './scan.js';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -167,19 +168,6 @@ export function joinText(a: string, b: string): string {
   return `${left} ${right}`;
 }
 
-/** `zh` when Chinese characters are a real share of the letters, else `en`. */
-export function detectLanguage(text: string): Language {
-  // counted, not matched into arrays: a 1 MB text would make a million one-character strings
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    else if (isHan(c)) han++;
-  }
-  return han > 0 && han * 4 >= latin ? 'zh' : 'en';
-}
-
 function mdHeading(raw: string): { level: number; rest: string } {
   const m = /^\s{0,3}(#{1,6})(?=\s)/.exec(raw);
   return m ? { level: m[1].length, rest: withoutClosingHashes(raw.slice(m[0].length).trimStart()) } : { level: 0, rest: raw };
@@ -201,7 +189,10 @@ function withoutClosingHashes(value: string): string {
 const LISTED_STRAY_WORDS = 20;
 
 export function preprocess(text: string, language: Language): Preprocessed {
-  const rawLines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const split = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  // Alphabetic scripts: lines a PDF ran together are cut back into units (Chinese PDFs break lines, never run them).
+  const { lines: rawLines, numbers } = language === 'zh' ? { lines: split, numbers: null } : unrun(split, language, ownSymbolOf(text));
+  const lineNo = (i: number) => (numbers ? numbers[i] : i + 1);
   const warnings: ImportWarning[] = [];
   const footnotes = new Set<number>();
   const lines: SourceLine[] = [];
@@ -224,7 +215,7 @@ export function preprocess(text: string, language: Language): Preprocessed {
     }
     const tab = body.includes('\t');
     const trimmed = body.replace(/[\u00a0\u3000]/g, ' ').trim();
-    const entry: SourceLine = { line: i + 1, raw, text: '', md: level, bullet, tab, noise: null };
+    const entry: SourceLine = { line: lineNo(i), raw, text: '', md: level, bullet, tab, noise: null };
     lines.push(entry);
 
     const plain = trimmed.replace(/\*\*/g, '').trim();
@@ -280,8 +271,8 @@ export function preprocess(text: string, language: Language): Preprocessed {
       cleaned = replaceStrayConjunctions(cleaned, (word) => {
         strayWords++;
         if (strayWords <= LISTED_STRAY_WORDS) {
-          warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: i + 1 });
-        } else lastStrayLine = i + 1;
+          warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: lineNo(i) });
+        } else lastStrayLine = lineNo(i);
       });
     }
     entry.text = cleaned;
@@ -327,6 +318,12 @@ function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or') => v
   if (copied === 0) return line;
   out.push(line.slice(copied));
   return out.join('');
+}
+
+/** The document's own symbol: the first UN symbol of its first page (the page header repeats it on every page). */
+export function ownSymbolOf(text: string): string | null {
+  const m = new RegExp(`(?:^|\\s)(${SYMBOL_SOURCE})(?=\\s|$)`).exec(text.slice(0, 3000));
+  return m && !m[1].startsWith('V.') ? trimEndChars(m[1], '.') : null;
 }
 
 /** Whether a line opens something new (a numbered paragraph, a label, a heading), used to end footnotes. */
