@@ -35,7 +35,7 @@ const EN_ACTORS: ActorTable = [
   ['(?:[Tt]he )?[Ss]ecretariat', 'unodc'],
   ['(?:[Tt]he )?Conference of the Parties(?: at its \\w+ session)?', 'cop'],
   ['(?:[Tt]he )?Conference', 'cop'],
-  ['(?:[Tt]he )?Working Group(?: on Trafficking in Persons)?', 'working_group'],
+  ['(?:(?:[Ff]uture )?meetings of )?(?:[Tt]he )?Working Group(?: on Trafficking in Persons)?', 'working_group'],
   ['States [Pp]arties(?: to the (?:Protocol|Convention))?', 'states_parties'],
   ['State [Pp]arties', 'states_parties'],
   ['(?:[Aa]ll )?Member States', 'states'],
@@ -62,6 +62,8 @@ const ZH_MODALS: [string, Modality][] = [
 
 const EN_MODALS: [string, Modality][] = [
   ['should be encouraged to', 'encouraged'],
+  // "should, in line with their domestic legislation, consider …"
+  ['should,[^,;.]{1,80}, consider', 'should_consider'],
   ['should (?:continue to )?consider', 'should_consider'],
   ['should', 'should'],
   ['must', 'should'],
@@ -168,7 +170,7 @@ function enCandidates(text: string): Candidate[] {
     }
   };
   const actorList = (s: string) => addresseesIn(s, EN_ACTORS);
-  each(`\\b(?:The )?Working Group (recommends that|requests|invites)\\s+(${actors})\\b([^.;]*)`, 0, (m) => {
+  each(`\\b(?:The )?Working Group (recommends (?:to the Conference(?: of the Parties)? )?that|requests|invites)\\s+(${actors})\\b([^.;]*)`, 0, (m) => {
     const addressee = actorList(m[2]);
     if (!/recommends/i.test(m[1])) return { addressee, modality: 'requested' };
     const rest = m[3].trim();
@@ -182,7 +184,7 @@ function enCandidates(text: string): Candidate[] {
     addressee: ['states_parties'],
     modality: /encouraged/i.test(m[1]) ? 'encouraged' : modalityOf(m[1], EN_MODALS),
   }));
-  each(`^\\b(${actors})\\b[^.;:]{1,80}?\\b(${modals})\\b`, 6, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
+  each(`^\\b(${actors})\\b[^.;:]{1,160}?\\b(${modals})\\b`, 6, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
   return out;
 }
 

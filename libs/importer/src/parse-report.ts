@@ -354,7 +354,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   if (kind === 'meeting_report') {
     // The document's own symbol heads its first page (a line of its own, dropped as a page header elsewhere).
     const firstChapterLine = chapters[0]?.line ?? Infinity;
-    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line < firstChapterLine);
+    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line <= firstChapterLine);
     const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : new RegExp(SYMBOL_SOURCE).exec(preambleTexts.map((p) => p.text).join('\n'));
     const titleBlock = preambleTexts.find((p) => (language === 'zh' ? /报告/ : /^(?:Draft )?report\b/i).test(p.text));
     session = {

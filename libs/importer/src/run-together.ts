@@ -20,6 +20,10 @@ interface Numbering {
   heading: number;
   alpha: number;
   roman: number;
+  /** A heading was the last unit: a lettered sub-heading may follow it without punctuation. */
+  headingOpen: boolean;
+  /** Lettered sub-headings under the current numbered heading ("(a) International cooperation"). */
+  headingAlpha: number;
 }
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -29,12 +33,13 @@ const UPPER = 'A-Z\\u00c0-\\u00de\\u0400-\\u042f"“«(';
 const CHAPTER_AT = new RegExp(`(X{0,1}(?:IX|IV|V?I{0,3}))\\.\\s{1,4}(?=[${UPPER}])`, 'y');
 const LETTER_AT = new RegExp(`([A-Z])\\.\\s{1,4}(?=[${UPPER}])`, 'y');
 const NUMBER_AT = new RegExp(`(\\d{1,3})\\.\\s{1,4}(?=[${UPPER}])`, 'y');
-const ITEM_AT = /\(([a-z]{1,2})\)\s{1,4}(?=\S)/y;
+const ITEM_AT = /\(([a-z]{1,2}|[ivx]{3,5})\)\s{1,4}(?=\S)/y;
 /** Page furniture: job number, barcode, a Geneva job number. */
 const FURNITURE_AT = /(?:V\.\d{2}-\d{5}(?:\s{0,2}\([A-Z]\))?|GE\.\d{2}-\d{5}(?:\s{0,2}\([A-Z]\))?|\*\d{7,12}\*)(?=\s|$)/y;
-const PAGE_NUMBER_AT = /\d{1,3}(?=\s|$)/y;
+/** After a job number: the page number, and the dates of the job slug ("V.10-50502 (E) 170210 180210"). */
+const PAGE_NUMBER_AT = /(?:\d{6}|\d{1,3})(?=\s|$)/y;
 /** The preamble's pieces: "Distr.: Limited", "Original: English", a date line "Vienna, 27-29 January 2010". */
-const PREAMBLE_BREAK_AT = /(?:Distr\.:|Original:|Report (?:of|on) the|Draft report|Working Group on Trafficking|Conference of the Parties to the|Vienna, \d)/y;
+const PREAMBLE_BREAK_AT = /(?:Distr\.:|Original:|Report (?:of|on) the|Draft report|Conference of the Parties to the|Vienna, \d)/y;
 const ORIGINAL_AT = /Original:\s{1,4}[A-Z][a-z]{2,12}(?=\s|$)/y;
 /** A footnote marker glued to the word it annotates ("trafficking,1 "), read only after a lower-case letter. */
 const GLUED_NOTE = /(?<=[a-z\u00e0-\u00ff\u0430-\u044f][.,;:)”"]?)\d{1,2}(?=\s)/y;
@@ -74,12 +79,14 @@ export interface Unrun {
  * page furniture dropped. Lines that hold a single unit come out as they were.
  */
 export function unrun(rawLines: string[], language: Language, ownSymbol: string | null): Unrun {
-  const state: Numbering = { chapter: 0, letter: 0, paragraph: 0, heading: 0, alpha: 0, roman: 0 };
+  const state: Numbering = { chapter: 0, letter: 0, paragraph: 0, heading: 0, alpha: 0, roman: 0, headingOpen: false, headingAlpha: 0 };
   const lines: string[] = [];
   const numbers: number[] = [];
   let notes = 0;
   let preamble = true;
   let symbolSeen = false;
+  // Footnotes whose markers were read on this page: their texts stand before the page footer.
+  const pendingNotes: number[] = [];
   for (let n = 0; n < rawLines.length; n++) {
     const raw = rawLines[n];
     // A long line is a page (or a report) run together; a short one is a unit or a piece of one.
@@ -97,6 +104,7 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
       if (t) pieces.push(t);
       out = '';
     };
+    let bridge = { at: -1, prev: '', word: '' };
     let i = 0;
     while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
     const first = i;
@@ -105,10 +113,11 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
       const wordStart = i === first || isSpaceCode(raw.charCodeAt(i - 1));
       if (!wordStart || isSpaceCode(c)) {
         // a footnote marker glued to a word
-        if (!wordStart && c >= 0x30 && c <= 0x39 && raw.charCodeAt(i - 1) > 0x39) {
+        if (!wordStart && c >= 0x30 && c <= 0x39 && !(raw.charCodeAt(i - 1) >= 0x30 && raw.charCodeAt(i - 1) <= 0x39)) {
           const note = sticky(GLUED_NOTE, raw, i);
           if (note) {
             notes++;
+            pendingNotes.push(Number(note[0]));
             emit(i);
             i += note[0].length;
             copied = i;
@@ -134,14 +143,29 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
           end = k + more;
         }
         const before = /(?:^|\s)\d{1,3}\s{1,4}$/.exec(raw.slice(Math.max(copied, i - 9), i));
-        emit(before ? i - before[0].length : i);
+        let upTo = before ? i - before[0].length : i;
+        if (pendingNotes.length) {
+          // the page's footnotes: from the first one's number ("1 United Nations, Treaty Series …") to the footer
+          const from = Math.max(copied, upTo - 600);
+          const window = raw.slice(from, upTo);
+          const marker = ` ${pendingNotes[0]} `;
+          const at = window.lastIndexOf(marker);
+          if (at !== -1 && /[A-Z]/.test(window[at + marker.length] ?? '')) upTo = from + at;
+          pendingNotes.length = 0;
+        }
+        emit(upTo);
         out += ' ';
+        // what stood before the furniture is what the next unit follows
+        let next = end;
+        while (next < raw.length && isSpaceCode(raw.charCodeAt(next))) next++;
+        bridge = { at: next, prev: lastNonSpace(raw, upTo), word: wordBefore(raw, upTo) };
         i = end;
         copied = end;
         continue;
       }
       if (ownSymbol !== null && !symbolSeen && raw.startsWith(ownSymbol, i)) symbolSeen = true;
-      const cut = labelAt(raw, i, state, preamble && long, i === first);
+      const before = bridge.at === i ? bridge : { prev: lastNonSpace(raw, i), word: wordBefore(raw, i) };
+      const cut = labelAt(raw, i, state, preamble && long, i === first, before);
       if (cut === 'preamble') {
         push(i);
         const original = sticky(ORIGINAL_AT, raw, i);
@@ -183,7 +207,7 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
 type Cut = 'chapter' | 'letter' | 'paragraph' | 'item' | 'preamble' | null;
 
 /** Whether a unit starts at `i` (a word start) where the numbering expects one; advances the numbering when it does. */
-function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineStart: boolean): Cut {
+function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineStart: boolean, before: { prev: string; word: string }): Cut {
   const c = raw.charCodeAt(i);
   if (preamble && !lineStart && sticky(PREAMBLE_BREAK_AT, raw, i)) return 'preamble';
   if (c >= 0x30 && c <= 0x39) {
@@ -192,15 +216,17 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
     const v = Number(m[1]);
     if (lineStart) {
       // A line of its own opens a unit whatever its number: follow the numbering from it.
+      s.headingOpen = v <= s.paragraph;
       if (v > s.paragraph) s.paragraph = v;
       else s.heading = v;
       s.alpha = 0;
       s.roman = 0;
       return 'paragraph';
     }
-    if (REFERENCE_WORDS.has(wordBefore(raw, i))) return null;
+    if (REFERENCE_WORDS.has(before.word)) return null;
     if (v === s.paragraph + 1) {
       s.paragraph = v;
+      s.headingOpen = false;
       s.alpha = 0;
       s.roman = 0;
       return 'paragraph';
@@ -208,6 +234,8 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
     // a heading numbered like a paragraph: 1 after a section letter, or the next heading number
     if ((v === 1 || v === s.heading + 1) && v <= s.paragraph) {
       s.heading = v;
+      s.headingOpen = true;
+      s.headingAlpha = 0;
       s.alpha = 0;
       s.roman = 0;
       return 'paragraph';
@@ -217,16 +245,29 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
   if (c === 0x28) {
     const m = sticky(ITEM_AT, raw, i);
     if (!m) return null;
-    const prev = lastNonSpace(raw, i);
-    const word = wordBefore(raw, i);
+    const { prev, word } = before;
     const afterClause = i === 0 || prev === ':' || prev === ';' || prev === '.' || ((word === 'and' || word === 'or' || word === 'et' || word === 'ou' || word === 'y' || word === 'o' || word === 'и' || word === 'или') && /[;,]\s{0,3}\S{1,4}\s{1,3}$/.test(raw.slice(Math.max(0, i - 12), i)));
-    if (!afterClause && !lineStart) return null;
     const label = m[1];
+    if (!afterClause && !lineStart && !(s.headingOpen && /^[a-z]$/.test(label))) return null;
     const alphaNext = String.fromCharCode(0x61 + s.alpha);
     const roman = romanValue(label);
+    if (s.headingOpen && label === 'a' && s.alpha === 0) {
+      // a lettered sub-heading right after a heading
+      s.headingAlpha = 1;
+      s.headingOpen = true;
+      return 'item';
+    }
     if (label === alphaNext && !(roman === s.roman + 1 && s.roman > 0)) {
       s.alpha++;
       s.roman = 0;
+      return 'item';
+    }
+    if (s.headingAlpha > 0 && label === String.fromCharCode(0x61 + s.headingAlpha) && prev === '.') {
+      // the next lettered sub-heading after the last paragraph of the previous one
+      s.headingAlpha++;
+      s.alpha = 0;
+      s.roman = 0;
+      s.headingOpen = true;
       return 'item';
     }
     if (roman === s.roman + 1) {
@@ -239,6 +280,8 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
     const chapter = sticky(CHAPTER_AT, raw, i);
     if (chapter && chapter[1] && (romanValue(chapter[1]) === s.chapter + 1 || (lineStart && romanValue(chapter[1]) > s.chapter)) && !(chapter[1] === 'I' && s.letter === 8)) {
       s.chapter = romanValue(chapter[1]);
+      s.headingOpen = true;
+      s.headingAlpha = 0;
       s.letter = 0;
       s.heading = 0;
       return 'chapter';
@@ -246,6 +289,8 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
     const letter = sticky(LETTER_AT, raw, i);
     if (letter && (letter[1].charCodeAt(0) - 0x40 === s.letter + 1 || lineStart) && (s.chapter > 0 || lineStart)) {
       s.letter = letter[1].charCodeAt(0) - 0x40;
+      s.headingOpen = true;
+      s.headingAlpha = 0;
       s.heading = 0;
       return 'letter';
     }

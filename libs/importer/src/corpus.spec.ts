@@ -1,0 +1,67 @@
+/**
+ * The importer's corpus (test/fixtures/importer): realistic report texts in every language the importer reads, in
+ * the shapes the secretariat gets them (one paragraph per line; PDF text with headings, paragraphs, page footers,
+ * page headers and footnotes run together on one line), each with the plan it must give (`<name>.expected.json`, a
+ * projection: session, section tree, every recommendation's number, addressee, strength, container flag and first
+ * words). `UPDATE_CORPUS=1` rewrites the expectations: read the diff before committing it.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseReport } from './parse-report.js';
+import type { ImportPlan, PlannedRecommendation, PlannedSection } from './import-plan.js';
+import { SAMPLE_STATES, THEMES } from '../fixtures/support.js';
+
+const DIR = path.join(process.cwd(), 'test', 'fixtures', 'importer');
+
+export function projection(plan: ImportPlan) {
+  const recs: string[] = [];
+  const visit = (r: PlannedRecommendation) => {
+    recs.push(`${r.number} | ${r.addressee.join('+')} | ${r.modality} | ${r.adoption}${r.isContainer ? ' | container' : ''} | ${r.text.slice(0, 50)}`);
+    r.children.forEach(visit);
+  };
+  const tree = (sections: PlannedSection[]): unknown[] =>
+    sections.map((s) => {
+      s.recommendations.forEach(visit);
+      return { key: s.key, heading: s.heading, recommendations: s.recommendations.map((r) => r.number), ...(s.sections.length ? { sections: tree(s.sections) } : {}) };
+    });
+  const sections = tree(plan.sections);
+  return {
+    language: plan.source.language,
+    kind: plan.source.kind,
+    refusal: plan.refusal?.code ?? null,
+    session: plan.session,
+    knownSessions: plan.knownSessions.map((k) => `${k.number}: ${k.startDate}–${k.endDate}`),
+    sections,
+    recommendations: recs,
+    attendance: plan.attendance.map((a) => `${a.category}: ${a.name}${a.stateCode ? ` (${a.stateCode})` : ''}`),
+    documents: plan.documents.map((d) => d.symbol),
+    warnings: plan.warnings.map((w) => w.code),
+  };
+}
+
+const samples = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+
+describe('importer corpus', () => {
+  it('has samples', () => expect(samples.length).toBeGreaterThan(0));
+
+  it.each(samples)('%s gives its expected plan', (file) => {
+    const plan = parseReport(readFileSync(path.join(DIR, file), 'utf8'), { states: SAMPLE_STATES, themes: THEMES, fileName: file });
+    const actual = projection(plan);
+    const expectedFile = path.join(DIR, file.replace(/\.txt$/, '.expected.json'));
+    if (process.env.UPDATE_CORPUS === '1') writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+  });
+
+  // The same report in two shapes gives the same plan.
+  const pairs = samples.filter((f) => f.includes('.lines.')).map((f) => [f, f.replace('.lines.', '.pdf.')]).filter(([, pdf]) => samples.includes(pdf));
+  it.each(pairs)('%s and %s give the same recommendations', (lines, pdf) => {
+    const read = (f: string) => projection(parseReport(readFileSync(path.join(DIR, f), 'utf8'), { states: SAMPLE_STATES, themes: THEMES }));
+    const a = read(lines);
+    const b = read(pdf);
+    expect(b.sections).toEqual(a.sections);
+    expect(b.recommendations).toEqual(a.recommendations);
+    expect(b.session).toEqual(a.session);
+    expect(b.attendance).toEqual(a.attendance);
+    expect(b.documents).toEqual(a.documents);
+  });
+});
