@@ -4,6 +4,7 @@
  */
 import { ADDRESSEES, type Addressee, type Adoption, type Modality } from '#contracts';
 import type { Language } from './import-plan.js';
+import { adoptionOther, classifyOther, isOtherLanguage, vocabularyOf } from './vocabulary.js';
 
 export interface Classification {
   addressee: Addressee[];
@@ -190,6 +191,10 @@ function enCandidates(text: string): Candidate[] {
 
 /** Classifies by the first actor-and-modal the text states; null when the words name no addressee. */
 export function classifyText(text: string, language: Language): Classification | null {
+  if (isOtherLanguage(language)) {
+    const found = classifyOther(text, language);
+    return found ? { addressee: found.addressee, modality: found.modality, requiresStateReport: requiresStateReport(found.addressee) } : null;
+  }
   const candidates = (language === 'zh' ? zhCandidates(text) : enCandidates(text)).filter((c) => c.addressee.length > 0);
   if (!candidates.length) return null;
   candidates.sort((a, b) => a.index - b.index || a.priority - b.priority);
@@ -216,11 +221,13 @@ const INTRO_EN =
 
 /** Whether a paragraph of the recommendations chapter only introduces what follows (it is then no recommendation). */
 export function isIntroduction(text: string, language: Language): boolean {
+  if (isOtherLanguage(language)) return vocabularyOf(language).introduction.test(text) && text.length < 400;
   return (language === 'zh' ? INTRO_ZH : INTRO_EN).test(text) && text.length < (language === 'zh' ? 120 : 400);
 }
 
 /** The adoption an introducing paragraph announces: 核可…主席…建议 → endorsed; 建议缔约方会议审议 → for COP consideration; 通过 → adopted. */
 export function adoptionSignal(text: string, language: Language): Adoption | null {
+  if (isOtherLanguage(language)) return adoptionOther(text, language);
   if (language === 'zh') {
     if (/核可/.test(text) && /主席/.test(text)) return 'endorsed';
     if (/(?:建议|供)缔约方会议审议/.test(text)) return 'for_cop_consideration';
@@ -249,5 +256,6 @@ function endsIntroducingEn(text: string): boolean {
 
 /** A paragraph whose own words only introduce recommendations set out as its sub-items ("…以下建议："). */
 export function introducesRecommendations(text: string, language: Language): boolean {
+  if (isOtherLanguage(language)) return vocabularyOf(language).introducesItems.test(text) && /recommand|recomend|рекоменд|توصي/i.test(text);
   return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : endsIntroducingEn(text);
 }

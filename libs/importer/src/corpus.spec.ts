@@ -65,3 +65,17 @@ describe('importer corpus', () => {
     expect(b.documents).toEqual(a.documents);
   });
 });
+
+describe('one report in every language', () => {
+  const versions = samples.filter((f) => f.startsWith('2010-wg4-2nd-meeting.lines.'));
+  const read = (f: string) => parseReport(readFileSync(path.join(DIR, f), 'utf8'), { states: SAMPLE_STATES, themes: THEMES });
+  const shape = (plan: ImportPlan) => projection(plan).recommendations.map((r) => r.split(' | ').slice(0, 3).join(' | '));
+  it('has the 2010 report in English, French, Spanish, Russian and Arabic', () => {
+    expect(versions.map((f) => f.split('.')[2]).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru']);
+  });
+  it.each(versions.filter((f) => !f.includes('.en.')))('%s: same numbers, addressees and strengths as the English original', (file) => {
+    const plan = read(file);
+    expect(shape(plan)).toEqual(shape(read('2010-wg4-2nd-meeting.lines.en.txt')));
+    expect(plan.session).toMatchObject({ startDate: '2010-01-27', endDate: '2010-01-29', reportSymbol: 'CTOC/COP/WG.4/2010/6', status: 'final' });
+  });
+});

@@ -8,7 +8,7 @@ import type { Addressee, Adoption, Modality } from '#contracts';
 export type Language = 'zh' | 'en' | 'fr' | 'es' | 'ru' | 'ar';
 
 /** The languages whose vocabulary the parser knows (a report in another language is refused, never imported empty). */
-export const PARSED_LANGUAGES: readonly Language[] = ['zh', 'en'];
+export const PARSED_LANGUAGES: readonly Language[] = ['zh', 'en', 'fr', 'es', 'ru', 'ar'];
 
 export const ATTENDANCE_CATEGORIES = ['party', 'reio', 'signatory', 'observer_state', 'un_entity', 'igo', 'other_entity'] as const;
 export type AttendanceCategory = (typeof ATTENDANCE_CATEGORIES)[number];

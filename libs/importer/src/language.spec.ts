@@ -36,6 +36,12 @@ describe('parseReport refuses rather than answering an empty plan', () => {
     const plan = parse('The weather in the city of Vienna is mild and it is the time of the year for a walk.');
     expect(plan.refusal).toMatchObject({ code: 'IMPORT_NOTHING_FOUND', details: { language: 'en' } });
   });
+  it('reads every official language (none is refused for its language)', () => {
+    expect(parse('II. Recommandations\n\n1. Les États parties devraient coopérer.\n').refusal).toBeUndefined();
+    expect(parse('II. Recomendaciones\n\n1. Los Estados partes deberían cooperar.\n').refusal).toBeUndefined();
+    expect(parse('II. Рекомендации\n\n1. Государствам-участникам следует сотрудничать.\n').refusal).toBeUndefined();
+    expect(parse('ثانيا- التوصيات\n\n1- ينبغي للدول الأطراف أن تتعاون.\n').refusal).toBeUndefined();
+  });
   it('does not refuse a real fragment', () => {
     expect(parse('二. 建议\n\n1. 缔约国应当加强合作。\n').refusal).toBeUndefined();
     expect(parse('II. Recommendations\n\n1. States parties should cooperate.\n').refusal).toBeUndefined();

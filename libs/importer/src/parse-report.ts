@@ -98,7 +98,8 @@ function splitChapters(blocks: Block[], language: Language): { preamble: Block[]
   return { preamble, chapters, annex };
 }
 
-const isRecommendationsChapter = (heading: string) => /^(?:建议|Recommendations?)(?:\s|$)/i.test(heading.trim());
+const isRecommendationsChapter = (heading: string) =>
+  /^(?:建议|Recommendations?|Recommandations?|Recomendaciones?|Рекомендации|التوصيات)(?:\s|,|$)/i.test(heading.trim());
 
 /** Paragraph-level units of the chapters other than the recommendations one, with their section heading. */
 interface Paragraph extends LocatedText {
@@ -191,8 +192,8 @@ function venueAfter(text: string, index: number, length: number, language: Langu
     const m = /^\s*(?:[，,]\s*)?(?:在\s*)?([\u4e00-\u9fff]{2,6}?)(?=举行|开会|$|\s|[，。])/.exec(text.slice(index + length));
     return m ? m[1] : null;
   }
-  const before = /([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$/.exec(text.slice(0, index));
-  if (before) return before[1];
+  const before = /([A-ZА-Я][a-zа-я]+(?: [A-ZА-Я][a-zа-я]+)?),\s*$|([\u0621-\u064a]{3,12})\s?،\s*$/.exec(text.slice(0, index));
+  if (before) return before[1] ?? before[2];
   return /\b(?:in|at) (Vienna|New York|Geneva)\b/.exec(text)?.[1] ?? null;
 }
 
@@ -229,7 +230,7 @@ function documentsOf(annex: Block[], paragraphs: Paragraph[], language: Language
   const rows = annex.filter((b) => b.kind === 'row').map((b) => documentFromRow(locate(b.parts).text));
   const fromAnnex = rows.filter((d): d is PlannedDocument => d !== null);
   if (fromAnnex.length) return fromAnnex;
-  const section = language === 'zh' ? /^文件$|文件$|^文件/ : /Documentation|Documents/i;
+  const section = language === 'zh' ? /^文件$|文件$|^文件/ : /Documentation|Documents|Documentación|Документация|الوثائق/i;
   return paragraphs.filter((p) => section.test(p.section)).flatMap((p) => p.items.flatMap((item) => documentsFromItem(item.text)));
 }
 
@@ -285,9 +286,9 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text));
   const preambleLines = preambleTexts.flatMap((p) => p.block.parts.map((part) => tidy(part.text)));
   const preambleText = preambleTexts.map((p) => p.text).join('\n');
-  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat/i.test(preambleText)
+  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i.test(preambleText)
     ? 'background_paper'
-    : /报告|\breport\b/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
+    : /报告|\breport\b|\brapport\b|\binforme\b|доклад|تقرير/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
       ? 'meeting_report'
       : 'other';
 
@@ -303,7 +304,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
 
   const outside = paragraphsOutside(chapters, paragraphs);
   const { sessions: knownSessions, complete: listsEarlier } = knownSessionsFrom(outside, language);
-  const attendanceParagraphs = outside.filter((p) => (language === 'zh' ? /出席/ : /Attendance/i).test(p.section));
+  const attendanceParagraphs = language === 'zh' || language === 'en' ? outside.filter((p) => (language === 'zh' ? /出席/ : /Attendance/i).test(p.section)) : [];
   const { attendance, warnings: attendanceWarnings } = extractAttendance(attendanceParagraphs, language, options.states);
   warnings.push(...attendanceWarnings);
   const documents = kind === 'background_paper' ? [] : documentsOf(annex, outside, language);
@@ -346,7 +347,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const number = explicit ?? derived;
 
   const draft =
-    /草稿|\bdraft\b/i.test(preambleText) ||
+    /草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i.test(preambleText) ||
     placeholderWarnings.length > 0 ||
     (recChapter !== undefined && warnings.some((w) => w.code === 'EMPTY_SECTION'));
 
@@ -356,7 +357,9 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
     const firstChapterLine = chapters[0]?.line ?? Infinity;
     const header = pre.lines.find((l) => l.noise === 'symbol' && l.line <= firstChapterLine);
     const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : new RegExp(SYMBOL_SOURCE).exec(preambleTexts.map((p) => p.text).join('\n'));
-    const titleBlock = preambleTexts.find((p) => (language === 'zh' ? /报告/ : /^(?:Draft )?report\b/i).test(p.text));
+    const titleBlock = preambleTexts.find((p) =>
+      (language === 'zh' ? /报告/ : language === 'en' ? /^(?:Draft )?report\b/i : /^(?:Projet de )?rapport\b|^(?:Proyecto de )?informe\b|^(?:Проект )?доклад|تقرير/i).test(p.text),
+    );
     session = {
       number,
       startDate: dates?.start ?? null,

@@ -29,7 +29,7 @@ interface Numbering {
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const romanValue = (s: string) => ROMANS.indexOf(s.toUpperCase()) + 1;
 
-const UPPER = 'A-Z\\u00c0-\\u00de\\u0400-\\u042f"“«(';
+const UPPER = 'A-Z\\u00c0-\\u00de\\u0400-\\u042f\\u0621-\\u064a"“«(';
 const CHAPTER_AT = new RegExp(`(X{0,1}(?:IX|IV|V?I{0,3}))\\.\\s{1,4}(?=[${UPPER}])`, 'y');
 const LETTER_AT = new RegExp(`([A-Z])\\.\\s{1,4}(?=[${UPPER}])`, 'y');
 const NUMBER_AT = new RegExp(`(\\d{1,3})\\.\\s{1,4}(?=[${UPPER}])`, 'y');
@@ -39,8 +39,9 @@ const FURNITURE_AT = /(?:V\.\d{2}-\d{5}(?:\s{0,2}\([A-Z]\))?|GE\.\d{2}-\d{5}(?:\
 /** After a job number: the page number, and the dates of the job slug ("V.10-50502 (E) 170210 180210"). */
 const PAGE_NUMBER_AT = /(?:\d{6}|\d{1,3})(?=\s|$)/y;
 /** The preamble's pieces: "Distr.: Limited", "Original: English", a date line "Vienna, 27-29 January 2010". */
-const PREAMBLE_BREAK_AT = /(?:Distr\.:|Original:|Report (?:of|on) the|Draft report|Conference of the Parties to the|Vienna, \d)/y;
-const ORIGINAL_AT = /Original:\s{1,4}[A-Z][a-z]{2,12}(?=\s|$)/y;
+const PREAMBLE_BREAK_AT =
+  /(?:Distr\.(?::|\s)|Original\s?:|(?:Draft report|Projet de rapport|Proyecto de informe|Report|Rapport|Informe|Доклад)\s|(?:Conference of the Parties to the|Conférence des Parties à la|Conferencia de las Partes en la)\s|[A-ZÀ-ÞА-Я][a-zà-ÿа-я]{2,12},\s\d)/y;
+const ORIGINAL_AT = /Original\s?:\s{1,4}[A-Za-zÀ-ÿ]{2,12}(?=\s|$)/y;
 /** A footnote marker glued to the word it annotates ("trafficking,1 "), read only after a lower-case letter. */
 const GLUED_NOTE = /(?<=[a-z\u00e0-\u00ff\u0430-\u044f][.,;:)”"]?)\d{1,2}(?=\s)/y;
 /** Words after which a number is a reference, not a paragraph label ("paragraph 5. The …"). */

@@ -4,6 +4,7 @@
  */
 import type { ImportWarning, Language } from './import-plan.js';
 import { unrun } from './run-together.js';
+import { isOtherLanguage, normaliseLabels } from './vocabulary.js';
 import { isSpace, isSpaceCode, trimEndChars } from './scan.js';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -189,7 +190,8 @@ function withoutClosingHashes(value: string): string {
 const LISTED_STRAY_WORDS = 20;
 
 export function preprocess(text: string, language: Language): Preprocessed {
-  const split = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const lines0 = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const split = isOtherLanguage(language) ? lines0.map((l) => normaliseLabels(l, language)) : lines0;
   // Alphabetic scripts: lines a PDF ran together are cut back into units (Chinese PDFs break lines, never run them).
   const { lines: rawLines, numbers } = language === 'zh' ? { lines: split, numbers: null } : unrun(split, language, ownSymbolOf(text));
   const lineNo = (i: number) => (numbers ? numbers[i] : i + 1);
