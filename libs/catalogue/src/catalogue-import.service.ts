@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import {
+  documentText,
   findDateRanges,
   ParseBudgetExceededError,
   ParserPool,
@@ -82,6 +83,17 @@ export class CatalogueImportService implements OnModuleDestroy {
     // Never an empty success: a text the parser cannot read, or in which it found nothing, is refused.
     if (plan.refusal) throw new CatalogueError(plan.refusal.code, plan.refusal.message, { details: plan.refusal.details });
     return plan;
+  }
+
+  /**
+   * The text of an uploaded file: UTF-8/UTF-16 text, PDF (pdfjs-dist) or Word .docx (mammoth), told by its bytes.
+   * Anything else is refused with 415 UNSUPPORTED_IMPORT, a PDF or Word file whose text cannot be read with 422
+   * UNREADABLE_IMPORT, both naming what was found.
+   */
+  async readDocument(bytes: Uint8Array): Promise<{ text: string; format: 'text' | 'pdf' | 'docx' }> {
+    const read = await documentText(bytes);
+    if (!read.ok) throw new CatalogueError(read.code, read.message, { found: read.found });
+    return { text: read.text, format: read.format };
   }
 
   /** The parser's view of the reference data currently in the database. */

@@ -454,8 +454,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a meeting report (text) into the catalogue
-         * @description dryRun=true (default) answers the import plan without touching the database. dryRun=false applies it: 201 when applied, 200 when the same file was already imported (nothing changes).
+         * Import a meeting report (text, PDF or Word .docx; any of the six UN languages) into the catalogue
+         * @description dryRun=true (default) answers the import plan without touching the database. dryRun=false applies it: 201 when applied, 200 when the same file was already imported (nothing changes). A multipart file is read by its bytes: UTF-8 (or UTF-16 with BOM) text, PDF (text layer) or .docx; other files get 415 UNSUPPORTED_IMPORT and unreadable PDF/Word files 422 UNREADABLE_IMPORT, naming what was found. A text in which nothing of a report is found, or whose language cannot be told, is refused with 422 (IMPORT_NOTHING_FOUND, IMPORT_LANGUAGE_UNKNOWN). A language version of a report already in the record attaches its texts to the same recommendations (see `versions` in the plan).
          */
         post: operations["ImportsController_import"];
         delete?: never;
@@ -4008,11 +4008,17 @@ export interface operations {
         requestBody: {
             content: {
                 "text/plain": string | {
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description A .txt (UTF-8), .pdf or .docx file
+                     */
                     file: Blob;
                 };
                 "multipart/form-data": string | {
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description A .txt (UTF-8), .pdf or .docx file
+                     */
                     file: Blob;
                 };
             };

@@ -8,36 +8,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport } from './parse-report.js';
-import type { ImportPlan, PlannedRecommendation, PlannedSection } from './import-plan.js';
-import { SAMPLE_STATES, THEMES } from '../fixtures/support.js';
+import type { ImportPlan } from './import-plan.js';
+import { projection, SAMPLE_STATES, THEMES } from '../fixtures/support.js';
 
 const DIR = path.join(process.cwd(), 'test', 'fixtures', 'importer');
-
-export function projection(plan: ImportPlan) {
-  const recs: string[] = [];
-  const visit = (r: PlannedRecommendation) => {
-    recs.push(`${r.number} | ${r.addressee.join('+')} | ${r.modality} | ${r.adoption}${r.isContainer ? ' | container' : ''} | ${r.text.slice(0, 50)}`);
-    r.children.forEach(visit);
-  };
-  const tree = (sections: PlannedSection[]): unknown[] =>
-    sections.map((s) => {
-      s.recommendations.forEach(visit);
-      return { key: s.key, heading: s.heading, recommendations: s.recommendations.map((r) => r.number), ...(s.sections.length ? { sections: tree(s.sections) } : {}) };
-    });
-  const sections = tree(plan.sections);
-  return {
-    language: plan.source.language,
-    kind: plan.source.kind,
-    refusal: plan.refusal?.code ?? null,
-    session: plan.session,
-    knownSessions: plan.knownSessions.map((k) => `${k.number}: ${k.startDate}–${k.endDate}`),
-    sections,
-    recommendations: recs,
-    attendance: plan.attendance.map((a) => `${a.category}: ${a.name}${a.stateCode ? ` (${a.stateCode})` : ''}`),
-    documents: plan.documents.map((d) => d.symbol),
-    warnings: plan.warnings.map((w) => w.code),
-  };
-}
 
 const samples = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
 

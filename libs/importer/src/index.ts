@@ -9,3 +9,4 @@ export { findDateRanges, type DateRange } from './dates.js';
 export { suggestThemes } from './themes.js';
 export { chineseNumeralToInt, romanToInt } from './numerals.js';
 export { ParserPool, ParseBudgetExceededError } from './parser-pool.js';
+export { documentText, sniff, type DocumentFormat, type DocumentText } from './document-text.js';

@@ -283,7 +283,10 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const paragraphs = paragraphsOf(blocks, warnings);
   const { preamble, chapters, annex } = splitChapters(blocks, language);
 
-  const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text));
+  // The distribution line and its date (a block of its own in Word text, where every line is a paragraph) say when
+  // the document was issued, not when the meeting was held.
+  const issueDate = /^\d{1,2}(?: de)? [^\s\d]{3,12}(?: de)? \d{4}(?: года| г\.)?$/;
+  const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text) && !issueDate.test(p.text));
   const preambleLines = preambleTexts.flatMap((p) => p.block.parts.map((part) => tidy(part.text)));
   const preambleText = preambleTexts.map((p) => p.text).join('\n');
   const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i.test(preambleText)
