@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport } from './parse-report.js';
 import type { ImportPlan } from './import-plan.js';
-import { projection, SAMPLE_STATES, THEMES } from '../fixtures/support.js';
+import { allRecommendations, projection, SAMPLE_STATES, THEMES } from '../fixtures/support.js';
 
 const DIR = path.join(process.cwd(), 'test', 'fixtures', 'importer');
 
@@ -37,6 +37,9 @@ describe('importer corpus', () => {
     expect(b.session).toEqual(a.session);
     expect(b.attendance).toEqual(a.attendance);
     expect(b.documents).toEqual(a.documents);
+    // every word, not only the first ones
+    const texts = (f: string) => allRecommendations(parseReport(readFileSync(path.join(DIR, f), 'utf8'), { states: SAMPLE_STATES })).map((r) => `${r.number} ${r.text}`);
+    expect(texts(pdf)).toEqual(texts(lines));
   });
 });
 

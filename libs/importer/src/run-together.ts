@@ -43,7 +43,7 @@ const PREAMBLE_BREAK_AT =
   /(?:Distr\.(?::|\s)|Original\s?:|(?:Draft report|Projet de rapport|Proyecto de informe|Report|Rapport|Informe|Доклад)\s|(?:Conference of the Parties to the|Conférence des Parties à la|Conferencia de las Partes en la)\s|[A-ZÀ-ÞА-Я][a-zà-ÿа-я]{2,12},\s\d)/y;
 const ORIGINAL_AT = /Original\s?:\s{1,4}[A-Za-zÀ-ÿ]{2,12}(?=\s|$)/y;
 /** A footnote marker glued to the word it annotates ("trafficking,1 "), read only after a lower-case letter. */
-const GLUED_NOTE = /(?<=[a-z\u00e0-\u00ff\u0430-\u044f][.,;:)”"]?)\d{1,2}(?=\s)/y;
+const GLUED_NOTE = /(?<=[a-z\u00e0-\u00ff\u0430-\u044f][.,;:)”"»]{0,2})\d{1,2}(?=\s)/y;
 /** Words after which a number is a reference, not a paragraph label ("paragraph 5. The …"). */
 const REFERENCE_WORDS = new Set(['paragraph', 'paragraphs', 'para.', 'paras.', 'article', 'articles', 'art.', 'resolution', 'decision', 'rule', 'rules', 'no.', 'section', 'chapter', 'annex', 'item', 'items', 'of', 'to', 'in', 'and', 'point']);
 
