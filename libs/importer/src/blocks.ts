@@ -4,7 +4,7 @@
  * not end a block (PDF extraction leaves them everywhere), except in the preamble before the first chapter.
  */
 import { isSpace } from './scan.js';
-import { joinText, SYMBOL_SOURCE, type SourceLine } from './text-cleanup.js';
+import { joinAll, SYMBOL_SOURCE, type SourceLine } from './text-cleanup.js';
 
 export type BlockKind = 'chapter' | 'letter' | 'numbered' | 'sub' | 'rec' | 'row' | 'toc' | 'text';
 
@@ -74,7 +74,7 @@ export function hasPageNumberTail(line: string, tabOnly = false): boolean {
 }
 
 export function blockText(block: Block): string {
-  return block.parts.reduce((acc, p) => joinText(acc, p.text), '');
+  return joinAll(block.parts.map((p) => p.text));
 }
 
 function start(entry: SourceLine, inAnnex: boolean): Omit<Block, 'preamble'> | null {
@@ -145,13 +145,11 @@ export interface LocatedText {
 }
 
 export function locate(parts: BlockPart[]): LocatedText {
-  let text = '';
   const marks: LocatedText['marks'] = [];
-  for (const p of parts) {
-    const joined = joinText(text, p.text);
-    marks.push({ offset: joined.length - p.text.replace(/^[ \t]+/, '').length, line: p.line });
-    text = joined;
-  }
+  const text = joinAll(
+    parts.map((p) => p.text),
+    (offset, i) => marks.push({ offset, line: parts[i].line }),
+  );
   return { text, line: parts[0]?.line ?? 0, marks };
 }
 

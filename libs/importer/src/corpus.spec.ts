@@ -56,3 +56,13 @@ describe('one report in every language', () => {
     expect(plan.session).toMatchObject({ startDate: '2010-01-27', endDate: '2010-01-29', reportSymbol: 'CTOC/COP/WG.4/2010/6', status: 'final' });
   });
 });
+
+describe('a report repeated inside one file', () => {
+  it.each(['2010-wg4-2nd-meeting.lines.en.txt', '2011-wg4-4th-meeting.pdf.en.txt'])('%s twice is reported (REPEATED_REPORT), not silently read as one', (file) => {
+    const text = readFileSync(path.join(DIR, file), 'utf8');
+    const once = parseReport(text, { states: SAMPLE_STATES });
+    const twice = parseReport(`${text}\n${text}`, { states: SAMPLE_STATES });
+    expect(once.warnings.map((w) => w.code)).not.toContain('REPEATED_REPORT');
+    expect(twice.warnings.find((w) => w.code === 'REPEATED_REPORT')?.message).toMatch(/report 2 times/);
+  });
+});

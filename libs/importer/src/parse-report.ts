@@ -68,7 +68,8 @@ function paragraphsOf(blocks: Block[], warnings: ImportWarning[]): Set<Block> {
   return paragraphs;
 }
 
-function splitChapters(blocks: Block[], language: Language): { preamble: Block[]; chapters: Chapter[]; annex: Block[] } {
+function splitChapters(blocks: Block[], language: Language): { preamble: Block[]; chapters: Chapter[]; annex: Block[]; restarts: number } {
+  let restarts = 0;
   const preamble: Block[] = [];
   const chapters: Chapter[] = [];
   const annex: Block[] = [];
@@ -89,13 +90,15 @@ function splitChapters(blocks: Block[], language: Language): { preamble: Block[]
         chapters.push(current);
         continue;
       }
+      // The first chapter's heading again after later chapters: another copy of the report in the same file.
+      if (value === 1 && (current?.value ?? 0) > 1 && chapters[0] && text === chapters[0].heading) restarts++;
       // "I." after "H.": a section letter; a Chinese numeral that does not advance: a heading inside the chapter.
       if (language === 'en' && /^[IVX]$/.test(b.label!)) b.kind = 'letter';
     }
     if (!current) preamble.push(b);
     else current.blocks.push(b);
   }
-  return { preamble, chapters, annex };
+  return { preamble, chapters, annex, restarts };
 }
 
 const isRecommendationsChapter = (heading: string) =>
@@ -281,7 +284,16 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const warnings: ImportWarning[] = [...pre.warnings];
   const blocks = segment(pre.lines);
   const paragraphs = paragraphsOf(blocks, warnings);
-  const { preamble, chapters, annex } = splitChapters(blocks, language);
+  const { preamble, chapters, annex, restarts } = splitChapters(blocks, language);
+  // A file holding the report several times (pasted twice, two PDFs concatenated): said, not silently read as one.
+  const distributions = pre.lines.filter((l) => /^Distr\./.test(l.text)).length;
+  const copies = Math.max(restarts + 1, distributions);
+  if (copies > 1) {
+    warnings.push({
+      code: 'REPEATED_REPORT',
+      message: `the text holds the report ${copies} times (${distributions} distribution lines, the first chapter heading ${restarts + 1} times); only the first copy's structure is read, later copies' paragraphs are reported as duplicates or ignored`,
+    });
+  }
 
   // The distribution line and its date (a block of its own in Word text, where every line is a paragraph) say when
   // the document was issued, not when the meeting was held.

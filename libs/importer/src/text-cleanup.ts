@@ -154,6 +154,46 @@ export function tidy(value: string): string {
 }
 
 /**
+ * What `pieces.reduce(joinText, '')` gives, in linear time: the accumulated text is kept as a list, and only the
+ * boundary between the last piece and the next is looked at (indexing the end of a string built by `+` flattens it
+ * each time: a block of 35,000 lines took seconds). `starts` receives the offset where each piece's text begins.
+ */
+export function joinAll(pieces: readonly string[], starts?: (offset: number, index: number) => void): string {
+  const out: string[] = [];
+  let length = 0;
+  let last = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (!piece) {
+      starts?.(length, i);
+      continue;
+    }
+    if (!last) {
+      out.push(piece);
+      length += piece.length;
+      last = piece;
+      starts?.(length - piece.replace(/^[ \t]+/, '').length, i);
+      continue;
+    }
+    // joinText(last, piece) without the text before `last`: its result is `left + sep + right`
+    const left = trimEndChars(last, ' \t');
+    const joined = joinText(left, piece);
+    const right = piece.replace(/^[ \t]+/, '');
+    const sep = joined.slice(left.length, joined.length - right.length);
+    if (left.length !== last.length) {
+      const k = out.length - 1;
+      out[k] = out[k].slice(0, out[k].length - (last.length - left.length));
+      length -= last.length - left.length;
+    }
+    out.push(sep, right);
+    length += sep.length + right.length;
+    last = right;
+    starts?.(length - right.length, i);
+  }
+  return out.join('');
+}
+
+/**
  * Joins two pieces of one paragraph broken across lines: Chinese without a space, Latin words with one; a Han
  * character next to a Latin word or an Arabic number gets the space Chinese UN typography puts there ("第" + "32" →
  * "第 32"); a trailing hyphen or slash before a letter or digit is joined without a space ("COVID-" + "19").
