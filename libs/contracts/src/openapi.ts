@@ -1424,7 +1424,7 @@ export interface components {
              * @enum {string|null}
              */
             textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
-            addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other")[];
+            addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other")[];
             /** @enum {string} */
             modality: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
             /** @enum {string} */
@@ -1496,7 +1496,7 @@ export interface components {
              * @enum {string|null}
              */
             textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
-            addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other")[];
+            addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other")[];
             /** @enum {string} */
             modality: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
             /** @enum {string} */
@@ -1536,7 +1536,7 @@ export interface components {
              *     }
              */
             text: Record<string, never>;
-            addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other")[];
+            addressee: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other")[];
             /** @enum {string} */
             modality: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
             /** @enum {string} */
@@ -1549,7 +1549,7 @@ export interface components {
         UpdateRecommendationDto: {
             /** @description Texts to set, per language (other languages are kept) */
             text?: Record<string, never>;
-            addressee?: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other")[];
+            addressee?: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other")[];
             /** @enum {string} */
             modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
             /** @enum {string} */
@@ -3477,7 +3477,7 @@ export interface operations {
                 /** @description Section id (see GET /sessions/{number}) */
                 section?: string;
                 theme?: string;
-                addressee?: "states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "other";
+                addressee?: "states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other";
                 modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
                 adoption?: "adopted" | "endorsed" | "for_cop_consideration";
                 requiresStateReport?: boolean;

@@ -48,8 +48,9 @@ const EN_ACTORS: ActorTable = [
 const ZH_MODALS: [string, Modality][] = [
   ['应当酌情考虑', 'should_consider'],
   ['应酌情考虑', 'should_consider'],
-  ['应当考虑', 'should_consider'],
-  ['应考虑', 'should_consider'],
+  // "应当考虑到…" is "should take into account": should, not should consider
+  ['应当考虑(?!到)', 'should_consider'],
+  ['应考虑(?!到)', 'should_consider'],
   ['应当', 'should'],
   ['应该', 'should'],
   ['必须', 'should'],
@@ -140,16 +141,16 @@ function zhCandidates(text: string): Candidate[] {
   });
   // "缔约国应当…", "缔约各国和毒品和犯罪问题办公室应当…"
   each(`(${actors})(?:还|也|均|都)?(${modals})`, 1, (m) => ({ addressee: addresseesIn(m[1], ZH_ACTORS), modality: modalityOf(m[2], ZH_MODALS) }));
-  // "鼓励缔约国…", "应当鼓励联合国各实体…", "应当鼓励利用…" (nobody named: States parties)
+  // "鼓励缔约国…", "应当鼓励联合国各实体…", "应当鼓励利用…" (nobody named: unspecified, flagged — never guessed)
   each(`${CLAUSE}(?:还|也)?(?:应当|应|可)?鼓励(${actors})?`, 2, (m) => ({
-    addressee: m[1] ? addresseesIn(m[1], ZH_ACTORS) : ['states_parties'],
+    addressee: m[1] ? addresseesIn(m[1], ZH_ACTORS) : ['unspecified'],
     modality: 'encouraged',
   }));
   // "应请毒品和犯罪问题办公室…"
   each(`${CLAUSE}(?:应|还|也)?请(${actors})`, 3, (m) => ({ addressee: addresseesIn(m[1], ZH_ACTORS), modality: 'requested' }));
-  // subject-less "应当承认…", "应考虑…": States parties
-  each(`${CLAUSE}(应当酌情考虑|应酌情考虑|应当考虑|应考虑|应当|应(?!对))(?!请|鼓励)`, 4, (m) => ({ addressee: ['states_parties'], modality: modalityOf(m[1], ZH_MODALS) }));
-  each(`^(?:可以考虑|可考虑|不妨考虑)`, 5, () => ({ addressee: ['states_parties'], modality: 'may' }));
+  // subject-less "应当承认…", "应考虑…": nobody named (unspecified)
+  each(`${CLAUSE}(应当酌情考虑|应酌情考虑|应当考虑(?!到)|应考虑(?!到)|应当|应(?!对))(?!请|鼓励)`, 4, (m) => ({ addressee: ['unspecified'], modality: modalityOf(m[1], ZH_MODALS) }));
+  each(`^(?:可以考虑|可考虑|不妨考虑)`, 5, () => ({ addressee: ['unspecified'], modality: 'may' }));
   // "缔约国在编写…时，应尽可能…"
   each(`${CLAUSE}(${actors})[^。；;]{1,60}?[，,]\\s*(?:还|也)?(${modals})`, 6, (m) => ({
     addressee: addresseesIn(m[1], ZH_ACTORS),
@@ -181,8 +182,8 @@ function enCandidates(text: string): Candidate[] {
   each(`\\b(${actors})\\s+(?:also\\s+|further\\s+|therefore\\s+)?(${modals})\\b`, 1, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
   each(`(?:^|[.;:]\\s+)(?:[Tt]o )?(?:[Ee]ncourages?|should encourage)\\s+(${actors})`, 2, (m) => ({ addressee: actorList(m[1]), modality: 'encouraged' }));
   each(`(?:^|[.;:]\\s+)(?:[Tt]o )?[Rr]equests?\\s+(${actors})`, 3, (m) => ({ addressee: actorList(m[1]), modality: 'requested' }));
-  each(`^(?:It|This|These|Such)\\b[^.;:]{0,40}?\\b(should be encouraged|should consider|should|may|must)\\b`, 4, (m) => ({
-    addressee: ['states_parties'],
+  each(`^(?:It|This|These|Such|The use of)\\b[^.;:]{0,120}?\\b(should be encouraged|should consider|should|may|must)\\b`, 4, (m) => ({
+    addressee: ['unspecified'],
     modality: /encouraged/i.test(m[1]) ? 'encouraged' : modalityOf(m[1], EN_MODALS),
   }));
   each(`^\\b(${actors})\\b[^.;:]{1,160}?\\b(${modals})\\b`, 6, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
