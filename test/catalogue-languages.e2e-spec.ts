@@ -78,3 +78,24 @@ describe('catalogue: language versions merged into one record', () => {
     expect((await session4()).length).toBe(count);
   });
 });
+
+describe('catalogue: sessions say whether their report is in the record', () => {
+  let t: TestApp;
+  let secretariat: Session;
+  beforeAll(async () => {
+    t = await startTestApp();
+    const admin = await login(t.http, ADMIN.email, ADMIN.password);
+    secretariat = await createUserAndLogin(t.http, admin, { email: 'sec-sessions@example.org', role: 'secretariat' });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('meetings known only from other documents have reportImported: false', async () => {
+    const sessions: { number: number; reportImported: boolean; reportLanguages: string[] }[] = (await t.http.get('/api/sessions?limit=100').set(bearer(secretariat)).expect(200)).body.items;
+    const imported = sessions.filter((s) => s.reportImported).map((s) => s.number);
+    expect(imported).toEqual(expect.arrayContaining([4, 5, 9]));
+    for (const n of [1, 2, 3]) expect(sessions.find((s) => s.number === n)).toMatchObject({ reportImported: false, reportLanguages: [] });
+    expect(sessions.find((s) => s.number === 4)).toMatchObject({ reportImported: true, reportLanguages: ['zh'] });
+  });
+});

@@ -1138,6 +1138,16 @@ export interface components {
             title: Record<string, never>;
             /** @description Recommendations including sub-items */
             recommendationCount: number;
+            /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
+            reportImported: boolean;
+            /**
+             * @description Languages of the imported versions of its report
+             * @example [
+             *       "en",
+             *       "zh"
+             *     ]
+             */
+            reportLanguages: string[];
         };
         SetPasswordDto: {
             /** @description The token from the invitation or reset link (after `#token=`). */
@@ -1381,6 +1391,16 @@ export interface components {
             title: Record<string, never>;
             /** @description Recommendations including sub-items */
             recommendationCount: number;
+            /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
+            reportImported: boolean;
+            /**
+             * @description Languages of the imported versions of its report
+             * @example [
+             *       "en",
+             *       "zh"
+             *     ]
+             */
+            reportLanguages: string[];
             sections: components["schemas"]["SectionNodeDto"][];
             documents: components["schemas"]["SessionDocumentDto"][];
             attendance: components["schemas"]["AttendanceDto"][];
