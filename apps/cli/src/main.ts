@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
-import { parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
+import { documentText, parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { CyclesService } from '#reporting';
 import { backupDatabase, grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, restoreDatabase, withClient, withDatabase } from '#database';
 import { verifyRollups } from '#summaries';
@@ -22,7 +22,8 @@ Commands:
   create-admin --email E --name N [--password P]
                                         create an admin (a temporary password is printed when none is given)
   seed                                  load States, themes and the reports in seeds/ (idempotent)
-  import <file> [--dry-run] [--json]    import a meeting report (text); --dry-run needs no database
+  import <file> [--dry-run] [--json]    import a meeting report (.txt UTF-8, .pdf or .docx; any UN language);
+                                        --dry-run needs no database; exit 1 when the file is refused
   verify-rollups [--cycle <id>]         compare the summaries' rollup with the aggregate of the reports, with its
                                         own history and with its totals; exit 1 on any difference
   remind [--days N]                     remind States with nothing submitted in open cycles closing within N days (default 7)
@@ -103,8 +104,11 @@ async function run(argv: string[]): Promise<number> {
         const file = positionals[0];
         if (!file) throw new Error('import needs a file');
         await migrateAndGrant(database, log);
-        const text = readFileSync(file, 'utf8');
-        const { summary, plan } = await withContext(database.url, (app) => app.get(CatalogueImportService).apply(text, path.basename(file), null));
+        const { summary, plan } = await withContext(database.url, async (app) => {
+          const importer = app.get(CatalogueImportService);
+          const { text } = await importer.readDocument(readFileSync(file));
+          return importer.apply(text, path.basename(file), null);
+        });
         process.stdout.write(values.json ? `${JSON.stringify({ summary, plan }, null, 2)}\n` : `${path.basename(file)}: ${describeImport(summary)}\n`);
         return 0;
       }
@@ -186,13 +190,24 @@ function describeImport(s: ImportSummary): string {
 }
 
 /** Parses a report with the reference data in seeds/ and prints the plan: no database involved. */
-function dryRunImport(args: string[]): number {
+async function dryRunImport(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } });
   const file = positionals[0];
   if (!file) throw new Error('import needs a file');
   const seeds = CatalogueSeeder.seedsDir();
   const readJson = (name: string) => (existsSync(path.join(seeds, name)) ? JSON.parse(readFileSync(path.join(seeds, name), 'utf8')) : []);
-  const plan = parseReport(readFileSync(file, 'utf8'), { states: readJson('states.json'), themes: readJson('themes.json'), fileName: path.basename(file) });
+  const read = await documentText(readFileSync(file));
+  if (!read.ok) {
+    process.stderr.write(`error: ${read.code}: ${read.message}\n`);
+    return 1;
+  }
+  const plan = parseReport(read.text, { states: readJson('states.json'), themes: readJson('themes.json'), fileName: path.basename(file) });
+  if (plan.refusal) {
+    // Never an empty success: the same refusal the API answers with 422.
+    process.stderr.write(`error: ${plan.refusal.code}: ${plan.refusal.message}\n`);
+    if (values.json) process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+    return 1;
+  }
   if (values.json) {
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
@@ -212,7 +227,7 @@ function dryRunImport(args: string[]): number {
   const session = plan.session;
   process.stdout.write(
     [
-      `${path.basename(file)} (${plan.source.language}, ${plan.source.kind})`,
+      `${path.basename(file)} (${read.format}; ${plan.source.language}, ${plan.source.kind})`,
       session ? `  session ${session.number ?? '?'}: ${session.startDate ?? '?'}–${session.endDate ?? '?'}, ${session.venue ?? ''}, ${session.status}, ${session.reportSymbol ?? 'no symbol'}` : '  no session',
       ...lines,
       `  attendance: ${plan.attendance.filter((a) => a.stateCode).length}/${plan.attendance.length} matched to a State`,

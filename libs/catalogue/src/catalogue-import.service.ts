@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import {
+  documentText,
   findDateRanges,
   ParseBudgetExceededError,
   ParserPool,
@@ -39,7 +40,61 @@ export interface ImportSummary {
   documentsUpserted: number;
   attendance: { total: number; matched: number };
   protocolStatusesRaised: number;
+  /** Set when the report was another language version of a report already in the record (its texts attached). */
+  versions?: LanguageVersion;
   warnings: ImportPlan['warnings'];
+}
+
+/**
+ * Another language version of a report already in the record: its texts are attached to the same recommendations,
+ * matched by paragraph and sub-item number; nothing is created and no other language's text is touched.
+ */
+export interface LanguageVersion {
+  session: number;
+  language: string;
+  /** Languages the record already holds for this session's recommendations. */
+  recordLanguages: string[];
+  matched: number;
+  /** Texts newly attached (or changed, with a revision) in this language. */
+  textsAttached: number;
+  /** Numbers in this version that the record does not have (not created). */
+  missingInRecord: string[];
+  /** Numbers in the record that this version does not have. */
+  missingInVersion: string[];
+  /** Matched items whose place differs (section, parent, container flag). */
+  structuralDifferences: { number: string; field: 'section' | 'parent' | 'isContainer'; record: string | boolean | null; version: string | boolean | null }[];
+}
+
+const CJK_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const CJK_DIGITS = '一二三四五六七八九十';
+/** A number as every language version prints it: Chinese sub-item numerals "(一)" read as roman "(i)". */
+export function versionKey(number: string): string {
+  return number.replace(/\(([一二三四五六七八九十]{1,2})\)/g, (m, n: string) => {
+    const v = n.length === 1 ? CJK_DIGITS.indexOf(n) + 1 : n === '十' ? 10 : n.startsWith('十') ? 10 + CJK_DIGITS.indexOf(n[1]) + 1 : 0;
+    return CJK_ROMAN[v - 1] ? `(${CJK_ROMAN[v - 1]})` : m;
+  });
+}
+
+interface FlatPlanned {
+  planned: PlannedRecommendation;
+  sectionKey: string;
+  parentNumber: string | null;
+}
+
+function flattenPlan(sections: PlannedSection[]): FlatPlanned[] {
+  const out: FlatPlanned[] = [];
+  const visit = (r: PlannedRecommendation, sectionKey: string, parent: string | null) => {
+    out.push({ planned: r, sectionKey, parentNumber: parent });
+    for (const c of r.children) visit(c, sectionKey, r.number);
+  };
+  const walk = (list: PlannedSection[]) => {
+    for (const s of list) {
+      for (const r of s.recommendations) visit(r, s.key, null);
+      walk(s.sections);
+    }
+  };
+  walk(sections);
+  return out;
 }
 
 /** Which citation a report uses: "建议 N" / "Recommendation N" headings, or numbered paragraphs. */
@@ -70,14 +125,29 @@ export class CatalogueImportService implements OnModuleDestroy {
    * callers read the reference data first and open their transaction only once the plan is there.
    */
   async parse(text: string, options: ParseOptions): Promise<ImportPlan> {
+    let plan: ImportPlan;
     try {
-      return await this.parser.parse(text, options, this.parseBudgetMs);
+      plan = await this.parser.parse(text, options, this.parseBudgetMs);
     } catch (error) {
       if (error instanceof ParseBudgetExceededError) {
         throw new CatalogueError('IMPORT_TOO_COMPLEX', undefined, { budgetMs: error.budgetMs });
       }
       throw error;
     }
+    // Never an empty success: a text the parser cannot read, or in which it found nothing, is refused.
+    if (plan.refusal) throw new CatalogueError(plan.refusal.code, plan.refusal.message, { details: plan.refusal.details });
+    return plan;
+  }
+
+  /**
+   * The text of an uploaded file: UTF-8/UTF-16 text, PDF (pdfjs-dist) or Word .docx (mammoth), told by its bytes.
+   * Anything else is refused with 415 UNSUPPORTED_IMPORT, a PDF or Word file whose text cannot be read with 422
+   * UNREADABLE_IMPORT, both naming what was found.
+   */
+  async readDocument(bytes: Uint8Array): Promise<{ text: string; format: 'text' | 'pdf' | 'docx' }> {
+    const read = await documentText(bytes);
+    if (!read.ok) throw new CatalogueError(read.code, read.message, { found: read.found });
+    return { text: read.text, format: read.format };
   }
 
   /** The parser's view of the reference data currently in the database. */
@@ -90,9 +160,118 @@ export class CatalogueImportService implements OnModuleDestroy {
   }
 
   /** A dry run: what the document says, applied to nothing. */
-  async plan(text: string, fileName?: string): Promise<ImportPlan> {
+  async plan(text: string, fileName?: string): Promise<ImportPlan & { versions?: LanguageVersion }> {
     if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
-    return this.parse(text, { ...(await this.directory()), fileName });
+    const plan = await this.parse(text, { ...(await this.directory()), fileName });
+    const version = await this.versionTarget(this.dataSource.manager, plan);
+    return version ? { ...plan, versions: (await this.compareVersion(this.dataSource.manager, version, plan)).report } : plan;
+  }
+
+  /**
+   * The session of the record this plan is another language version of: the same report (by symbol, else by the
+   * meeting's dates, else by number) whose recommendations were first imported in another language. Null for a
+   * first import and for a re-import (or a corrected text) in the record's own language.
+   */
+  private async versionTarget(em: EntityManager, plan: ImportPlan): Promise<Session | null> {
+    const planned = plan.session;
+    if (!planned) return null;
+    const session =
+      (planned.reportSymbol ? await em.findOne(Session, { where: { reportSymbol: planned.reportSymbol } }) : null) ??
+      (planned.startDate ? await em.findOne(Session, { where: { startDate: planned.startDate } }) : null) ??
+      (planned.number !== null ? await em.findOne(Session, { where: { number: planned.number } }) : null);
+    if (!session) return null;
+    // The record's language for this session is the one its recommendations were first imported in.
+    const rows: { language: string }[] = await em.query(
+      `SELECT i.language FROM imports i WHERE i.session_id = $1 AND EXISTS (SELECT 1 FROM recommendations r WHERE r.session_id = $1)
+        ORDER BY i.imported_at, i.id LIMIT 1`,
+      [session.id],
+    );
+    return rows.length && rows[0].language !== plan.source.language ? session : null;
+  }
+
+  /** What a language version matches in the record, and what it lacks or places differently. */
+  private async compareVersion(
+    em: EntityManager,
+    session: Session,
+    plan: ImportPlan,
+  ): Promise<{ report: LanguageVersion; matches: { planned: PlannedRecommendation; rec: Recommendation }[] }> {
+    const recs = await em.find(Recommendation, { where: { sessionId: session.id } });
+    const sections = new Map((await em.find(Section, { where: { sessionId: session.id } })).map((x) => [x.id, x.key]));
+    const byId = new Map(recs.map((r) => [r.id, r]));
+    const byKey = new Map(recs.map((r) => [versionKey(r.number), r]));
+    const flat = flattenPlan(plan.sections);
+    const seen = new Set<string>();
+    const report: LanguageVersion = {
+      session: session.number,
+      language: plan.source.language,
+      recordLanguages: [...new Set(recs.flatMap((r) => Object.keys(r.text)))].sort(),
+      matched: 0,
+      textsAttached: 0,
+      missingInRecord: [],
+      missingInVersion: [],
+      structuralDifferences: [],
+    };
+    const matches: { planned: PlannedRecommendation; rec: Recommendation }[] = [];
+    for (const { planned, sectionKey, parentNumber } of flat) {
+      const rec = byKey.get(versionKey(planned.number));
+      if (!rec) {
+        report.missingInRecord.push(planned.number);
+        continue;
+      }
+      seen.add(rec.id);
+      report.matched++;
+      matches.push({ planned, rec });
+      const recordSection = rec.sectionId ? (sections.get(rec.sectionId) ?? null) : null;
+      if (recordSection !== sectionKey) report.structuralDifferences.push({ number: rec.number, field: 'section', record: recordSection, version: sectionKey });
+      const recordParent = rec.parentId ? (byId.get(rec.parentId)?.number ?? null) : null;
+      if ((recordParent && versionKey(recordParent)) !== (parentNumber && versionKey(parentNumber))) {
+        report.structuralDifferences.push({ number: rec.number, field: 'parent', record: recordParent, version: parentNumber });
+      }
+      if (rec.isContainer !== planned.isContainer) report.structuralDifferences.push({ number: rec.number, field: 'isContainer', record: rec.isContainer, version: planned.isContainer });
+    }
+    report.missingInVersion = recs.filter((r) => !seen.has(r.id)).sort((a, b) => a.ordinal - b.ordinal).map((r) => r.number);
+    return { report, matches };
+  }
+
+  /**
+   * Attaches a language version's texts to the recommendations it matches, and its headings to the sections and its
+   * title to the session; creates nothing and leaves every other field and language as it is.
+   */
+  private async applyVersion(em: EntityManager, session: Session, plan: ImportPlan, summary: ImportSummary, actor: Actor | null): Promise<void> {
+    const language = plan.source.language;
+    const { report, matches } = await this.compareVersion(em, session, plan);
+    for (const { planned, rec } of matches) {
+      if (rec.text[language] === planned.text) continue;
+      await em.insert(RecommendationRevision, {
+        recommendationId: rec.id,
+        version: rec.version,
+        snapshot: { text: rec.text, addressee: rec.addressee, modality: rec.modality, adoption: rec.adoption, requiresStateReport: rec.requiresStateReport, isContainer: rec.isContainer },
+        changedFields: ['text'],
+        source: 'import',
+        changedBy: actor?.id ?? null,
+      });
+      await em.update(Recommendation, { id: rec.id }, { text: { ...rec.text, [language]: planned.text }, version: rec.version + 1 });
+      report.textsAttached++;
+    }
+    const headings = new Map<string, string>();
+    const collect = (list: PlannedSection[]) => list.forEach((x) => (headings.set(x.key, x.heading), collect(x.sections)));
+    collect(plan.sections);
+    for (const section of await em.find(Section, { where: { sessionId: session.id } })) {
+      const heading = headings.get(section.key);
+      if (heading && section.heading[language] !== heading) await em.update(Section, { id: section.id }, { heading: { ...section.heading, [language]: heading } });
+    }
+    if (plan.session?.title && session.title?.[language] !== plan.session.title) {
+      await em.update(Session, { id: session.id }, { title: { ...session.title, [language]: plan.session.title } });
+    }
+    summary.session = session.number;
+    summary.recommendationsRevised = report.textsAttached;
+    summary.versions = report;
+    if (report.missingInRecord.length) {
+      summary.warnings = [
+        ...summary.warnings,
+        { code: 'VERSION_MISSING_IN_RECORD', message: `${report.missingInRecord.length} items of this ${language} version are not in the record (not created): ${report.missingInRecord.slice(0, 20).join(', ')}` },
+      ];
+    }
   }
 
   /**
@@ -147,6 +326,12 @@ export class CatalogueImportService implements OnModuleDestroy {
       protocolStatusesRaised: 0,
       warnings: plan.warnings,
     };
+    const versionOf = await this.versionTarget(em, plan);
+    if (versionOf) {
+      // Another language version of a report in the record: texts attached, never a second set.
+      await this.applyVersion(em, versionOf, plan, summary, actor);
+      return this.recordImport(em, digest, fileName, plan, summary, versionOf.id, actor);
+    }
     for (const known of plan.knownSessions) {
       const { created } = await this.upsertSession(em, known.number, { startDate: known.startDate, endDate: known.endDate, venue: known.venue });
       if (created) summary.sessionsCreated++;
@@ -191,6 +376,18 @@ export class CatalogueImportService implements OnModuleDestroy {
       };
       await walk(plan.sections, null);
     }
+    return this.recordImport(em, digest, fileName, plan, summary, sessionId, actor);
+  }
+
+  private async recordImport(
+    em: EntityManager,
+    digest: string,
+    fileName: string | undefined,
+    plan: ImportPlan,
+    summary: ImportSummary,
+    sessionId: string | null,
+    actor: Actor | null,
+  ): Promise<{ summary: ImportSummary; plan: ImportPlan }> {
     const record = em.create(ImportRecord, {
       sha256: digest,
       fileName: fileName?.slice(0, 255) ?? null,

@@ -7,7 +7,9 @@ import type { SectionNodeDto, SessionDetailDto, SessionDto } from './dto/session
 const SESSION_SELECT = `
   s.id, s.number, to_char(s.start_date, 'YYYY-MM-DD') AS "startDate", to_char(s.end_date, 'YYYY-MM-DD') AS "endDate",
   s.venue, s.chair, s.format, s.status, s.report_symbol AS "reportSymbol", s.title,
-  (SELECT count(*)::int FROM recommendations r WHERE r.session_id = s.id) AS "recommendationCount"`;
+  (SELECT count(*)::int FROM recommendations r WHERE r.session_id = s.id) AS "recommendationCount",
+  EXISTS (SELECT 1 FROM imports i WHERE i.session_id = s.id) AS "reportImported",
+  COALESCE((SELECT array_agg(DISTINCT i.language ORDER BY i.language) FROM imports i WHERE i.session_id = s.id), '{}') AS "reportLanguages"`;
 
 @Injectable()
 export class SessionsService {

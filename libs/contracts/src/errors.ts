@@ -134,9 +134,13 @@ export const CATALOGUE_ERRORS = {
   INVALID_LINK: { kind: 'invalid', message: 'A recommendation cannot be linked to itself.' },
   INVALID_RECOMMENDATION: { kind: 'invalid', message: 'The recommendation is not valid.' },
   EMPTY_IMPORT: { kind: 'invalid', message: 'The document is empty.' },
-  UNSUPPORTED_IMPORT: { kind: 'unsupported_media_type', message: 'Send the report as text/plain or as a multipart "file" field with a UTF-8 text file.' },
+  UNSUPPORTED_IMPORT: { kind: 'unsupported_media_type', message: 'Send the report as text/plain or as a multipart "file" field with a UTF-8 text, PDF or Word (.docx) file.' },
   IMPORT_TOO_COMPLEX: { kind: 'unprocessable', message: 'The document could not be parsed within the time allowed; it is not a report the importer can read.' },
   UNRESOLVED_SESSION: { kind: 'unprocessable', message: 'The document does not say which meeting it reports on.' },
+  IMPORT_LANGUAGE_UNKNOWN: { kind: 'unprocessable', message: 'The language of the document cannot be told; it is not a report the importer can read.' },
+  IMPORT_LANGUAGE_UNSUPPORTED: { kind: 'unprocessable', message: 'The document is in a language the importer does not read.' },
+  IMPORT_NOTHING_FOUND: { kind: 'unprocessable', message: 'The document holds nothing of a Working Group report (no meeting, recommendation, attendance or document).' },
+  UNREADABLE_IMPORT: { kind: 'unprocessable', message: 'The file is of a type the importer reads, but its text cannot be extracted.' },
 } as const satisfies ErrorTable;
 
 /** ReportError: Reporting cycles, reports, evidence. */

@@ -8,7 +8,11 @@ export const TEXT_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 /** Whom a recommendation addresses. */
-export const ADDRESSEES = ['states_parties', 'states', 'unodc', 'cop', 'working_group', 'un_entities', 'international_organizations', 'other'] as const;
+/**
+ * `unspecified`: the text names nobody ("应当鼓励利用…", "It should be recognized that…"); the importer does not guess
+ * (it used to read States parties) and flags it (UNSPECIFIED_ADDRESSEE) for the secretariat to decide.
+ */
+export const ADDRESSEES = ['states_parties', 'states', 'unodc', 'cop', 'working_group', 'un_entities', 'international_organizations', 'unspecified', 'other'] as const;
 export type Addressee = (typeof ADDRESSEES)[number];
 
 /** How strongly a recommendation is worded. */

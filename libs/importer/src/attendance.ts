@@ -86,7 +86,10 @@ export function extractAttendance(
       const name = tidy(raw).replace(/^(?:the\s+)(?=[A-Z])/i, '');
       if (!name) continue;
       const state = matchState(name, states);
-      let final: AttendanceCategory = category === 'mixed' ? (isUnEntity(name, language) ? 'un_entity' : 'igo') : category;
+      // A United Nations entity is one whatever list the report prints it in (2019 lists OHCHR among the
+      // intergovernmental organizations): one category in every session.
+      let final: AttendanceCategory =
+        category === 'mixed' || category === 'igo' || category === 'other_entity' ? (isUnEntity(name, language) ? 'un_entity' : category === 'mixed' ? 'igo' : category) : category;
       if (isEu(name) || state?.kind === 'reio') final = 'reio';
       else if (!STATE_LIKE.includes(final) && state && state.kind !== 'other') final = 'observer_state';
       const stateLike = STATE_LIKE.includes(final);

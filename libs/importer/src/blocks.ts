@@ -4,7 +4,7 @@
  * not end a block (PDF extraction leaves them everywhere), except in the preamble before the first chapter.
  */
 import { isSpace } from './scan.js';
-import { joinText, SYMBOL_SOURCE, type SourceLine } from './text-cleanup.js';
+import { joinAll, SYMBOL_SOURCE, type SourceLine } from './text-cleanup.js';
 
 export type BlockKind = 'chapter' | 'letter' | 'numbered' | 'sub' | 'rec' | 'row' | 'toc' | 'text';
 
@@ -74,7 +74,7 @@ export function hasPageNumberTail(line: string, tabOnly = false): boolean {
 }
 
 export function blockText(block: Block): string {
-  return block.parts.reduce((acc, p) => joinText(acc, p.text), '');
+  return joinAll(block.parts.map((p) => p.text));
 }
 
 function start(entry: SourceLine, inAnnex: boolean): Omit<Block, 'preamble'> | null {
@@ -100,6 +100,13 @@ function start(entry: SourceLine, inAnnex: boolean): Omit<Block, 'preamble'> | n
   return null;
 }
 
+/**
+ * Lines that open a block of the preamble even without a blank line before them (PDF and Word text has none): the
+ * distribution line, the original language, a "Venue, dates" line, the title and the body's name, in each language.
+ */
+const PREAMBLE_START =
+  /^(?:Distr\.|Original\s?:|[A-ZÀ-ÞА-Я][a-zà-ÿа-я]{2,12}, \d|[\u0621-\u064a]{3,12}، \d|(?:Draft |Projet de |Proyecto de |Проект )?(?:[Rr]eport|[Rr]apport|[Ii]nforme|[Дд]оклад)\b|تقرير|مشروع تقرير|Conference of the Parties|Conférence des Parties|Conferencia de las Partes|Конференция участников|مؤتمر الأطراف|Working Group on|Groupe de travail sur|Grupo de Trabajo sobre|Рабочая группа по|الفريق العامل المعني)/;
+
 export function segment(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -116,7 +123,8 @@ export function segment(lines: SourceLine[]): Block[] {
     if (/^(附件|Annex)(\s|$)/i.test(entry.text)) inAnnex = true;
     const opened = start(entry, inAnnex);
     if (opened && preamble && (opened.kind === 'chapter' || opened.kind === 'numbered')) preamble = false;
-    const closes = current === null || current.kind === 'toc' || (current.md > 0 && current.kind !== 'rec') || (preamble && blankSince);
+    const closes =
+      current === null || current.kind === 'toc' || (current.md > 0 && current.kind !== 'rec') || (preamble && (blankSince || PREAMBLE_START.test(entry.text)));
     if (opened || closes) {
       current = { ...(opened ?? { kind: 'text', label: null, md: entry.md, bullet: entry.bullet, tab: entry.tab, line: entry.line, parts: [{ text: entry.text, line: entry.line }] }), preamble };
       blocks.push(current);
@@ -137,13 +145,11 @@ export interface LocatedText {
 }
 
 export function locate(parts: BlockPart[]): LocatedText {
-  let text = '';
   const marks: LocatedText['marks'] = [];
-  for (const p of parts) {
-    const joined = joinText(text, p.text);
-    marks.push({ offset: joined.length - p.text.replace(/^[ \t]+/, '').length, line: p.line });
-    text = joined;
-  }
+  const text = joinAll(
+    parts.map((p) => p.text),
+    (offset, i) => marks.push({ offset, line: parts[i].line }),
+  );
   return { text, line: parts[0]?.line ?? 0, marks };
 }
 

@@ -4,6 +4,7 @@
  */
 import { ADDRESSEES, type Addressee, type Adoption, type Modality } from '#contracts';
 import type { Language } from './import-plan.js';
+import { adoptionOther, classifyOther, isOtherLanguage, vocabularyOf } from './vocabulary.js';
 
 export interface Classification {
   addressee: Addressee[];
@@ -35,7 +36,7 @@ const EN_ACTORS: ActorTable = [
   ['(?:[Tt]he )?[Ss]ecretariat', 'unodc'],
   ['(?:[Tt]he )?Conference of the Parties(?: at its \\w+ session)?', 'cop'],
   ['(?:[Tt]he )?Conference', 'cop'],
-  ['(?:[Tt]he )?Working Group(?: on Trafficking in Persons)?', 'working_group'],
+  ['(?:(?:[Ff]uture )?meetings of )?(?:[Tt]he )?Working Group(?: on Trafficking in Persons)?', 'working_group'],
   ['States [Pp]arties(?: to the (?:Protocol|Convention))?', 'states_parties'],
   ['State [Pp]arties', 'states_parties'],
   ['(?:[Aa]ll )?Member States', 'states'],
@@ -47,8 +48,9 @@ const EN_ACTORS: ActorTable = [
 const ZH_MODALS: [string, Modality][] = [
   ['应当酌情考虑', 'should_consider'],
   ['应酌情考虑', 'should_consider'],
-  ['应当考虑', 'should_consider'],
-  ['应考虑', 'should_consider'],
+  // "应当考虑到…" is "should take into account": should, not should consider
+  ['应当考虑(?!到)', 'should_consider'],
+  ['应考虑(?!到)', 'should_consider'],
   ['应当', 'should'],
   ['应该', 'should'],
   ['必须', 'should'],
@@ -62,6 +64,8 @@ const ZH_MODALS: [string, Modality][] = [
 
 const EN_MODALS: [string, Modality][] = [
   ['should be encouraged to', 'encouraged'],
+  // "should, in line with their domestic legislation, consider …"
+  ['should,[^,;.]{1,80}, consider', 'should_consider'],
   ['should (?:continue to )?consider', 'should_consider'],
   ['should', 'should'],
   ['must', 'should'],
@@ -137,16 +141,16 @@ function zhCandidates(text: string): Candidate[] {
   });
   // "缔约国应当…", "缔约各国和毒品和犯罪问题办公室应当…"
   each(`(${actors})(?:还|也|均|都)?(${modals})`, 1, (m) => ({ addressee: addresseesIn(m[1], ZH_ACTORS), modality: modalityOf(m[2], ZH_MODALS) }));
-  // "鼓励缔约国…", "应当鼓励联合国各实体…", "应当鼓励利用…" (nobody named: States parties)
+  // "鼓励缔约国…", "应当鼓励联合国各实体…", "应当鼓励利用…" (nobody named: unspecified, flagged — never guessed)
   each(`${CLAUSE}(?:还|也)?(?:应当|应|可)?鼓励(${actors})?`, 2, (m) => ({
-    addressee: m[1] ? addresseesIn(m[1], ZH_ACTORS) : ['states_parties'],
+    addressee: m[1] ? addresseesIn(m[1], ZH_ACTORS) : ['unspecified'],
     modality: 'encouraged',
   }));
   // "应请毒品和犯罪问题办公室…"
   each(`${CLAUSE}(?:应|还|也)?请(${actors})`, 3, (m) => ({ addressee: addresseesIn(m[1], ZH_ACTORS), modality: 'requested' }));
-  // subject-less "应当承认…", "应考虑…": States parties
-  each(`${CLAUSE}(应当酌情考虑|应酌情考虑|应当考虑|应考虑|应当|应(?!对))(?!请|鼓励)`, 4, (m) => ({ addressee: ['states_parties'], modality: modalityOf(m[1], ZH_MODALS) }));
-  each(`^(?:可以考虑|可考虑|不妨考虑)`, 5, () => ({ addressee: ['states_parties'], modality: 'may' }));
+  // subject-less "应当承认…", "应考虑…": nobody named (unspecified)
+  each(`${CLAUSE}(应当酌情考虑|应酌情考虑|应当考虑(?!到)|应考虑(?!到)|应当|应(?!对))(?!请|鼓励)`, 4, (m) => ({ addressee: ['unspecified'], modality: modalityOf(m[1], ZH_MODALS) }));
+  each(`^(?:可以考虑|可考虑|不妨考虑)`, 5, () => ({ addressee: ['unspecified'], modality: 'may' }));
   // "缔约国在编写…时，应尽可能…"
   each(`${CLAUSE}(${actors})[^。；;]{1,60}?[，,]\\s*(?:还|也)?(${modals})`, 6, (m) => ({
     addressee: addresseesIn(m[1], ZH_ACTORS),
@@ -168,7 +172,7 @@ function enCandidates(text: string): Candidate[] {
     }
   };
   const actorList = (s: string) => addresseesIn(s, EN_ACTORS);
-  each(`\\b(?:The )?Working Group (recommends that|requests|invites)\\s+(${actors})\\b([^.;]*)`, 0, (m) => {
+  each(`\\b(?:The )?Working Group (recommends (?:to the Conference(?: of the Parties)? )?that|requests|invites)\\s+(${actors})\\b([^.;]*)`, 0, (m) => {
     const addressee = actorList(m[2]);
     if (!/recommends/i.test(m[1])) return { addressee, modality: 'requested' };
     const rest = m[3].trim();
@@ -178,16 +182,20 @@ function enCandidates(text: string): Candidate[] {
   each(`\\b(${actors})\\s+(?:also\\s+|further\\s+|therefore\\s+)?(${modals})\\b`, 1, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
   each(`(?:^|[.;:]\\s+)(?:[Tt]o )?(?:[Ee]ncourages?|should encourage)\\s+(${actors})`, 2, (m) => ({ addressee: actorList(m[1]), modality: 'encouraged' }));
   each(`(?:^|[.;:]\\s+)(?:[Tt]o )?[Rr]equests?\\s+(${actors})`, 3, (m) => ({ addressee: actorList(m[1]), modality: 'requested' }));
-  each(`^(?:It|This|These|Such)\\b[^.;:]{0,40}?\\b(should be encouraged|should consider|should|may|must)\\b`, 4, (m) => ({
-    addressee: ['states_parties'],
+  each(`^(?:It|This|These|Such|The use of)\\b[^.;:]{0,120}?\\b(should be encouraged|should consider|should|may|must)\\b`, 4, (m) => ({
+    addressee: ['unspecified'],
     modality: /encouraged/i.test(m[1]) ? 'encouraged' : modalityOf(m[1], EN_MODALS),
   }));
-  each(`^\\b(${actors})\\b[^.;:]{1,80}?\\b(${modals})\\b`, 6, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
+  each(`^\\b(${actors})\\b[^.;:]{1,160}?\\b(${modals})\\b`, 6, (m) => ({ addressee: actorList(m[1]), modality: modalityOf(m[2], EN_MODALS) }));
   return out;
 }
 
 /** Classifies by the first actor-and-modal the text states; null when the words name no addressee. */
 export function classifyText(text: string, language: Language): Classification | null {
+  if (isOtherLanguage(language)) {
+    const found = classifyOther(text, language);
+    return found ? { addressee: found.addressee, modality: found.modality, requiresStateReport: requiresStateReport(found.addressee) } : null;
+  }
   const candidates = (language === 'zh' ? zhCandidates(text) : enCandidates(text)).filter((c) => c.addressee.length > 0);
   if (!candidates.length) return null;
   candidates.sort((a, b) => a.index - b.index || a.priority - b.priority);
@@ -214,11 +222,13 @@ const INTRO_EN =
 
 /** Whether a paragraph of the recommendations chapter only introduces what follows (it is then no recommendation). */
 export function isIntroduction(text: string, language: Language): boolean {
+  if (isOtherLanguage(language)) return vocabularyOf(language).introduction.test(text) && text.length < 400;
   return (language === 'zh' ? INTRO_ZH : INTRO_EN).test(text) && text.length < (language === 'zh' ? 120 : 400);
 }
 
 /** The adoption an introducing paragraph announces: 核可…主席…建议 → endorsed; 建议缔约方会议审议 → for COP consideration; 通过 → adopted. */
 export function adoptionSignal(text: string, language: Language): Adoption | null {
+  if (isOtherLanguage(language)) return adoptionOther(text, language);
   if (language === 'zh') {
     if (/核可/.test(text) && /主席/.test(text)) return 'endorsed';
     if (/(?:建议|供)缔约方会议审议/.test(text)) return 'for_cop_consideration';
@@ -247,5 +257,6 @@ function endsIntroducingEn(text: string): boolean {
 
 /** A paragraph whose own words only introduce recommendations set out as its sub-items ("…以下建议："). */
 export function introducesRecommendations(text: string, language: Language): boolean {
+  if (isOtherLanguage(language)) return vocabularyOf(language).introducesItems.test(text) && /recommand|recomend|рекоменд|توصي/i.test(text);
   return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : endsIntroducingEn(text);
 }

@@ -27,9 +27,39 @@ const EN_DATE = new RegExp(
   'gi',
 );
 
+/** Month names of the other languages, January first (Russian in the genitive, as dates print them). */
+const OTHER_MONTHS: Partial<Record<Language, string[]>> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيه', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+};
+const OTHER_DATE: Partial<Record<Language, RegExp>> = Object.fromEntries(
+  Object.entries(OTHER_MONTHS).map(([language, months]) => [
+    language,
+    new RegExp(
+      // "du 10 au 12 octobre 2011", "del 10 al 12 de octubre de 2011", "10-12 октября 2011 года", "10-12 تشرين الأول/أكتوبر 2011"
+      `(\\d{1,2})(?:\\s?(?:-|–|au|al|a|et|y|и|و|إلى)\\s?(\\d{1,2}))?\\s(?:de\\s)?(?:[^\\s/\\d]{2,10}(?:\\s[^\\s/\\d]{2,10})?\\/)?(${months.join('|')})\\s(?:de\\s)?(\\d{4})`,
+      'gi',
+    ),
+  ]),
+);
+
 /** Every date or date range in the text, in order. */
 export function findDateRanges(text: string, language: Language): DateRange[] {
   const out: DateRange[] = [];
+  const other = OTHER_DATE[language];
+  if (other) {
+    const months = OTHER_MONTHS[language]!;
+    for (const m of text.matchAll(other)) {
+      const y = Number(m[4]);
+      const mo = months.indexOf(m[3].toLowerCase()) + 1;
+      const start = iso(y, mo, Number(m[1]));
+      const end = m[2] ? iso(y, mo, Number(m[2])) : start;
+      if (start && end && end >= start) out.push({ start, end, index: m.index, length: m[0].length });
+    }
+    return out;
+  }
   if (language === 'zh') {
     for (const m of text.matchAll(ZH_DATE)) {
       const y = Number(m[1]);

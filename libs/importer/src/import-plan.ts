@@ -4,7 +4,11 @@
  */
 import type { Addressee, Adoption, Modality } from '#contracts';
 
-export type Language = 'zh' | 'en';
+/** The six official languages of the United Nations, in which the Working Group's reports are published. */
+export type Language = 'zh' | 'en' | 'fr' | 'es' | 'ru' | 'ar';
+
+/** The languages whose vocabulary the parser knows (a report in another language is refused, never imported empty). */
+export const PARSED_LANGUAGES: readonly Language[] = ['zh', 'en', 'fr', 'es', 'ru', 'ar'];
 
 export const ATTENDANCE_CATEGORIES = ['party', 'reio', 'signatory', 'observer_state', 'un_entity', 'igo', 'other_entity'] as const;
 export type AttendanceCategory = (typeof ATTENDANCE_CATEGORIES)[number];
@@ -107,8 +111,20 @@ export interface PlannedDocument {
   title: string;
 }
 
+/**
+ * Why a text cannot be imported: a language the parser cannot read or cannot tell, or a text in which it found
+ * nothing (no session, recommendation, meeting, attendance or document). The service answers 422 with the code.
+ */
+export interface ImportRefusal {
+  code: 'IMPORT_LANGUAGE_UNKNOWN' | 'IMPORT_LANGUAGE_UNSUPPORTED' | 'IMPORT_NOTHING_FOUND';
+  message: string;
+  details: Record<string, unknown>;
+}
+
 export interface ImportPlan {
   source: { fileName: string | null; sha256: string; language: Language; kind: 'meeting_report' | 'background_paper' | 'other' };
+  /** Set when the text must not be imported (see ImportRefusal); the rest of the plan is then empty. */
+  refusal?: ImportRefusal;
   session: PlannedSession | null;
   knownSessions: KnownSession[];
   sections: PlannedSection[];

@@ -1,9 +1,10 @@
 /** The readable text of a report: noise removed, broken lines joined; one block (paragraph, heading, item) per line. */
 import { blockText, segment } from './blocks.js';
-import { detectLanguage, preprocess, tidy } from './text-cleanup.js';
+import { detectLanguage } from './language.js';
+import { preprocess, tidy } from './text-cleanup.js';
 
 export function normaliseText(text: string): string {
-  const language = detectLanguage(text);
+  const language = detectLanguage(text) ?? 'en';
   const { lines } = preprocess(text, language);
   return segment(lines)
     .map((b) => {

@@ -7,11 +7,12 @@ import { extractAttendance } from './attendance.js';
 import { blockText, locate, segment, type Block, type LocatedText } from './blocks.js';
 import { findDateRanges } from './dates.js';
 import { documentFromRow, documentsFromItem } from './documents.js';
-import type { ImportPlan, ImportWarning, KnownSession, Language, ParseOptions, PlannedDocument, PlannedSection, PlannedSession } from './import-plan.js';
+import { PARSED_LANGUAGES, type ImportPlan, type ImportRefusal, type ImportWarning, type KnownSession, type Language, type ParseOptions, type PlannedDocument, type PlannedSection, type PlannedSession } from './import-plan.js';
+import { detect } from './language.js';
 import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
 import { parseRecommendationsChapter } from './recommendations.js';
 import { runFollowedBy, trimEndChars } from './scan.js';
-import { detectLanguage, preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
+import { preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
 
 interface Chapter {
   label: string;
@@ -67,7 +68,8 @@ function paragraphsOf(blocks: Block[], warnings: ImportWarning[]): Set<Block> {
   return paragraphs;
 }
 
-function splitChapters(blocks: Block[], language: Language): { preamble: Block[]; chapters: Chapter[]; annex: Block[] } {
+function splitChapters(blocks: Block[], language: Language): { preamble: Block[]; chapters: Chapter[]; annex: Block[]; restarts: number } {
+  let restarts = 0;
   const preamble: Block[] = [];
   const chapters: Chapter[] = [];
   const annex: Block[] = [];
@@ -88,16 +90,19 @@ function splitChapters(blocks: Block[], language: Language): { preamble: Block[]
         chapters.push(current);
         continue;
       }
+      // The first chapter's heading again after later chapters: another copy of the report in the same file.
+      if (value === 1 && (current?.value ?? 0) > 1 && chapters[0] && text === chapters[0].heading) restarts++;
       // "I." after "H.": a section letter; a Chinese numeral that does not advance: a heading inside the chapter.
       if (language === 'en' && /^[IVX]$/.test(b.label!)) b.kind = 'letter';
     }
     if (!current) preamble.push(b);
     else current.blocks.push(b);
   }
-  return { preamble, chapters, annex };
+  return { preamble, chapters, annex, restarts };
 }
 
-const isRecommendationsChapter = (heading: string) => /^(?:建议|Recommendations?)(?:\s|$)/i.test(heading.trim());
+const isRecommendationsChapter = (heading: string) =>
+  /^(?:建议|Recommendations?|Recommandations?|Recomendaciones?|Рекомендации|التوصيات)(?:\s|,|$)/i.test(heading.trim());
 
 /** Paragraph-level units of the chapters other than the recommendations one, with their section heading. */
 interface Paragraph extends LocatedText {
@@ -190,8 +195,8 @@ function venueAfter(text: string, index: number, length: number, language: Langu
     const m = /^\s*(?:[，,]\s*)?(?:在\s*)?([\u4e00-\u9fff]{2,6}?)(?=举行|开会|$|\s|[，。])/.exec(text.slice(index + length));
     return m ? m[1] : null;
   }
-  const before = /([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$/.exec(text.slice(0, index));
-  if (before) return before[1];
+  const before = /([A-ZА-Я][a-zа-я]+(?: [A-ZА-Я][a-zа-я]+)?),\s*$|([\u0621-\u064a]{3,12})\s?،\s*$/.exec(text.slice(0, index));
+  if (before) return before[1] ?? before[2];
   return /\b(?:in|at) (Vienna|New York|Geneva)\b/.exec(text)?.[1] ?? null;
 }
 
@@ -228,7 +233,7 @@ function documentsOf(annex: Block[], paragraphs: Paragraph[], language: Language
   const rows = annex.filter((b) => b.kind === 'row').map((b) => documentFromRow(locate(b.parts).text));
   const fromAnnex = rows.filter((d): d is PlannedDocument => d !== null);
   if (fromAnnex.length) return fromAnnex;
-  const section = language === 'zh' ? /^文件$|文件$|^文件/ : /Documentation|Documents/i;
+  const section = language === 'zh' ? /^文件$|文件$|^文件/ : /Documentation|Documents|Documentación|Документация|الوثائق/i;
   return paragraphs.filter((p) => section.test(p.section)).flatMap((p) => p.items.flatMap((item) => documentsFromItem(item.text)));
 }
 
@@ -244,20 +249,61 @@ function placeholders(lines: { line: number; text: string }[]): ImportWarning[] 
 
 /** Parses the text of a report into what it says, as data. */
 export function parseReport(text: string, options: ParseOptions): ImportPlan {
-  const language = detectLanguage(text);
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const detected = detect(text);
+  const refused = (language: Language, refusal: ImportRefusal): ImportPlan => ({
+    source: { fileName: options.fileName ?? null, sha256, language, kind: 'other' },
+    refusal,
+    session: null,
+    knownSessions: [],
+    sections: [],
+    attendance: [],
+    documents: [],
+    warnings: [],
+  });
+  const { letters, script, vocabulary } = detected;
+  if (detected.language === null) {
+    return refused('en', {
+      code: 'IMPORT_LANGUAGE_UNKNOWN',
+      message:
+        script === 'none'
+          ? 'The text holds no letters of any script the importer reads (Latin, Han, Cyrillic, Arabic).'
+          : `The text is in ${script} script but its words are not English, French or Spanish report vocabulary.`,
+      details: { script, letters, ...(vocabulary ? { vocabulary } : {}) },
+    });
+  }
+  const language = detected.language;
+  if (!PARSED_LANGUAGES.includes(language)) {
+    return refused(language, {
+      code: 'IMPORT_LANGUAGE_UNSUPPORTED',
+      message: `The text is in ${language}; the importer reads ${PARSED_LANGUAGES.join(', ')}.`,
+      details: { language, script, supported: PARSED_LANGUAGES },
+    });
+  }
   const pre = preprocess(text, language);
   const warnings: ImportWarning[] = [...pre.warnings];
   const blocks = segment(pre.lines);
   const paragraphs = paragraphsOf(blocks, warnings);
-  const { preamble, chapters, annex } = splitChapters(blocks, language);
+  const { preamble, chapters, annex, restarts } = splitChapters(blocks, language);
+  // A file holding the report several times (pasted twice, two PDFs concatenated): said, not silently read as one.
+  const distributions = pre.lines.filter((l) => /^Distr\./.test(l.text)).length;
+  const copies = Math.max(restarts + 1, distributions);
+  if (copies > 1) {
+    warnings.push({
+      code: 'REPEATED_REPORT',
+      message: `the text holds the report ${copies} times (${distributions} distribution lines, the first chapter heading ${restarts + 1} times); only the first copy's structure is read, later copies' paragraphs are reported as duplicates or ignored`,
+    });
+  }
 
-  const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text));
+  // The distribution line and its date (a block of its own in Word text, where every line is a paragraph) say when
+  // the document was issued, not when the meeting was held.
+  const issueDate = /^\d{1,2}(?: de)? [^\s\d]{3,12}(?: de)? \d{4}(?: года| г\.)?$/;
+  const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text) && !issueDate.test(p.text));
   const preambleLines = preambleTexts.flatMap((p) => p.block.parts.map((part) => tidy(part.text)));
   const preambleText = preambleTexts.map((p) => p.text).join('\n');
-  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat/i.test(preambleText)
+  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i.test(preambleText)
     ? 'background_paper'
-    : /报告|\breport\b/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
+    : /报告|\breport\b|\brapport\b|\binforme\b|доклад|تقرير/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
       ? 'meeting_report'
       : 'other';
 
@@ -273,7 +319,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
 
   const outside = paragraphsOutside(chapters, paragraphs);
   const { sessions: knownSessions, complete: listsEarlier } = knownSessionsFrom(outside, language);
-  const attendanceParagraphs = outside.filter((p) => (language === 'zh' ? /出席/ : /Attendance/i).test(p.section));
+  const attendanceParagraphs = language === 'zh' || language === 'en' ? outside.filter((p) => (language === 'zh' ? /出席/ : /Attendance/i).test(p.section)) : [];
   const { attendance, warnings: attendanceWarnings } = extractAttendance(attendanceParagraphs, language, options.states);
   warnings.push(...attendanceWarnings);
   const documents = kind === 'background_paper' ? [] : documentsOf(annex, outside, language);
@@ -316,7 +362,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const number = explicit ?? derived;
 
   const draft =
-    /草稿|\bdraft\b/i.test(preambleText) ||
+    /草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i.test(preambleText) ||
     placeholderWarnings.length > 0 ||
     (recChapter !== undefined && warnings.some((w) => w.code === 'EMPTY_SECTION'));
 
@@ -324,9 +370,11 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   if (kind === 'meeting_report') {
     // The document's own symbol heads its first page (a line of its own, dropped as a page header elsewhere).
     const firstChapterLine = chapters[0]?.line ?? Infinity;
-    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line < firstChapterLine);
+    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line <= firstChapterLine);
     const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : new RegExp(SYMBOL_SOURCE).exec(preambleTexts.map((p) => p.text).join('\n'));
-    const titleBlock = preambleTexts.find((p) => (language === 'zh' ? /报告/ : /^(?:Draft )?report\b/i).test(p.text));
+    const titleBlock = preambleTexts.find((p) =>
+      (language === 'zh' ? /报告/ : language === 'en' ? /^(?:Draft )?report\b/i : /^(?:Projet de )?rapport\b|^(?:Proyecto de )?informe\b|^(?:Проект )?доклад|تقرير/i).test(p.text),
+    );
     session = {
       number,
       startDate: dates?.start ?? null,
@@ -343,8 +391,18 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
     knownSessions.push({ number, startDate: dates.start, endDate: dates.end, venue });
   }
 
+  const nothing = !session && !sections.length && !knownSessions.length && !attendance.length && !documents.length;
   return {
     source: { fileName: options.fileName ?? null, sha256, language, kind },
+    ...(nothing
+      ? {
+          refusal: {
+            code: 'IMPORT_NOTHING_FOUND' as const,
+            message: `Read as ${language}, the text holds no meeting, recommendation, attendance or document of a Working Group report.`,
+            details: { language, kind, warnings: warnings.length },
+          },
+        }
+      : {}),
     session,
     knownSessions,
     sections,

@@ -299,7 +299,8 @@ function inlineDrafts(parent: Draft, located: LocatedText, kind: 'alpha' | 'roma
 }
 
 function unionClassification(children: PlannedRecommendation[]): Classification | null {
-  const known = children.filter((c) => !(c.addressee.length === 1 && c.addressee[0] === 'other'));
+  // Items that name nobody (or nobody known) do not make the container address them.
+  const known = children.filter((c) => !(c.addressee.length === 1 && (c.addressee[0] === 'other' || c.addressee[0] === 'unspecified')));
   if (!known.length) return null;
   const set = new Set<Addressee>(known.flatMap((c) => c.addressee));
   const addressee = ADDRESSEES.filter((a) => set.has(a));
@@ -332,6 +333,9 @@ function finalise(
   if (!classification) {
     warnings.push({ code: 'UNKNOWN_ADDRESSEE', message: `no addressee found in ${draft.number}: ${text.slice(0, 40)}`, line: draft.line });
     classification = { addressee: ['other'], modality: 'other', requiresStateReport: false };
+  }
+  if (classification.addressee.includes('unspecified') && !inherited && !isContainer) {
+    warnings.push({ code: 'UNSPECIFIED_ADDRESSEE', message: `${draft.number} names no addressee; the secretariat decides who it is addressed to: ${text.slice(0, 40)}`, line: draft.line });
   }
   const sectionThemes = suggestThemes(draft.headings, themes, language);
   const textThemes = suggestThemes([text], themes, language);

@@ -60,6 +60,7 @@ describe('the regular expressions of the parser', () => {
     const inputs = [
       ...texts('seeds/reports'),
       ...texts('libs/importer/fixtures'),
+      ...texts('test/fixtures/importer'),
       '1'.repeat(38) + 'x',
       '<http://'.repeat(100),
       '['.repeat(100),

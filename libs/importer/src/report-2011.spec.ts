@@ -91,7 +91,7 @@ describe('2011 report (4th meeting)', () => {
     expect(pick('6')).toEqual([['un_entities'], 'encouraged', false]); // 应当鼓励联合国各实体
     expect(pick('7')).toEqual([['states_parties'], 'should', true]); // 各缔约国应当鼓励…
     expect(pick('10')).toEqual([['states_parties'], 'should', true]); // 缔约国应当
-    expect(pick('12')).toEqual([['states_parties'], 'encouraged', true]); // 应当鼓励利用公私伙伴关系
+    expect(pick('12')).toEqual([['unspecified'], 'encouraged', false]); // 应当鼓励利用公私伙伴关系: nobody named (issue 19)
     expect(pick('13')).toEqual([['unodc'], 'should', false]); // 毒品和犯罪问题办公室应当
     expect(pick('15')).toEqual([['unodc'], 'requested', false]); // 应请毒品和犯罪问题办公室
     expect(pick('16')).toEqual([['states_parties'], 'should', true]); // 缔约国应
@@ -105,7 +105,7 @@ describe('2011 report (4th meeting)', () => {
     expect(pick('49')).toEqual([['cop'], 'should', false]);
     expect(pick('50')).toEqual([['working_group'], 'should', false]); // topics for future meetings
     expect(pick('50(c)')).toEqual([['working_group'], 'should', false]); // a topic inherits its paragraph's addressee
-    expect(pick('51(a)')).toEqual([['states_parties'], 'should', true]); // 应当承认
+    expect(pick('51(a)')).toEqual([['unspecified'], 'should', false]); // 应当承认: nobody named (issue 19)
     expect(pick('51(c)')).toEqual([['states_parties'], 'should', true]); // 根据…，缔约国应当确保
     expect(pick('51(g)')).toEqual([['states_parties'], 'should_consider', true]);
     expect(pick('51(j)')).toEqual([['states'], 'should_consider', true]); // 各国应当考虑
@@ -175,7 +175,8 @@ describe('2011 report (4th meeting)', () => {
 
   it('warns only about the stray English word and the unmatched States', () => {
     expect(codes(plan, 'STRAY_ENGLISH_WORD')).toEqual([expect.objectContaining({ line: 37 })]);
-    expect(new Set(plan.warnings.map((w) => w.code))).toEqual(new Set(['STRAY_ENGLISH_WORD', 'UNMATCHED_STATE']));
+    expect(new Set(plan.warnings.map((w) => w.code))).toEqual(new Set(['STRAY_ENGLISH_WORD', 'UNMATCHED_STATE', 'UNSPECIFIED_ADDRESSEE']));
+    expect(codes(plan, 'UNSPECIFIED_ADDRESSEE').map((w) => w.message.split(' ')[0])).toEqual(['12', '51(a)']);
   });
 
   it('is deterministic', () => {

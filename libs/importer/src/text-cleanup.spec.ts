@@ -1,4 +1,5 @@
-import { cleanInline, detectLanguage, joinText, preprocess, tidy } from './text-cleanup.js';
+import { detectLanguage } from './language.js';
+import { cleanInline, joinText, preprocess, tidy } from './text-cleanup.js';
 
 describe('cleanInline', () => {
   it('removes markdown links, bold markers, bare URLs and superscript references', () => {

@@ -3,6 +3,8 @@
  * references, stray English words in Chinese text; and the rules for joining lines broken by PDF extraction.
  */
 import type { ImportWarning, Language } from './import-plan.js';
+import { unrun } from './run-together.js';
+import { isOtherLanguage, normaliseLabels } from './vocabulary.js';
 import { isSpace, isSpaceCode, trimEndChars } from './scan.js';
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -152,6 +154,46 @@ export function tidy(value: string): string {
 }
 
 /**
+ * What `pieces.reduce(joinText, '')` gives, in linear time: the accumulated text is kept as a list, and only the
+ * boundary between the last piece and the next is looked at (indexing the end of a string built by `+` flattens it
+ * each time: a block of 35,000 lines took seconds). `starts` receives the offset where each piece's text begins.
+ */
+export function joinAll(pieces: readonly string[], starts?: (offset: number, index: number) => void): string {
+  const out: string[] = [];
+  let length = 0;
+  let last = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (!piece) {
+      starts?.(length, i);
+      continue;
+    }
+    if (!last) {
+      out.push(piece);
+      length += piece.length;
+      last = piece;
+      starts?.(length - piece.replace(/^[ \t]+/, '').length, i);
+      continue;
+    }
+    // joinText(last, piece) without the text before `last`: its result is `left + sep + right`
+    const left = trimEndChars(last, ' \t');
+    const joined = joinText(left, piece);
+    const right = piece.replace(/^[ \t]+/, '');
+    const sep = joined.slice(left.length, joined.length - right.length);
+    if (left.length !== last.length) {
+      const k = out.length - 1;
+      out[k] = out[k].slice(0, out[k].length - (last.length - left.length));
+      length -= last.length - left.length;
+    }
+    out.push(sep, right);
+    length += sep.length + right.length;
+    last = right;
+    starts?.(length - right.length, i);
+  }
+  return out.join('');
+}
+
+/**
  * Joins two pieces of one paragraph broken across lines: Chinese without a space, Latin words with one; a Han
  * character next to a Latin word or an Arabic number gets the space Chinese UN typography puts there ("第" + "32" →
  * "第 32"); a trailing hyphen or slash before a letter or digit is joined without a space ("COVID-" + "19").
@@ -165,19 +207,6 @@ export function joinText(a: string, b: string): string {
   if (ENDS_CJK.test(left) || STARTS_CJK.test(right)) return left + right;
   if (/[A-Za-z0-9][-/]$/.test(left) && /^[A-Za-z0-9]/.test(right)) return left + right;
   return `${left} ${right}`;
-}
-
-/** `zh` when Chinese characters are a real share of the letters, else `en`. */
-export function detectLanguage(text: string): Language {
-  // counted, not matched into arrays: a 1 MB text would make a million one-character strings
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    else if (isHan(c)) han++;
-  }
-  return han > 0 && han * 4 >= latin ? 'zh' : 'en';
 }
 
 function mdHeading(raw: string): { level: number; rest: string } {
@@ -201,7 +230,11 @@ function withoutClosingHashes(value: string): string {
 const LISTED_STRAY_WORDS = 20;
 
 export function preprocess(text: string, language: Language): Preprocessed {
-  const rawLines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const lines0 = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const split = isOtherLanguage(language) ? lines0.map((l) => normaliseLabels(l, language)) : lines0;
+  // Alphabetic scripts: lines a PDF ran together are cut back into units (Chinese PDFs break lines, never run them).
+  const { lines: rawLines, numbers } = language === 'zh' ? { lines: split, numbers: null } : unrun(split, language, ownSymbolOf(text));
+  const lineNo = (i: number) => (numbers ? numbers[i] : i + 1);
   const warnings: ImportWarning[] = [];
   const footnotes = new Set<number>();
   const lines: SourceLine[] = [];
@@ -224,7 +257,7 @@ export function preprocess(text: string, language: Language): Preprocessed {
     }
     const tab = body.includes('\t');
     const trimmed = body.replace(/[\u00a0\u3000]/g, ' ').trim();
-    const entry: SourceLine = { line: i + 1, raw, text: '', md: level, bullet, tab, noise: null };
+    const entry: SourceLine = { line: lineNo(i), raw, text: '', md: level, bullet, tab, noise: null };
     lines.push(entry);
 
     const plain = trimmed.replace(/\*\*/g, '').trim();
@@ -280,8 +313,8 @@ export function preprocess(text: string, language: Language): Preprocessed {
       cleaned = replaceStrayConjunctions(cleaned, (word) => {
         strayWords++;
         if (strayWords <= LISTED_STRAY_WORDS) {
-          warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: i + 1 });
-        } else lastStrayLine = i + 1;
+          warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: lineNo(i) });
+        } else lastStrayLine = lineNo(i);
       });
     }
     entry.text = cleaned;
@@ -327,6 +360,12 @@ function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or') => v
   if (copied === 0) return line;
   out.push(line.slice(copied));
   return out.join('');
+}
+
+/** The document's own symbol: the first UN symbol of its first page (the page header repeats it on every page). */
+export function ownSymbolOf(text: string): string | null {
+  const m = new RegExp(`(?:^|\\s)(${SYMBOL_SOURCE})(?=\\s|$)`).exec(text.slice(0, 3000));
+  return m && !m[1].startsWith('V.') ? trimEndChars(m[1], '.') : null;
 }
 
 /** Whether a line opens something new (a numbered paragraph, a label, a heading), used to end footnotes. */

@@ -12,6 +12,13 @@ export class SessionDto {
   @ApiProperty({ type: String, nullable: true, example: 'CTOC/COP/WG.4/2011/8' }) reportSymbol: string | null;
   @ApiProperty() title: Record<string, string>;
   @ApiProperty({ description: 'Recommendations including sub-items' }) recommendationCount: number;
+  @ApiProperty({
+    description:
+      'Whether this meeting\'s own report is in the record. False for a meeting known only from other documents (their ' +
+      'lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report.',
+  })
+  reportImported: boolean;
+  @ApiProperty({ type: [String], example: ['en', 'zh'], description: 'Languages of the imported versions of its report' }) reportLanguages: string[];
 }
 
 export class SectionNodeDto {
