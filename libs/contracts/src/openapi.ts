@@ -3,6 +3,43 @@
  * test/openapi-types.e2e-spec.ts fails when this file differs from what the running API serves.
  */
 export interface paths {
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no dependency is checked; restart it only when this fails) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: PostgreSQL, the job queue and (embedded server) the data disk
+         * @description 200 when this replica can serve; 503 while a dependency fails or the process is shutting down (take it out of rotation).
+         */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -97,7 +134,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change your own interface language and/or display name
+         * @description Allowed while a password change or MFA enrolment is pending, so the language can be chosen first. Audited as user.self_updated.
+         */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/auth/change-password": {
@@ -215,6 +256,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/bulk-invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a file of focal points to invite, writing nothing
+         * @description A CSV (UTF-8; comma, semicolon or tab) or XLSX file (first sheet), ≤ 1 MB, ≤ 500 people: a header row naming the columns e-mail, name, state (ISO alpha-3 code or a name in any of the six UN languages) and optionally language (code or name; empty = en), then one row per person. Answers every row with its parsed values, its State and its problems (BULK_ROW_PROBLEMS codes, each with its column).
+         */
+        post: operations["UsersController_previewBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/bulk-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite every focal point of a file: all or nothing
+         * @description The same file and checks as the preview. If any row has a problem: 422 BULK_INVITATION_INVALID with `rows` (those with problems) and `totals`, and nothing is written. Else every account (role focal_point) and its invitation are created in one transaction, audited like single invitations, and the invitations mailed after the commit.
+         */
+        post: operations["UsersController_inviteBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -277,8 +358,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first (append-only) */
+        /** The audit trail, newest first (append-only), with each actor’s e-mail and name */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail as CSV (same filters as the list), newest first
+         * @description UTF-8 with a BOM, a header row, CRLF line ends; changes and metadata as JSON cells. At most 50000 rows: X-Total-Count says how many matched, X-Export-Truncated: true when that is more. The export itself is audited (audit.exported).
+         */
+        get: operations["AuditController_exportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -848,6 +949,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/summaries/cycles/{id}/session-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session document "Implementation of the recommendations adopted by the Working Group" for a cycle and an asOf
+         * @description An editable Word document (?format=pdf|md also) in ?lang=: numbered paragraphs, chapters by session and by theme, tables of figures and an annex of the States that reported, from the cycle’s figures as they stood at ?asOf= (default now). Served from a cache while nothing it depends on changed; 429 TOO_MANY_RENDERS beyond the per-user render limit.
+         */
+        get: operations["SummariesController_sessionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/summaries/trends": {
         parameters: {
             query?: never;
@@ -874,7 +995,7 @@ export interface paths {
         };
         /**
          * The index and compilation of all adopted recommendations, by session and section or by theme
-         * @description JSON, or a document: ?format=md|pdf|xlsx|docx (attachment).
+         * @description JSON, or a document: ?format=md|pdf|xlsx|docx (attachment), in ?lang= (frame and texts). A document is served from a cache while the catalogue is unchanged; at most DOCUMENT_RENDERS_PER_USER (2) renders per user at a time, else 429 TOO_MANY_RENDERS.
          */
         get: operations["CompilationController_get"];
         put?: never;
@@ -1000,6 +1121,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs (e-mails, reminder runs) that failed after their last retry, newest first */
+        get: operations["JobsController_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Puts a failed job back in its queue (its retries start again) */
+        post: operations["JobsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1009,6 +1164,11 @@ export interface components {
             field: string;
             /** @example email must be an email */
             message: string;
+            /**
+             * @description The rule that failed (a validator name such as isEmail, isLength, isIn): clients word the message in their language from it.
+             * @example isEmail
+             */
+            rule?: string;
         };
         ProblemDto: {
             /** @example urn:wg4:problem:validation-failed */
@@ -1112,42 +1272,34 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: string | null;
             /** @description The permissions of the user’s role (ROLE_PERMISSIONS) */
-            permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states")[];
+            permissions: ("account:self" | "users:manage" | "audit:read" | "catalogue:read" | "catalogue:write" | "cycles:read" | "cycles:manage" | "reports:read" | "reports:write" | "reports:review" | "reports:comment" | "summaries:read" | "summaries:states" | "jobs:manage")[];
+        };
+        UpdateMeDto: {
+            /**
+             * @description Interface language, remembered on the account.
+             * @enum {string}
+             */
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            name?: string;
         };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
         };
-        SessionDto: {
+        SignInSessionDto: {
             /** Format: uuid */
             id: string;
-            /** @example 4 */
-            number: number;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @example 维也纳 */
-            venue: string | null;
-            chair: string | null;
-            format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
-            /** @example CTOC/COP/WG.4/2011/8 */
-            reportSymbol: string | null;
-            title: Record<string, never>;
-            /** @description Recommendations including sub-items */
-            recommendationCount: number;
-            /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
-            reportImported: boolean;
-            /**
-             * @description Languages of the imported versions of its report
-             * @example [
-             *       "en",
-             *       "zh"
-             *     ]
-             */
-            reportLanguages: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example 192.0.2.10 */
+            ip: string | null;
+            userAgent: string | null;
+            /** @description The session of this request. */
+            current: boolean;
         };
         SetPasswordDto: {
             /** @description The token from the invitation or reset link (after `#token=`). */
@@ -1214,7 +1366,7 @@ export interface components {
             sentTo: string;
             /** Format: date-time */
             expiresAt: string;
-            /** @description False when the mail server refused the mail; send a new invitation (reset) later. */
+            /** @description True: the mail is in the outbox, sent (with retries) by a worker; a mail that still fails after the last retry is listed at GET /api/jobs/failed. */
             delivered: boolean;
         };
         InvitedUserDto: {
@@ -1247,6 +1399,84 @@ export interface components {
             /** @description The invitation link went to the user by e-mail; it is never shown here. */
             invitation: components["schemas"]["InvitationReceiptDto"];
         };
+        BulkTotalsDto: {
+            /** @description People in the file */
+            rows: number;
+            /** @description Rows without a problem */
+            valid: number;
+            withProblems: number;
+            /** @description Problems over all rows */
+            problems: number;
+        };
+        BulkRowInputDto: {
+            email: string;
+            name: string;
+            state: string;
+            language: string;
+        };
+        BulkRowStateDto: {
+            /** @example KEN */
+            code: string;
+            /**
+             * @description The State’s name in each language
+             * @example {
+             *       "en": "Kenya",
+             *       "fr": "Kenya"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+        };
+        BulkRowProblemDto: {
+            /**
+             * @description BULK_ROW_PROBLEMS in libs/contracts
+             * @enum {string}
+             */
+            code: "BULK_EMAIL_MISSING" | "BULK_EMAIL_INVALID" | "BULK_EMAIL_DUPLICATE_IN_FILE" | "BULK_EMAIL_TAKEN" | "BULK_NAME_MISSING" | "BULK_NAME_TOO_LONG" | "BULK_STATE_MISSING" | "BULK_STATE_UNKNOWN" | "BULK_STATE_AMBIGUOUS" | "BULK_LANGUAGE_UNKNOWN";
+            /** @enum {string} */
+            field: "email" | "name" | "state" | "language";
+            message: string;
+        };
+        BulkRowDto: {
+            /** @description The row’s number in the file (1-based, as a spreadsheet shows it) */
+            row: number;
+            /** @description The cells as read (trimmed) */
+            input: components["schemas"]["BulkRowInputDto"];
+            /** @description The e-mail as it will be stored (lower case); null when missing or invalid */
+            email: string | null;
+            name: string | null;
+            /** @description The State the cell names (by code or by a name in any language) */
+            state: components["schemas"]["BulkRowStateDto"] | null;
+            /**
+             * @description Interface language (en when the cell is empty)
+             * @enum {string|null}
+             */
+            language: "ar" | "zh" | "en" | "fr" | "ru" | "es" | null;
+            problems: components["schemas"]["BulkRowProblemDto"][];
+        };
+        BulkPreviewDto: {
+            /**
+             * @description As detected from the content
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+            /** @description No row has a problem: POST /api/users/bulk-invitations with the same file invites them all */
+            ready: boolean;
+            totals: components["schemas"]["BulkTotalsDto"];
+            /** @description Every row, in file order */
+            rows: components["schemas"]["BulkRowDto"][];
+        };
+        BulkInvitationResultDto: {
+            /**
+             * Format: uuid
+             * @description Names this batch in the audit trail (metadata.bulkInvitation of each user.invited)
+             */
+            batch: string;
+            totals: components["schemas"]["BulkTotalsDto"];
+            /** @description The accounts created, in file order, each with where its invitation went */
+            users: components["schemas"]["InvitedUserDto"][];
+        };
         UpdateUserDto: {
             name?: string;
             /** @enum {string} */
@@ -1268,6 +1498,11 @@ export interface components {
             occurredAt: string;
             /** Format: uuid */
             actorId: string | null;
+            /** @description The actor’s e-mail now (null for anonymous events) */
+            actorEmail: string | null;
+            /** @description The actor’s name now */
+            actorName: string | null;
+            /** @description The actor’s role when acting */
             actorRole: string | null;
             /** @example user.updated */
             action: string;
@@ -1290,20 +1525,30 @@ export interface components {
             /** @example GBR */
             code: string;
             /**
+             * @description The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md
              * @example {
              *       "en": "United Kingdom of Great Britain and Northern Ireland",
-             *       "zh": "大不列颠及北爱尔兰联合王国"
+             *       "zh": "大不列颠及北爱尔兰联合王国",
+             *       "ar": "المملكة المتحدة",
+             *       "fr": "Royaume-Uni",
+             *       "ru": "Великобритания",
+             *       "es": "Reino Unido"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
             /**
+             * @description Other names by language code
              * @example {
              *       "zh": [
              *         "联合王国"
              *       ]
              *     }
              */
-            aliases: Record<string, never>;
+            aliases: {
+                [key: string]: string[];
+            };
             /** @enum {string} */
             kind: "member_state" | "observer_state" | "reio" | "other";
             /** @enum {string|null} */
@@ -1322,20 +1567,30 @@ export interface components {
             /** @example GBR */
             code: string;
             /**
+             * @description The name in each of the six UN languages (ar, zh, en, fr, ru, es); see seeds/SOURCES.md
              * @example {
              *       "en": "United Kingdom of Great Britain and Northern Ireland",
-             *       "zh": "大不列颠及北爱尔兰联合王国"
+             *       "zh": "大不列颠及北爱尔兰联合王国",
+             *       "ar": "المملكة المتحدة",
+             *       "fr": "Royaume-Uni",
+             *       "ru": "Великобритания",
+             *       "es": "Reino Unido"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
             /**
+             * @description Other names by language code
              * @example {
              *       "zh": [
              *         "联合王国"
              *       ]
              *     }
              */
-            aliases: Record<string, never>;
+            aliases: {
+                [key: string]: string[];
+            };
             /** @enum {string} */
             kind: "member_state" | "observer_state" | "reio" | "other";
             /** @enum {string|null} */
@@ -1347,6 +1602,37 @@ export interface components {
         UpdateStateDto: {
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
+        };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 4 */
+            number: number;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            /** @example 维也纳 */
+            venue: string | null;
+            chair: string | null;
+            format: string | null;
+            /** @enum {string} */
+            status: "draft" | "final";
+            /** @example CTOC/COP/WG.4/2011/8 */
+            reportSymbol: string | null;
+            title: Record<string, never>;
+            /** @description Recommendations including sub-items */
+            recommendationCount: number;
+            /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
+            reportImported: boolean;
+            /**
+             * @description Languages of the imported versions of its report
+             * @example [
+             *       "en",
+             *       "zh"
+             *     ]
+             */
+            reportLanguages: string[];
         };
         SectionNodeDto: {
             /** Format: uuid */
@@ -2033,6 +2319,13 @@ export interface components {
             late: boolean;
             assistanceNeeded: boolean;
             assistanceType: string | null;
+            /**
+             * @description The secretariat's own assessment, beside the State's status (null when it gave none)
+             * @enum {string|null}
+             */
+            secretariatStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /** @description The first 300 characters of the narrative, in `lang` when the State wrote one in it */
+            narrativeExcerpt: string | null;
         };
         StateProfileDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -2061,6 +2354,8 @@ export interface components {
             statusDistribution: components["schemas"]["StatusDistributionDto"];
             /** @description { recommendationId, reference, assistanceType, details } */
             assistanceNeeded: Record<string, never>[];
+            /** @description Counted answers where the secretariat's assessment differs from the State's status */
+            assessmentsDiffer: number;
             items: components["schemas"]["StateProfileItemDto"][];
         };
         SummaryRecommendationDto: {
@@ -2088,8 +2383,13 @@ export interface components {
             lastUpdate: string;
             late: boolean;
             assistanceNeeded: boolean;
-            /** @description The first 300 characters of the narrative (English, else the first language given) */
+            /** @description The first 300 characters of the narrative (in `lang`, else English, else the first language given) */
             narrativeExcerpt: string;
+            /**
+             * @description The secretariat's own assessment (null when it gave none)
+             * @enum {string|null}
+             */
+            secretariatStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
         };
         RecommendationSummaryDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -2106,6 +2406,8 @@ export interface components {
             recommendation: components["schemas"]["SummaryRecommendationDto"];
             statesReporting: number;
             statusDistribution: components["schemas"]["StatusDistributionDto"];
+            /** @description States whose answer the secretariat assessed differently */
+            assessmentsDiffer: number;
             states: components["schemas"]["RecommendationSummaryStateDto"][];
         };
         NonReportingStateDto: {
@@ -2276,6 +2578,23 @@ export interface components {
             /** @description The challengeToken the password step returned (valid 5 minutes, single use). */
             challengeToken: string;
         };
+        FailedJobDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The queue: mail (an e-mail) or reminders (a deadline-reminder run)
+             * @example mail
+             */
+            queue: string;
+            /** @description The last attempt’s error (the job’s data is never shown: a mail may hold a link) */
+            error: string;
+            /** @description Retries made before it failed */
+            retryCount: number;
+            /** Format: date-time */
+            createdOn: string;
+            /** Format: date-time */
+            failedOn: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2285,6 +2604,77 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                        info?: {
+                            [key: string]: unknown;
+                        };
+                        error?: {
+                            [key: string]: unknown;
+                        };
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -2516,6 +2906,56 @@ export interface operations {
             };
         };
     };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AuthController_changePassword: {
         parameters: {
             query?: never;
@@ -2591,7 +3031,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["SessionDto"][];
+                        items: components["schemas"]["SignInSessionDto"][];
                         /** Format: int32 */
                         total: number;
                         /** Format: int32 */
@@ -2776,6 +3216,8 @@ export interface operations {
                 active?: boolean;
                 /** @description Part of the e-mail or name */
                 q?: string;
+                /** @description A leading "-" sorts descending; ties go by e-mail */
+                sort?: "email" | "-email" | "name" | "-name" | "createdAt" | "-createdAt" | "lastLoginAt" | "-lastLoginAt";
             };
             header?: never;
             path?: never;
@@ -2878,6 +3320,175 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    UsersController_previewBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPreviewDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not processable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    UsersController_inviteBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkInvitationResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not processable */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3135,6 +3746,8 @@ export interface operations {
                 limit?: number;
                 /** @description Actor (user id) */
                 actor?: string;
+                /** @description Actor by e-mail (exact, case-insensitive) */
+                actorEmail?: string;
                 /** @description Action, or a prefix of it (auth.login matches auth.login.failed) */
                 action?: string;
                 entity?: string;
@@ -3162,6 +3775,68 @@ export interface operations {
                         /** Format: int32 */
                         limit: number;
                     };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description Actor (user id) */
+                actor?: string;
+                /** @description Actor by e-mail (exact, case-insensitive) */
+                actorEmail?: string;
+                /** @description Action, or a prefix of it (auth.login matches auth.login.failed) */
+                action?: string;
+                entity?: string;
+                entityId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (attachment) */
+            200: {
+                headers: {
+                    /** @description Events matching the filters */
+                    "X-Total-Count"?: number;
+                    /** @description true when more than 50000 matched */
+                    "X-Export-Truncated"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -4492,7 +5167,10 @@ export interface operations {
                 limit?: number;
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 Not Modified (no body) while the questionnaire is unchanged */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
                 code: string;
@@ -4503,6 +5181,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description A weak validator of the whole list (from its rows’ versions); send it back in If-None-Match to get 304 Not Modified while nothing changed */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4516,6 +5196,15 @@ export interface operations {
                         limit: number;
                     };
                 };
+            };
+            /** @description Not Modified: the questionnaire is as in the answer whose ETag was sent */
+            304: {
+                headers: {
+                    /** @description A weak validator of the whole list (from its rows’ versions); send it back in If-None-Match to get 304 Not Modified while nothing changed */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (problem+json with field errors) */
             400: {
@@ -5620,6 +6309,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
             path: {
@@ -5677,6 +6368,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_state: {
@@ -5687,7 +6387,7 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
-                /** @description Language of the recommendation texts (else English, else the source language; textLanguage says which) */
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
@@ -5751,6 +6451,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_recommendation: {
@@ -5761,7 +6470,7 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
-                /** @description Language of the recommendation texts (else English, else the source language; textLanguage says which) */
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
@@ -5821,6 +6530,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_nonReporting: {
@@ -5831,6 +6549,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
             path: {
@@ -5888,6 +6608,92 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SummariesController_sessionDocument: {
+        parameters: {
+            query?: {
+                /** @description Also count submitted and under-review reports (labelled "accepted_and_submitted"). Default: accepted reports only. A focal point may ask it only for figures about its own State alone (its profile, trends?state=own); elsewhere 403 PENDING_FIGURES_OWN_STATE_ONLY. */
+                include?: "submitted";
+                /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
+                asOf?: string;
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                format?: "docx" | "pdf" | "md";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                    "application/pdf": Blob;
+                    "text/markdown; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SummariesController_trends: {
@@ -5898,6 +6704,8 @@ export interface operations {
                 /** @description Reproduce the figures as they stood at this time (from the version history). Default: now. */
                 asOf?: string;
                 format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 /** @description Narrow to one recommendation */
                 recommendation?: string;
                 /** @description Narrow to one State (a focal point: its own only) */
@@ -5956,6 +6764,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6024,6 +6841,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests (see Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6423,6 +7249,119 @@ export interface operations {
              *
              *     Authenticated but not allowed
              */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobsController_failed: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FailedJobDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    JobsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
             403: {
                 headers: {
                     [name: string]: unknown;
