@@ -71,8 +71,12 @@ export function AppLayout() {
             <Group gap="sm" wrap="nowrap">
               {items.length > 0 && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleMenu')} />}
               <UnstyledButton component={Link} to="/" aria-label={t('nav.homeLink')}>
-                <Text fw={700} c="blue.9" truncate>
+                <Text fw={700} c="blue.9" truncate visibleFrom="sm">
                   {t('app.name')}
+                </Text>
+                {/* Phones: the short name, so the language and account menus keep their room. */}
+                <Text fw={700} c="blue.9" hiddenFrom="sm" aria-hidden>
+                  WG.4
                 </Text>
               </UnstyledButton>
             </Group>

@@ -25,7 +25,7 @@ export function LanguageSwitcher({ saveToAccount = false }: { saveToAccount?: bo
       onChange={(value) => void choose(value)}
       allowDeselect={false}
       checkIconPosition="right"
-      w={150}
+      w={{ base: 118, sm: 150 }}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />
