@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, expect, it, jest } from '@jest/globals';
+import { beforeAll, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, inPage, launchBrowser, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
-import { login } from '../support/test-app.js';
-import { ADMIN, checkPage, chooseLanguage, signIn, startWebApp } from './web-support.js';
+import { describeInBrowser, inPage, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
+import { ADMIN, checkPage, chooseLanguage, signIn, webSuite, type WebApp } from './web-support.js';
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user moves through a page. */
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
@@ -32,24 +31,13 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
 jest.setTimeout(180_000);
 
 describeInBrowser('web app: the admin console', () => {
-  let t: Awaited<ReturnType<typeof startWebApp>>;
+  let t: WebApp;
   let browser: Browser;
   const files = mkdtempSync(path.join(tmpdir(), 'wg4-bulk-'));
 
-  beforeAll(async () => {
-    t = await startWebApp();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  // Each test starts from the admin's English (a test that switched language and failed must not leave it so).
-  beforeEach(async () => {
-    const admin = await login(t.http, ADMIN.email, ADMIN.password);
-    await t.http.patch('/api/auth/me').set('Authorization', `Bearer ${admin.accessToken}`).send({ language: 'en' }).expect(200);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const suite = webSuite();
+  beforeAll(() => {
+    ({ t, browser } = suite);
   });
 
   it('invites, edits, deactivates, reactivates and resets an account with the keyboard only', async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, expect, it, jest } from '@jest/globals';
+import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, inPage, launchBrowser, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
+import { describeInBrowser, inPage, newContext, screenshot, settled, watchProblems } from '../support/browser.js';
 import { inviteAndAccept, login } from '../support/test-app.js';
 import { linkToken } from '../support/smtp-sink.js';
-import { ADMIN, checkPage, chooseLanguage, signIn, startWebApp } from './web-support.js';
+import { ADMIN, checkPage, chooseLanguage, signIn, webSuite, type WebApp } from './web-support.js';
 
 /**
  * The web application's foundation in a real Chromium against the real API: sign-in and sign-out, the session kept
@@ -13,23 +13,12 @@ import { ADMIN, checkPage, chooseLanguage, signIn, startWebApp } from './web-sup
 jest.setTimeout(180_000);
 
 describeInBrowser('web app: sign-in, languages, account', () => {
-  let t: Awaited<ReturnType<typeof startWebApp>>;
+  let t: WebApp;
   let browser: Browser;
 
-  beforeAll(async () => {
-    t = await startWebApp();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  // Each test starts from the admin's English (a test that switched language and failed must not leave it so).
-  beforeEach(async () => {
-    const admin = await login(t.http, ADMIN.email, ADMIN.password);
-    await t.http.patch('/api/auth/me').set('Authorization', `Bearer ${admin.accessToken}`).send({ language: 'en' }).expect(200);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const suite = webSuite();
+  beforeAll(() => {
+    ({ t, browser } = suite);
   });
 
   it('signs in, keeps the session across a reload (cookie), signs out', async () => {

@@ -1,13 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { expect } from '@jest/globals';
-import { ADMIN, startTestApp, type TestApp } from '../support/test-app.js';
-import { axeViolations, describeViolations, screenshot, settled, waitInPage, type PageProblems } from '../support/browser.js';
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { ADMIN, login, startTestApp, type TestApp } from '../support/test-app.js';
+import { axeViolations, describeViolations, launchBrowser, screenshot, settled, waitInPage, type PageProblems } from '../support/browser.js';
 
 export { ADMIN };
 
+export type WebApp = TestApp & { baseUrl: string };
+
 /** The real API (real PostgreSQL, real SMTP sink) listening on a port, serving the built web app at `/`. */
-export async function startWebApp(): Promise<TestApp & { baseUrl: string }> {
+export async function startWebApp(): Promise<WebApp> {
   const t = await startTestApp();
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;
@@ -37,4 +40,25 @@ export async function chooseLanguage(page: Page, nativeName: string): Promise<vo
   await page.locator('header').getByRole('textbox').or(page.locator('header input[aria-haspopup="listbox"]')).first().click();
   await page.getByRole('option', { name: nativeName }).click();
   await waitInPage(page, `document.querySelector('header input')?.value === ${JSON.stringify(nativeName)}`);
+}
+
+/**
+ * The hooks of a browser spec file: one app and one browser for the file, and the admin back in English before each
+ * test (a test that switched the language and failed must not leave the next one in Arabic).
+ */
+export function webSuite(): { readonly t: WebApp; readonly browser: Browser } {
+  const suite = {} as { t: WebApp; browser: Browser };
+  beforeAll(async () => {
+    suite.t = await startWebApp();
+    suite.browser = await launchBrowser();
+  }, 120_000);
+  beforeEach(async () => {
+    const admin = await login(suite.t.http, ADMIN.email, ADMIN.password);
+    await suite.t.http.patch('/api/auth/me').set('Authorization', `Bearer ${admin.accessToken}`).send({ language: 'en' }).expect(200);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+  });
+  return suite;
 }
