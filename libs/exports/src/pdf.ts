@@ -27,6 +27,8 @@ export function pdfFonts(): { regular: Buffer; bold: Buffer; arabic: Buffer; ara
 export type Pdf = InstanceType<typeof PDFDocument>;
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+/** Letters that are strongly left to right: Latin, Cyrillic, and Chinese (the record's fallback text in an Arabic document). */
+const STRONG_LTR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}]/u;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Where a line may break: at spaces, and between any two CJK characters. */
 const BREAKS = /\s+|(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])|(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])/;
@@ -183,7 +185,7 @@ export class PdfWriter {
     return lines.length * lh;
   }
 
-  /** One RTL line: words from the right; consecutive non-Arabic words (a reference, a Latin name) stay left to right. */
+    /** One RTL line: words from the right; consecutive non-Arabic words (a reference, a Latin name) stay left to right. */
   private rtlLine(words: string[], x: number, y: number, width: number, o: TextOptions, last: boolean): void {
     const size = o.size ?? 9;
     const space = this.widthOf(' ', o);
@@ -193,7 +195,7 @@ export class PdfWriter {
       // digits and punctuation after Arabic stand alone, in the line's order.
       const prev = runs.at(-1);
       if (prev?.latin && !ARABIC.test(word) && /[\p{L}\p{N}]/u.test(word)) prev.words.push(word);
-      else runs.push({ words: [word], ltr: !ARABIC.test(word), latin: !ARABIC.test(word) && /\p{Script=Latin}/u.test(word) });
+      else runs.push({ words: [word], ltr: !ARABIC.test(word), latin: !ARABIC.test(word) && STRONG_LTR.test(word) });
     }
     // Punctuation between two Latin runs ("Kenya (KEN) — Summaries") belongs to them: one run left to right.
     for (let i = 0; i + 2 < runs.length; i++) {
