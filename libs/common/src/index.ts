@@ -8,3 +8,4 @@ export * from './env-validation.js';
 export * from './validation.js';
 export * from './etag.js';
 export * from './sql.js';
+export * from './schemas.js';

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { APP_SCHEMAS } from '#common';
 import { withClient } from './client.js';
 import { withDatabase } from './database-url.js';
 import { RUNTIME_SESSION_SETTINGS } from './data-source-options.js';
@@ -120,34 +121,40 @@ export async function ensureDatabaseRoles(superuserUrl: string, database: string
         await client.query(`ALTER DATABASE ${quoteIdent(database)} OWNER TO ${owner}`);
         reassigned.push(`database ${database}`);
       }
-      // Schema public: PostgreSQL 15+ gives it to pg_database_owner (now the owner); older versions to the bootstrap role.
-      const schema = await client.query<{ owner: string }>(`SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'public'`);
-      if (schema.rows[0] && !['pg_database_owner', roles.owner.user].includes(schema.rows[0].owner)) {
-        await client.query(`ALTER SCHEMA public OWNER TO ${owner}`);
-        reassigned.push('schema public');
+      // The application's schemas (public, the job queue's): PostgreSQL 15+ gives public to pg_database_owner (now the
+      // owner); older versions, and an earlier version of this system, to the bootstrap role.
+      const schemas = await client.query<{ name: string; owner: string }>(
+        `SELECT nspname AS name, pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = ANY($1::text[])`,
+        [APP_SCHEMAS],
+      );
+      for (const schema of schemas.rows) {
+        if (['pg_database_owner', roles.owner.user].includes(schema.owner)) continue;
+        await client.query(`ALTER SCHEMA ${quoteIdent(schema.name)} OWNER TO ${owner}`);
+        reassigned.push(`schema ${schema.name}`);
       }
       await client.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
-      // Every object of schema public that someone else owns, except what belongs to an extension (pg_trgm's
+      // Every object of those schemas that someone else owns, except what belongs to an extension (pg_trgm's
       // functions stay with the extension). ALTER TABLE also moves the table's indexes and owned sequences.
       const { rows } = await client.query<{ statement: string; label: string }>(
         `SELECT format('ALTER %s %s OWNER TO %I', kind, name, $1::text) AS statement, kind || ' ' || name AS label FROM (
            SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
                     WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END AS kind, c.oid::regclass::text AS name
              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND pg_get_userbyid(c.relowner) <> $1
-              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'a', 'i'))
+            WHERE n.nspname = ANY($2::text[]) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND pg_get_userbyid(c.relowner) <> $1
+              -- (A partition depends on its parent too, but has an owner of its own: the job queue's are partitions.)
+              AND (c.relispartition OR NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'a', 'i')))
            UNION ALL
            SELECT 'ROUTINE', p.oid::regprocedure::text
              FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> $1
+            WHERE n.nspname = ANY($2::text[]) AND pg_get_userbyid(p.proowner) <> $1
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
            UNION ALL
            SELECT 'TYPE', t.oid::regtype::text
              FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-            WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd', 'r', 'm') AND pg_get_userbyid(t.typowner) <> $1
+            WHERE n.nspname = ANY($2::text[]) AND t.typtype IN ('e', 'd', 'r', 'm') AND pg_get_userbyid(t.typowner) <> $1
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype IN ('e', 'i'))
          ) objects`,
-        [roles.owner.user],
+        [roles.owner.user, APP_SCHEMAS],
       );
       for (const row of rows) {
         await client.query(row.statement);

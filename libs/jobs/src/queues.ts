@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** pg-boss's schema: created by the owner role at migration time, used by the runtime role (ADR 0007). */
-export const JOB_SCHEMA = 'pgboss';
+export { JOB_SCHEMA } from '#common';
 
 /** Every queue of the application. Created at migration time (a queue is a partition table: DDL, the owner's). */
 export const QUEUES = {
