@@ -37,9 +37,8 @@ export async function checkPage(page: Page, name: string, problems: PageProblems
 }
 
 export async function chooseLanguage(page: Page, nativeName: string): Promise<void> {
-  await page.locator('header').getByRole('textbox').or(page.locator('header input[aria-haspopup="listbox"]')).first().click();
-  await page.getByRole('option', { name: nativeName }).click();
-  await waitInPage(page, `document.querySelector('header input')?.value === ${JSON.stringify(nativeName)}`);
+  await page.locator('header select').selectOption({ label: nativeName });
+  await waitInPage(page, `document.querySelector('header select')?.selectedOptions[0]?.text === ${JSON.stringify(nativeName)}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Suspense, useEffect } from 'react';
@@ -112,6 +112,7 @@ export function AppLayout() {
   );
 }
 
+/** Who is signed in (to their account page) and signing out: plain buttons, no popover code on the first page. */
 function UserMenu({ user }: { user: Me }) {
   const { t } = useTranslation();
   const logout = useLogout();
@@ -121,21 +122,15 @@ function UserMenu({ user }: { user: Me }) {
     await navigate({ to: '/sign-in' });
   };
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button variant="subtle" size="compact-md" aria-label={t('nav.userMenu', { name: user.name })}>
-          <Text size="sm" truncate maw={{ base: 90, sm: 220 }}>
-            {user.name}
-          </Text>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t(`roles.${user.role}`)}</Menu.Label>
-        <Menu.Item component={Link} to="/account">
-          {t('nav.account')}
-        </Menu.Item>
-        <Menu.Item onClick={() => void signOut()}>{t('nav.signOut')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Group gap={4} wrap="nowrap">
+      <Button variant="subtle" size="compact-md" component={Link} to="/account" title={t(`roles.${user.role}`)} visibleFrom="xs">
+        <Text size="sm" truncate maw={{ base: 90, sm: 220 }}>
+          {user.name}
+        </Text>
+      </Button>
+      <Button variant="default" size="compact-md" onClick={() => void signOut()} loading={logout.isPending}>
+        {t('nav.signOut')}
+      </Button>
+    </Group>
   );
 }
