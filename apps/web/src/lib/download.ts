@@ -1,10 +1,6 @@
-/** Saves a fetched file under the name the server gave it (Content-Disposition), else the fallback. */
-export async function saveDownload(response: Response, fallbackName: string): Promise<void> {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
-  const name = encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName);
-  const url = URL.createObjectURL(await response.blob());
+/** Hands a file to the browser's download, under `name`. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -12,4 +8,12 @@ export async function saveDownload(response: Response, fallbackName: string): Pr
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a fetched file under the name the server gave it (Content-Disposition), else the fallback. */
+export async function saveDownload(response: Response, fallbackName: string): Promise<void> {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  saveBlob(await response.blob(), encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName));
 }

@@ -39,8 +39,7 @@ export function problemFromResponse(response: Response, body: unknown): ApiProbl
 }
 
 export function networkProblem(cause: unknown): ApiProblem {
-  const problem = new ApiProblem(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : 'network error');
-  return problem;
+  return new ApiProblem(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : 'network error');
 }
 
 export function asProblem(error: unknown): ApiProblem {

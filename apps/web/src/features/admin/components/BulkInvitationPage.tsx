@@ -6,6 +6,7 @@ import { RequirePermission } from '@/components/Forbidden';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
+import { saveBlob } from '@/lib/download';
 import { useFormat } from '@/lib/format';
 import { useBulkInvitationPreview, useBulkInvite, type BulkPreview } from '../api/use-bulk-invitations';
 
@@ -15,14 +16,7 @@ const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 /** A template people can fill in a spreadsheet: the header row the API reads, and one example row. */
 function downloadTemplate() {
   const csv = '\uFEFFemail,name,state,language\r\nfocal.point@example.org,Amina Diallo,KEN,en\r\n';
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'focal-points.csv';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'focal-points.csv');
 }
 
 export function BulkInvitationPage() {

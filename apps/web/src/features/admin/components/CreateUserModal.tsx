@@ -7,10 +7,9 @@ import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '@contracts';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { LANGUAGE_NAMES } from '@/lib/i18n';
 import { useServerErrors } from '@/lib/use-server-errors';
+import { looksLikeEmail } from '@/lib/email';
 import { useCreateUser } from '../api/use-create-user';
 import { StateSelect } from './StateSelect';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A new account: the person is mailed an invitation link to choose their own password (nobody else ever knows it). */
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -20,7 +19,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
   const form = useForm({
     initialValues: { email: '', name: '', role: 'focal_point' as Role, stateCode: null as string | null, language: (i18n.language as UiLanguage) ?? 'en' },
     validate: {
-      email: (value) => (EMAIL.test(value.trim()) ? null : t('auth:validation.email')),
+      email: (value) => (looksLikeEmail(value) ? null : t('auth:validation.email')),
       name: (value) => (value.trim() ? null : t('auth:validation.required')),
       stateCode: (value, values) => (values.role === 'focal_point' && !value ? t('users.stateRequired') : null),
     },

@@ -1,21 +1,20 @@
 import { Alert, Anchor, Button, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormStack } from '@/components/FormStack';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useDocumentTitle } from '@/lib/document-title';
+import { looksLikeEmail } from '@/lib/email';
 import { useForgotPassword } from '../api/use-forgot-password';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation('auth');
   const forgot = useForgotPassword();
-  useEffect(() => {
-    document.title = `${t('forgot.title')} · ${t('common:app.name')}`;
-  }, [t]);
+  useDocumentTitle(t('forgot.title'));
   const form = useForm({
     initialValues: { email: '' },
-    validate: { email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')) },
+    validate: { email: (value) => (looksLikeEmail(value) ? null : t('validation.email')) },
   });
   return (
     <FormStack gap="md" onSubmit={form.onSubmit((values) => forgot.mutate(values.email.trim()))}>

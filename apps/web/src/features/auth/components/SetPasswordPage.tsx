@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '@/components/PasswordField';
 import { FormStack } from '@/components/FormStack';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useServerErrors } from '@/lib/use-server-errors';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useSetPassword } from '../api/use-set-password';
 import { PasswordPolicyHint, validateNewPassword } from './password-rules';
 
@@ -25,9 +26,7 @@ export function SetPasswordPage({ mode }: { mode: 'invitation' | 'reset' }) {
   const navigate = useNavigate();
   const serverErrors = useServerErrors();
   const title = mode === 'invitation' ? t('setPassword.invitationTitle') : t('setPassword.resetTitle');
-  useEffect(() => {
-    document.title = `${title} · ${t('common:app.name')}`;
-  }, [title, t]);
+  useDocumentTitle(title);
   const form = useForm({
     initialValues: { password: '', confirm: '' },
     validate: {

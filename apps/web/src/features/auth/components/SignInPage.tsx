@@ -11,8 +11,8 @@ import { signInRoute } from '@/app/router';
 import { isMfaChallenge, useLogin } from '../api/use-login';
 import { useLoginMfa } from '../api/use-login-mfa';
 import { useServerErrors } from '@/lib/use-server-errors';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { useDocumentTitle } from '@/lib/document-title';
+import { looksLikeEmail } from '@/lib/email';
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
@@ -25,9 +25,7 @@ export function SignInPage() {
   const [challenge, setChallenge] = useState<string | null>(null);
   const codeRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    document.title = `${t('signIn.title')} · ${t('common:app.name')}`;
-  }, [t]);
+  useDocumentTitle(t('signIn.title'));
   useEffect(() => {
     if (challenge) codeRef.current?.focus();
   }, [challenge]);
@@ -35,7 +33,7 @@ export function SignInPage() {
   const form = useForm({
     initialValues: { email: search.email ?? '', password: '' },
     validate: {
-      email: (value) => (EMAIL.test(value.trim()) ? null : t('validation.email')),
+      email: (value) => (looksLikeEmail(value) ? null : t('validation.email')),
       password: (value) => (value.length > 0 ? null : t('validation.required')),
     },
   });

@@ -1,0 +1,4 @@
+/** A plausible e-mail address, checked before sending (the API's own validation decides). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const looksLikeEmail = (value: string): boolean => EMAIL.test(value.trim());
