@@ -81,7 +81,7 @@ describeInBrowser('web app: first sign-in with a temporary password and required
     await page.getByRole('button', { name: 'I have kept the codes' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await settled(page);
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Home', 'Accounts', 'Invite from a file', 'Audit trail', 'My account']);
+    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Home', 'Accounts', 'Invite from a file', 'Audit trail', 'Notifications', 'My account']);
 
     // 3. From now on: password, then the code.
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -142,7 +142,7 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Wanjiru Kamau');
     // Navigation from the permissions the server gave: a focal point sees the questionnaire, not accounts.
     const nav = page.getByRole('navigation');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Questionnaire', 'My account']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Questionnaire', 'Notifications', 'My account']);
     await checkPage(page, 'home-focal-point-en', problems);
 
     await page.goto(`${t.baseUrl}/account`);
@@ -150,7 +150,7 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     await page.getByText('This device').waitFor();
     await checkPage(page, 'account-en', problems);
     await page.goto(`${t.baseUrl}/workspace`);
-    await checkPage(page, 'workspace-placeholder-en', problems);
+    await checkPage(page, 'workspace-home-en', problems);
     // An admin page answers "not for your role", never a broken page.
     await page.goto(`${t.baseUrl}/admin/users`);
     await page.getByText('Not available for your role').waitFor();
@@ -177,7 +177,7 @@ describeInBrowser('web app: sign-in, languages, account', () => {
     await page.getByText('Your password is set.').waitFor();
     expect((await t.http.post('/api/auth/login').send({ email: 'sec.one@example.org', password: 'Old-Password-Is-Long-17' })).status).toBe(401);
     await signIn(page, t.baseUrl, 'sec.one@example.org', 'Fresh-Harbour-Candle-88');
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Home', 'Review', 'Audit trail', 'My account']);
+    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual(['Home', 'Dashboard', 'Review queue', 'Reporting cycles', 'Sessions', 'Recommendations', 'Import a report', 'Audit trail', 'Notifications', 'My account']);
     // Used once: the same link now says so, with a way to ask for a new one.
     await page.goto(`${t.baseUrl}/reset-password#token=${linkToken(mail)}`);
     await context.clearCookies();

@@ -4,7 +4,7 @@
  * and protocol statuses, and the frame (titles, headings, column headers). One place: summaries, the compilation and
  * the session document all read their words here. Dates and numbers are formatted by Intl in the same language.
  */
-import type { Addressee, AssistanceType, ImplementationStatus, Modality, TextLanguage, WorkflowState } from '#contracts';
+import type { Addressee, AssistanceType, ImplementationStatus, MeasureType, Modality, TextLanguage, WorkflowState } from '#contracts';
 
 export type DocLanguage = TextLanguage;
 export const DOC_LANGUAGES: readonly DocLanguage[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
@@ -28,6 +28,7 @@ interface Vocab {
   workflow: Record<WorkflowState, string>;
   protocol: Record<ProtocolStatusKey, string>;
   counting: Record<'accepted' | 'accepted_and_submitted', string>;
+  measure: Record<MeasureType, string>;
 }
 
 const EN_FRAME = {
@@ -182,6 +183,7 @@ const EN: Vocab = {
   workflow: { draft: 'Draft', submitted: 'Submitted', under_review: 'Under review', accepted: 'Accepted', returned: 'Returned' },
   protocol: { party: 'Party', signatory: 'Signatory', non_party: 'Not a party' },
   counting: { accepted: 'Accepted reports only', accepted_and_submitted: 'Accepted, submitted and under-review reports' },
+  measure: { legislation: 'Legislation', policy: 'Policy or action plan', institutional: 'Institutional arrangement', training: 'Training', awareness: 'Awareness-raising', cooperation: 'Cooperation', data: 'Data collection', victim_support: 'Victim support', other: 'Other' },
 };
 
 const FR: Vocab & { frame: Frame } = {
@@ -229,6 +231,7 @@ const FR: Vocab & { frame: Frame } = {
   workflow: { draft: 'Brouillon', submitted: 'Soumis', under_review: 'En cours d’examen', accepted: 'Accepté', returned: 'Renvoyé' },
   protocol: { party: 'Partie', signatory: 'Signataire', non_party: 'Non partie' },
   counting: { accepted: 'Rapports acceptés uniquement', accepted_and_submitted: 'Rapports acceptés, soumis et en cours d’examen' },
+  measure: { legislation: 'Législation', policy: 'Politique ou plan d’action', institutional: 'Dispositif institutionnel', training: 'Formation', awareness: 'Sensibilisation', cooperation: 'Coopération', data: 'Collecte de données', victim_support: 'Aide aux victimes', other: 'Autre' },
   frame: {
     yes: 'oui',
     no: 'non',
@@ -379,6 +382,7 @@ const ES: Vocab & { frame: Frame } = {
   workflow: { draft: 'Borrador', submitted: 'Presentado', under_review: 'En examen', accepted: 'Aceptado', returned: 'Devuelto' },
   protocol: { party: 'Parte', signatory: 'Signatario', non_party: 'No parte' },
   counting: { accepted: 'Solo informes aceptados', accepted_and_submitted: 'Informes aceptados, presentados y en examen' },
+  measure: { legislation: 'Legislación', policy: 'Política o plan de acción', institutional: 'Arreglo institucional', training: 'Capacitación', awareness: 'Sensibilización', cooperation: 'Cooperación', data: 'Reunión de datos', victim_support: 'Apoyo a las víctimas', other: 'Otra' },
   frame: {
     yes: 'sí',
     no: 'no',
@@ -529,6 +533,7 @@ const RU: Vocab & { frame: Frame } = {
   workflow: { draft: 'Черновик', submitted: 'Представлен', under_review: 'На рассмотрении', accepted: 'Принят', returned: 'Возвращен' },
   protocol: { party: 'Участник', signatory: 'Подписавшее государство', non_party: 'Не участник' },
   counting: { accepted: 'Только принятые доклады', accepted_and_submitted: 'Принятые, представленные и рассматриваемые доклады' },
+  measure: { legislation: 'Законодательство', policy: 'Политика или план действий', institutional: 'Институциональные меры', training: 'Подготовка кадров', awareness: 'Повышение осведомленности', cooperation: 'Сотрудничество', data: 'Сбор данных', victim_support: 'Поддержка жертв', other: 'Другое' },
   frame: {
     yes: 'да',
     no: 'нет',
@@ -679,6 +684,7 @@ const ZH: Vocab & { frame: Frame } = {
   workflow: { draft: '草稿', submitted: '已提交', under_review: '审查中', accepted: '已接受', returned: '已退回' },
   protocol: { party: '缔约国', signatory: '签署国', non_party: '非缔约国' },
   counting: { accepted: '仅计已接受的报告', accepted_and_submitted: '计已接受、已提交和审查中的报告' },
+  measure: { legislation: '立法', policy: '政策或行动计划', institutional: '体制安排', training: '培训', awareness: '提高认识', cooperation: '合作', data: '数据收集', victim_support: '被害人支助', other: '其他' },
   frame: {
     yes: '是',
     no: '否',
@@ -828,6 +834,7 @@ const AR: Vocab & { frame: Frame } = {
   workflow: { draft: 'مسودة', submitted: 'مقدَّم', under_review: 'قيد الاستعراض', accepted: 'مقبول', returned: 'مُعاد' },
   protocol: { party: 'طرف', signatory: 'دولة موقِّعة', non_party: 'ليست طرفًا' },
   counting: { accepted: 'التقارير المقبولة فقط', accepted_and_submitted: 'التقارير المقبولة والمقدَّمة وقيد الاستعراض' },
+  measure: { legislation: 'التشريعات', policy: 'سياسة أو خطة عمل', institutional: 'ترتيبات مؤسسية', training: 'التدريب', awareness: 'التوعية', cooperation: 'التعاون', data: 'جمع البيانات', victim_support: 'دعم الضحايا', other: 'أخرى' },
   frame: {
     yes: 'نعم',
     no: 'لا',
@@ -970,6 +977,7 @@ export class Labels {
   workflow = (code: string | null | undefined): string => (code ? (this.v.workflow[code as WorkflowState] ?? code) : '');
   protocol = (code: string | null | undefined): string => (code ? (this.v.protocol[code as ProtocolStatusKey] ?? code) : '');
   counting = (code: 'accepted' | 'accepted_and_submitted'): string => this.v.counting[code];
+  measure = (code: string): string => this.v.measure[code as MeasureType] ?? code;
   yesNo = (value: boolean): string => this.v.frame[value ? 'yes' : 'no'];
   languageName = (code: string): string => LANGUAGE_NAMES[this.lang][code as DocLanguage] ?? code;
 
@@ -1011,3 +1019,22 @@ export function labelledCodes(): string[] {
   const v = ALL.en;
   return [v.status, v.region, v.addressee, v.assistance, v.workflow, v.protocol].flatMap((r) => Object.keys(r));
 }
+
+/**
+ * The code labels of a language as plain data: the web application's `labels` catalogues are generated from this
+ * (`node scripts/web-labels.mjs`), and a test fails when they drift, so a code is worded in one place.
+ */
+export function vocabulary(lang: DocLanguage): Vocab {
+  const { frame: _frame, ...vocab } = ALL[lang];
+  return vocab;
+}
+
+/**
+ * The web application's `labels` catalogue of a language: the vocabulary, plus "not_started" as a workflow state
+ * (a recommendation with no report saved yet) — in its own words, apart from the implementation status of that name.
+ */
+export function webLabelCatalogue(lang: DocLanguage): Record<string, Record<string, string>> {
+  const vocab = vocabulary(lang);
+  return { ...vocab, workflow: { not_started: NOT_SAVED[lang], ...vocab.workflow } };
+}
+const NOT_SAVED: Record<DocLanguage, string> = { en: 'Not answered', fr: 'Sans réponse', es: 'Sin respuesta', ru: 'Нет ответа', zh: '未答复', ar: 'لم يُجَب عنها' };

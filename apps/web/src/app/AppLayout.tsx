@@ -24,12 +24,24 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/workspace', label: 'nav.workspace', permission: 'reports:write' },
-  { to: '/review', label: 'nav.review', permission: 'reports:review' },
+  { to: '/review', label: 'nav.dashboard', permission: 'reports:review' },
+  { to: '/review/queue', label: 'nav.reviewQueue', permission: 'reports:review' },
+  { to: '/review/cycles', label: 'nav.cycles', permission: 'cycles:manage' },
+  { to: '/record/sessions', label: 'nav.sessions', permission: 'catalogue:write' },
+  { to: '/record/recommendations', label: 'nav.recommendations', permission: 'catalogue:write' },
+  { to: '/record/imports', label: 'nav.imports', permission: 'catalogue:write' },
   { to: '/admin/users', label: 'nav.users', permission: 'users:manage' },
   { to: '/admin/invitations', label: 'nav.bulkInvitations', permission: 'users:manage' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit:read' },
+  { to: '/notifications', label: 'nav.notifications' },
   { to: '/account', label: 'nav.account' },
 ];
+
+/** The item whose page this is: the longest path that starts the current one ("/review/queue/…" is the queue's). */
+function activeNavItem(items: NavItem[], pathname: string): string | undefined {
+  const matches = items.filter((item) => (item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`)));
+  return matches.sort((a, b) => b.to.length - a.to.length)[0]?.to;
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -59,6 +71,7 @@ export function AppLayout() {
   if (!user.mustChangePassword && !user.mfaEnabled && mfa.data?.required && pathname !== '/account/two-step') return <Navigate to="/account/two-step" />;
   const restricted = user.mustChangePassword || (!user.mfaEnabled && mfa.data?.required === true);
   const items = restricted ? [] : NAV_ITEMS.filter((item) => !item.permission || user.permissions.includes(item.permission));
+  const activeItem = activeNavItem(items, pathname);
 
   return (
     <MeProvider value={user}>
@@ -95,8 +108,8 @@ export function AppLayout() {
                   component={Link}
                   to={item.to}
                   label={t(item.label)}
-                  active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-                  aria-current={(item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined}
+                  active={item.to === activeItem}
+                  aria-current={item.to === activeItem ? 'page' : undefined}
                 />
               ))}
             </Stack>

@@ -1,26 +1,19 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { hasAccessToken } from '@/lib/api-client';
-import { AppLayout } from './AppLayout';
-import { PublicLayout } from './PublicLayout';
-import { RootLayout } from './RootLayout';
-import { NotFoundPage } from '@/components/NotFoundPage';
+import { appRoute, publicRoute, rootRoute } from './base-routes';
+import { isoDate, positive, safeNext, text } from '@/lib/search-params';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { SetPasswordPage } from '@/features/auth/components/SetPasswordPage';
 import { HomePage } from '@/features/home/components/HomePage';
-import { WorkspacePlaceholderPage } from '@/features/home/components/WorkspacePlaceholderPage';
-
-const text = (value: unknown) => (typeof value === 'string' && value.length <= 200 ? value : undefined);
-const positive = (value: unknown) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
-};
-/** Only a path of this app may be a "next" target (no open redirect to another site). */
-const safeNext = (value: unknown) => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined);
-
-const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
-
-const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+import { workspaceRoutes } from '@/features/workspace/routes';
+import { answerRoutes } from '@/features/answer/routes';
+import { offlineRoutes } from '@/features/offline/routes';
+import { dashboardRoutes } from '@/features/dashboard/routes';
+import { reviewRoutes } from '@/features/review/routes';
+import { cyclesRoutes } from '@/features/cycles/routes';
+import { recordRoutes } from '@/features/record/routes';
+import { notificationsRoutes } from '@/features/notifications/routes';
 
 export const signInRoute = createRoute({
   getParentRoute: () => publicRoute,
@@ -35,16 +28,6 @@ export const signInRoute = createRoute({
 const forgotPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/forgot-password', component: ForgotPasswordPage });
 const invitationRoute = createRoute({ getParentRoute: () => publicRoute, path: '/invitation', component: () => <SetPasswordPage mode="invitation" /> });
 const resetPasswordRoute = createRoute({ getParentRoute: () => publicRoute, path: '/reset-password', component: () => <SetPasswordPage mode="reset" /> });
-
-/** Every page below needs a session: without one, the sign-in page, which comes back here afterwards. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: ({ location }) => {
-    if (!hasAccessToken()) throw redirect({ to: '/sign-in', search: { next: location.href === '/' ? undefined : location.href } });
-  },
-  component: AppLayout,
-});
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
@@ -89,7 +72,6 @@ export const bulkInvitationRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/admin/components/BulkInvitationPage'), 'BulkInvitationPage'),
 });
 export type AuditSearch = { page?: number; actorEmail?: string; action?: string; entity?: string; from?: string; to?: string };
-const isoDate = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 export const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/audit',
@@ -103,12 +85,19 @@ export const auditRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import('@/features/admin/components/AuditPage'), 'AuditPage'),
 });
-const workspaceRoute = createRoute({ getParentRoute: () => appRoute, path: '/workspace', component: () => <WorkspacePlaceholderPage kind="focalPoint" /> });
-const reviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/review', component: () => <WorkspacePlaceholderPage kind="secretariat" /> });
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, forgotPasswordRoute, invitationRoute, resetPasswordRoute]),
-  appRoute.addChildren([homeRoute, accountRoute, changePasswordRoute, mfaRoute, usersRoute, userRoute, bulkInvitationRoute, auditRoute, workspaceRoute, reviewRoute]),
+  appRoute.addChildren([homeRoute, accountRoute, changePasswordRoute, mfaRoute, usersRoute, userRoute, bulkInvitationRoute, auditRoute,
+    ...workspaceRoutes,
+    ...answerRoutes,
+    ...offlineRoutes,
+    ...dashboardRoutes,
+    ...reviewRoutes,
+    ...cyclesRoutes,
+    ...recordRoutes,
+    ...notificationsRoutes,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BULK_ROW_PROBLEMS, EDGE_PROBLEM_CODES, ERROR_CODES, UI_LANGUAGES } from '@contracts';
-import { NAMESPACES } from './i18n';
+import { ALL_NAMESPACES } from './i18n';
 import { CLIENT_ERROR_CODES } from './problem';
 
 /** The message catalogues: every key in every language, every API error code worded, placeholders kept. */
@@ -31,7 +31,11 @@ describe('message catalogues', () => {
     expect(readdirSync(DIR).sort()).toEqual([...UI_LANGUAGES].sort());
   });
 
-  for (const namespace of NAMESPACES) {
+  it('has a file for every namespace in every language, and no file that no namespace names', () => {
+    for (const language of UI_LANGUAGES) expect({ language, files: readdirSync(path.join(DIR, language)).sort() }).toEqual({ language, files: ALL_NAMESPACES.map((n) => `${n}.json`).sort() });
+  });
+
+  for (const namespace of ALL_NAMESPACES) {
     const english = flatten(load('en', namespace));
     for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
       it(`${language}/${namespace} has every key of English, no other, with the same placeholders`, () => {
@@ -66,7 +70,7 @@ describe('message catalogues', () => {
   });
 
   it('is a real translation: no language copies the English text of a whole namespace', () => {
-    for (const namespace of NAMESPACES) {
+    for (const namespace of ALL_NAMESPACES) {
       const english = flatten(load('en', namespace));
       for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
         const translated = flatten(load(language, namespace));

@@ -5,8 +5,12 @@ import { UI_LANGUAGES, type UiLanguage } from '@contracts';
 /** The message catalogues: one JSON file per language and namespace, each loaded only when needed. */
 const catalogues = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
 
+/** Loaded at start (the first pages need them). */
 export const NAMESPACES = ['common', 'auth', 'admin', 'errors', 'home'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+/** Loaded when a page of the feature first asks for them (`useTranslation('<feature>')` suspends meanwhile). */
+export const FEATURE_NAMESPACES = ['labels', 'workspace', 'answer', 'offline', 'dashboard', 'review', 'cycles', 'record', 'notifications'] as const;
+export const ALL_NAMESPACES = [...NAMESPACES, ...FEATURE_NAMESPACES] as const;
+export type Namespace = (typeof ALL_NAMESPACES)[number];
 
 const STORAGE_KEY = 'wg4.language';
 

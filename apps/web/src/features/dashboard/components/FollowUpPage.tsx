@@ -1,0 +1,19 @@
+import { Alert, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RequirePermission } from '@/components/Forbidden';
+import { PageHeader } from '@/components/PageHeader';
+
+/** Placeholder: the page is being built. */
+export function FollowUpPage() {
+  const { t } = useTranslation('dashboard');
+  return (
+    <RequirePermission permission="reports:review">
+      <Stack>
+        <PageHeader title={t('followUp.title')} />
+        <Alert color="blue" role="status">
+          {t('placeholder')}
+        </Alert>
+      </Stack>
+    </RequirePermission>
+  );
+}

@@ -1,0 +1,19 @@
+import { Alert, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RequirePermission } from '@/components/Forbidden';
+import { PageHeader } from '@/components/PageHeader';
+
+/** Placeholder: the page is being built. */
+export function NotificationsPage() {
+  const { t } = useTranslation('notifications');
+  return (
+    <RequirePermission permission="account:self">
+      <Stack>
+        <PageHeader title={t('list.title')} />
+        <Alert color="blue" role="status">
+          {t('placeholder')}
+        </Alert>
+      </Stack>
+    </RequirePermission>
+  );
+}
