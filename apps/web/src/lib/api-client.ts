@@ -18,6 +18,11 @@ export function setSession(pair: TokenPair | null): void {
   for (const listener of sessionListeners) listener(pair);
 }
 
+/** The access token, for the one request openapi-fetch cannot make: an upload whose progress is shown (XMLHttpRequest). */
+export function currentAccessToken(): string | null {
+  return accessToken;
+}
+
 export function hasAccessToken(): boolean {
   return accessToken !== null;
 }
