@@ -454,7 +454,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a meeting’s report symbol, venue or title
+         * @description A new report symbol rewrites the reference of every recommendation of the meeting ("WG.4 meeting 5, para. 5" → "<symbol>, para. 5"). Absent fields are kept, null clears the symbol or the venue. Audited (session.updated). Sessions carry no version: the last correction wins. 409 REPORT_SYMBOL_TAKEN when another meeting has the symbol.
+         */
+        patch: operations["SessionsController_update"];
         trace?: never;
     };
     "/api/recommendations": {
@@ -556,7 +560,7 @@ export interface paths {
         put?: never;
         /**
          * Import a meeting report (text, PDF or Word .docx; any of the six UN languages) into the catalogue
-         * @description dryRun=true (default) answers the import plan without touching the database. dryRun=false applies it: 201 when applied, 200 when the same file was already imported (nothing changes). A multipart file is read by its bytes: UTF-8 (or UTF-16 with BOM) text, PDF (text layer) or .docx; other files get 415 UNSUPPORTED_IMPORT and unreadable PDF/Word files 422 UNREADABLE_IMPORT, naming what was found. A text in which nothing of a report is found, or whose language cannot be told, is refused with 422 (IMPORT_NOTHING_FOUND, IMPORT_LANGUAGE_UNKNOWN). A language version of a report already in the record attaches its texts to the same recommendations (see `versions` in the plan).
+         * @description dryRun=true (default) answers the import plan without touching the database. dryRun=false applies it: 201 when applied, 200 when the same file was already imported (nothing changes). A multipart file is read by its bytes: UTF-8 (or UTF-16 with BOM) text, PDF (text layer) or .docx; other files get 415 UNSUPPORTED_IMPORT and unreadable PDF/Word files 422 UNREADABLE_IMPORT, naming what was found. A text in which nothing of a report is found, or whose language cannot be told, is refused with 422 (IMPORT_NOTHING_FOUND, IMPORT_LANGUAGE_UNKNOWN). A language version of a report already in the record attaches its texts to the same recommendations (see `versions` in the plan). The dry run's `record` compares every paragraph with the record's current text in the document's language (new, changed, unchanged), read only.
          */
         post: operations["ImportsController_import"];
         delete?: never;
@@ -1691,6 +1695,19 @@ export interface components {
             documents: components["schemas"]["SessionDocumentDto"][];
             attendance: components["schemas"]["AttendanceDto"][];
         };
+        UpdateSessionDto: {
+            /** @example CTOC/COP/WG.4/2013/2 */
+            reportSymbol?: string | null;
+            /** @example Vienna */
+            venue?: string | null;
+            /**
+             * @description Titles to set, per language (other languages are kept)
+             * @example {
+             *       "en": "Report on the meeting of the Working Group on Trafficking in Persons"
+             *     }
+             */
+            title?: Record<string, never>;
+        };
         SectionRefDto: {
             /** Format: uuid */
             id: string;
@@ -1914,6 +1931,91 @@ export interface components {
              *     }
              */
             keywords?: Record<string, never>;
+        };
+        ImportSourceDto: {
+            fileName: string | null;
+            sha256: string;
+            /** @enum {string} */
+            language: "zh" | "en" | "fr" | "es" | "ru" | "ar";
+            /** @enum {string} */
+            kind: "meeting_report" | "background_paper" | "other";
+        };
+        PlannedSessionDto: {
+            number: number | null;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            venue: string | null;
+            /** @enum {string} */
+            status: "draft" | "final";
+            reportSymbol: string | null;
+            title: string | null;
+        };
+        ImportWarningDto: {
+            /** @example UNMATCHED_STATE */
+            code: string;
+            message: string;
+            line?: number;
+        };
+        RecordCountsDto: {
+            new: number;
+            changed: number;
+            unchanged: number;
+        };
+        RecordParagraphDto: {
+            /** @example 5 */
+            number: string;
+            label: string | null;
+            /** @enum {string} */
+            status: "new" | "changed" | "unchanged";
+            /** @description The document’s text */
+            text: string;
+            /** @description The record’s current text in the document’s language */
+            recordText: string | null;
+            /** Format: uuid */
+            recordId: string | null;
+            reference: string | null;
+        };
+        RecordComparisonDto: {
+            /** @description The meeting of the record; null when it is not in the record yet */
+            session: number | null;
+            language: string;
+            counts: components["schemas"]["RecordCountsDto"];
+            paragraphs: components["schemas"]["RecordParagraphDto"][];
+            /** @description Numbers the record has for this meeting that the document does not */
+            notInDocument: string[];
+        };
+        ImportPreviewDto: {
+            source: components["schemas"]["ImportSourceDto"];
+            session: components["schemas"]["PlannedSessionDto"] | null;
+            warnings: components["schemas"]["ImportWarningDto"][];
+            record: components["schemas"]["RecordComparisonDto"];
+            /** @description Another language version of a report in the record */
+            versions?: {
+                [key: string]: unknown;
+            };
+        };
+        ImportSummaryDto: {
+            /** @enum {string} */
+            status: "applied" | "unchanged";
+            /** Format: uuid */
+            importId: string;
+            session: number | null;
+            sessionsCreated: number;
+            sectionsCreated: number;
+            recommendationsCreated: number;
+            recommendationsRevised: number;
+            subItemsCreated: number;
+            documentsUpserted: number;
+            warnings: components["schemas"]["ImportWarningDto"][];
+        };
+        ImportResultDto: {
+            summary: components["schemas"]["ImportSummaryDto"];
+            /** @description The plan that was applied */
+            plan: {
+                [key: string]: unknown;
+            };
         };
         CreateCycleDto: {
             /** @example 2026 cycle for the 12th meeting */
@@ -4162,6 +4264,76 @@ export interface operations {
             };
         };
     };
+    SessionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetailDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     RecommendationsController_list: {
         parameters: {
             query?: {
@@ -4719,15 +4891,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The plan (dry run), or { summary, plan } when unchanged */
+            /** @description The plan compared with the record (dry run: `record` holds each paragraph beside the record’s text), or { summary, plan } when unchanged */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ImportPreviewDto"] | components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
