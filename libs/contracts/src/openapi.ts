@@ -1624,7 +1624,14 @@ export interface components {
             status: "draft" | "final";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
-            title: Record<string, never>;
+            /**
+             * @example {
+             *       "zh": "2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
             /** @description Recommendations including sub-items */
             recommendationCount: number;
             /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
@@ -1678,7 +1685,14 @@ export interface components {
             status: "draft" | "final";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
-            title: Record<string, never>;
+            /**
+             * @example {
+             *       "zh": "2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
             /** @description Recommendations including sub-items */
             recommendationCount: number;
             /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
@@ -1706,7 +1720,9 @@ export interface components {
              *       "en": "Report on the meeting of the Working Group on Trafficking in Persons"
              *     }
              */
-            title?: Record<string, never>;
+            title?: {
+                [key: string]: string;
+            };
         };
         SectionRefDto: {
             /** Format: uuid */
@@ -1741,7 +1757,9 @@ export interface components {
              *       "zh": "缔约国应当……"
              *     }
              */
-            text: Record<string, never>;
+            text: {
+                [key: string]: string;
+            };
             /**
              * @description The language the text rule picks: ?lang= when that text exists, else English, else the source language
              * @enum {string|null}
@@ -1813,7 +1831,9 @@ export interface components {
              *       "zh": "缔约国应当……"
              *     }
              */
-            text: Record<string, never>;
+            text: {
+                [key: string]: string;
+            };
             /**
              * @description The language the text rule picks: ?lang= when that text exists, else English, else the source language
              * @enum {string|null}
@@ -1871,7 +1891,9 @@ export interface components {
         };
         UpdateRecommendationDto: {
             /** @description Texts to set, per language (other languages are kept) */
-            text?: Record<string, never>;
+            text?: {
+                [key: string]: string;
+            };
             addressee?: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other")[];
             /** @enum {string} */
             modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";

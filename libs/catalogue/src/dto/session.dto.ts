@@ -13,7 +13,7 @@ export class SessionDto {
   @ApiProperty({ type: String, nullable: true }) format: string | null;
   @ApiProperty({ enum: ['draft', 'final'] }) status: string;
   @ApiProperty({ type: String, nullable: true, example: 'CTOC/COP/WG.4/2011/8' }) reportSymbol: string | null;
-  @ApiProperty() title: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { zh: '2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告' } }) title: Record<string, string>;
   @ApiProperty({ description: 'Recommendations including sub-items' }) recommendationCount: number;
   @ApiProperty({
     description:
@@ -78,7 +78,12 @@ export class UpdateSessionDto {
   @Matches(/\S/, { message: 'venue must not be blank' })
   venue?: string | null;
 
-  @ApiPropertyOptional({ example: { en: 'Report on the meeting of the Working Group on Trafficking in Persons' }, description: 'Titles to set, per language (other languages are kept)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { en: 'Report on the meeting of the Working Group on Trafficking in Persons' },
+    description: 'Titles to set, per language (other languages are kept)',
+  })
   @IsOptional()
   @IsLanguageMap({ maxLength: 500, required: true })
   title?: Record<string, string>;
