@@ -96,7 +96,6 @@ function Imports() {
               onChange={setFile}
               clearable
               clearButtonProps={{ 'aria-label': t('common:action.clear') }}
-              placeholder={t('imports.choose')}
             />
           ) : (
             <Textarea label={t('imports.text')} description={t('imports.textHint')} autosize minRows={6} maxRows={16} value={text} onChange={(e) => setText(e.currentTarget.value)} />
@@ -251,8 +250,8 @@ function Warnings({ warnings }: { warnings: ImportPreview['warnings'] }) {
 }
 
 /** Words added and removed: colour and underline / strike-through (never colour alone), dark text on light grounds. */
-const ADDED = { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)', textDecoration: 'underline' } as const;
-const REMOVED = { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through' } as const;
+const ADDED = { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-black)', textDecoration: 'underline' } as const;
+const REMOVED = { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-black)', textDecoration: 'line-through' } as const;
 
 const STATUS_COLOR = { new: 'blue', changed: 'orange', unchanged: 'gray' } as const;
 

@@ -37,7 +37,8 @@ export function RecordRecommendationPage() {
 }
 
 function RecommendationView() {
-  const { t } = useTranslation('record');
+  // The code labels' namespace too (loaded with the page).
+  const { t } = useTranslation(['record', 'labels']);
   const { recommendationId } = recordRecommendationRoute.useParams();
   const rec = useRecommendation(recommendationId);
   if (rec.isPending) return <FullPageLoader inline />;
@@ -426,7 +427,8 @@ function Revisions({ rec }: { rec: RecommendationDetail }) {
           {t('revisions.empty')}
         </Text>
       ) : (
-        <div className="table-scroll">
+        // Focusable: a narrow screen scrolls it sideways, and it holds nothing else the keyboard could reach.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('revisions.title')}>
           <Table verticalSpacing="xs">
             <Table.Caption className="visually-hidden">{t('revisions.title')}</Table.Caption>
             <Table.Thead>

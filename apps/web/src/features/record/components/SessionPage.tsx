@@ -111,7 +111,7 @@ function EditSession({ session }: { session: SessionDetail }) {
           description={t('session.symbolHint', { placeholder: t('session.placeholder', { number: session.number }) })}
           placeholder="CTOC/COP/WG.4/2013/2"
           dir="ltr"
-          className="mono"
+          classNames={{ input: 'mono' }}
           maxLength={60}
           {...form.getInputProps('reportSymbol')}
         />
