@@ -82,6 +82,7 @@ describeInBrowser('web app: the consolidated record (sessions, recommendations, 
     await page.getByRole('link', { name: /Its recommendations/ }).click();
     await page.waitForURL(/\/record\/recommendations\?session=5/);
     await settled(page);
+    await waitInPage(page, `document.querySelectorAll('a[data-reference]').length > 0`);
     const references = await inPage<string[]>(page, `[...document.querySelectorAll('a[data-reference]')].map((a) => a.textContent)`);
     expect(references.length).toBeGreaterThan(0);
     expect(references.every((r) => r.startsWith(`${symbol}, `))).toBe(true);
