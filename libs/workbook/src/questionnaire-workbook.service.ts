@@ -54,8 +54,10 @@ export class QuestionnaireWorkbookService {
   private async load(actor: ReportActor, cycleId: string, stateCode: string, mode: 'read' | 'write', langParam?: string) {
     const viewer = reportAccess.state(actor, stateCode, mode);
     const lang = docLanguage(langParam);
-    const [cycle]: { name: string }[] = await this.dataSource.query(`SELECT name FROM reporting_cycles WHERE id = $1`, [cycleId]);
+    const [cycle]: { name: string; status: string }[] = await this.dataSource.query(`SELECT name, status FROM reporting_cycles WHERE id = $1`, [cycleId]);
     if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
+    // An upload to a closed cycle is refused before its file is read (the bulk save would refuse it anyway).
+    if (mode === 'write') reportAccess.assertCycleOpen(cycle);
     const [state]: { names: Record<string, string> }[] = await this.dataSource.query(`SELECT names FROM states WHERE code = $1`, [stateCode]);
     if (!state) throw new ReportError('STATE_NOT_FOUND');
     const rows: ItemRow[] = await this.dataSource.query(
@@ -110,8 +112,8 @@ export class QuestionnaireWorkbookService {
   }
 
   private async compare(actor: ReportActor, cycleId: string, stateCode: string, file: Buffer | undefined) {
-    if (!file) throw new ReportError('NO_FILE');
     const { items } = await this.load(actor, cycleId, stateCode, 'write');
+    if (!file) throw new ReportError('NO_FILE');
     const parsed = await readQuestionnaireWorkbook(file, this.key, { cycleId, stateCode, maxRows: items.length });
     const current = new Map<string, CurrentAnswer>(
       items.map((i) => [i.recommendationId, { reference: i.reference, workflowState: i.workflowState, version: i.version, content: i.content ?? EMPTY_CONTENT }]),
