@@ -173,7 +173,6 @@ function UploadPanel({ cycleId, stateCode }: { cycleId: string; stateCode: strin
               <FileInput
                 label={t('upload.file')}
                 description={t('upload.fileHint', { size: format.number(5) })}
-                placeholder={t('upload.placeholder')}
                 accept={ACCEPT}
                 value={file}
                 onChange={choose}
@@ -248,7 +247,7 @@ function UploadPanel({ cycleId, stateCode }: { cycleId: string; stateCode: strin
 }
 
 function Applied({ result, cycleId, onAgain }: { result: NonNullable<ReturnType<typeof useWorkbookApply>['data']>; cycleId: string; onAgain: () => void }) {
-  const { t } = useTranslation('offline');
+  const { t } = useTranslation(['offline', 'labels']);
   const format = useFormat();
   const rows = result.rows?.items ?? [];
   return (
@@ -260,7 +259,7 @@ function Applied({ result, cycleId, onAgain }: { result: NonNullable<ReturnType<
         <Title order={2} size="h4" id="offline-done">
           {t('apply.saved')}
         </Title>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('apply.saved')}>
           <Table withTableBorder verticalSpacing="xs" data-testid="applied-rows">
             <Table.Caption className="visually-hidden">{t('apply.saved')}</Table.Caption>
             <Table.Thead>

@@ -10,7 +10,7 @@ const SHORT = 160;
 
 /** A changed value as a person reads it: labels for codes, yes/no, the text's opening words. */
 function useValueText() {
-  const { t } = useTranslation('offline');
+  const { t } = useTranslation(['offline', 'labels']);
   return (field: string, value: string | boolean | null) => {
     if (value === null || value === '') return t('preview.empty');
     if (typeof value === 'boolean') return value ? t('preview.yes') : t('preview.no');
@@ -22,7 +22,7 @@ function useValueText() {
 
 /** The preview's rows, filtered: what each will change (old → new), each problem with its cell, each conflict. */
 export function PreviewTable({ preview }: { preview: WorkbookPreview }) {
-  const { t, i18n } = useTranslation('offline');
+  const { t, i18n } = useTranslation(['offline', 'labels']);
   const format = useFormat();
   const valueText = useValueText();
   const arrow = i18n.dir() === 'rtl' ? '←' : '→';
@@ -59,7 +59,8 @@ export function PreviewTable({ preview }: { preview: WorkbookPreview }) {
           {t('preview.none')}
         </Text>
       ) : (
-        <div className="table-scroll">
+        // Focusable so that a keyboard can scroll it sideways on a narrow screen.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('preview.caption')}>
           <Table withTableBorder verticalSpacing="xs" data-testid="preview-rows">
             <Table.Caption className="visually-hidden">{t('preview.caption')}</Table.Caption>
             <Table.Thead>
