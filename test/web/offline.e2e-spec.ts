@@ -144,7 +144,7 @@ describeInBrowser('web app: the offline questionnaire', () => {
     expect(await inPage<string>(page, 'document.documentElement.dir')).toBe('rtl');
     expect(await text(page)).toContain('الاستبيان دون اتصال');
     await checkPage(page, 'offline-ar-360', problems);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'مصنف Excel ‏(.xlsx)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'مصنف Excel (xlsx)' }).click()]);
     const file = path.join(files, 'ar.xlsx');
     await download.saveAs(file);
     const book = new ExcelJS.Workbook();
