@@ -26,15 +26,16 @@ describe('offline questionnaire: the workbook round trip', () => {
   });
 
   const base = (code = 'KEN') => `/api/cycles/${cycle.id}/states/${code}/questionnaire`;
-  const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  };
-  const download = async (who: Session, lang = 'en', code = 'KEN', ext = 'xlsx') => {
-    const res = await t.http.get(`${base(code)}.${ext}?lang=${lang}`).set(bearer(who)).buffer(true).parse(binary);
-    return res;
-  };
+  const download = (who: Session, lang = 'en', code = 'KEN', ext = 'xlsx') =>
+    t.http
+      .get(`${base(code)}.${ext}?lang=${lang}`)
+      .set(bearer(who))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
   const book = async (bytes: Buffer) => {
     const b = new ExcelJS.Workbook();
     await b.xlsx.load(bytes as unknown as ArrayBuffer);
