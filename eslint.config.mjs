@@ -27,6 +27,7 @@ const LIB_DEPENDENCIES = {
   catalogue: { allow: ['#audit', '#common', '#contracts', '#exports', '#importer'] },
   reporting: { allow: ['#audit', '#catalogue', '#common', '#contracts', '#notifications'] },
   summaries: { allow: ['#catalogue', '#common', '#contracts', '#exports', '#reporting'] },
+  workbook: { allow: ['#catalogue', '#common', '#contracts', '#exports', '#reporting'] },
   schema: { allow: ['#audit', '#auth', '#catalogue', '#database', '#jobs', '#mail', '#notifications', '#reporting'] },
 };
 const LIB_NAMES = Object.keys(LIB_DEPENDENCIES);

@@ -89,6 +89,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'POST /api/auth/login/mfa': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
   'POST /api/users/:id/mfa/reset': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 204 },
   'PATCH /api/sessions/:number': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
+  'GET /api/cycles/:id/states/:code/questionnaire.xlsx': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'GET /api/cycles/:id/states/:code/questionnaire.pdf': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'GET /api/cycles/:id/states/:code/questionnaire.docx': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
+  'POST /api/cycles/:id/states/:code/questionnaire/preview': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
+  'POST /api/cycles/:id/states/:code/questionnaire/apply': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
 };
 
 interface Layer {

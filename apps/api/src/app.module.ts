@@ -26,6 +26,7 @@ import { StatesController } from './controllers/states.controller.js';
 import { ThemesController } from './controllers/themes.controller.js';
 import { CyclesController } from './controllers/cycles.controller.js';
 import { ReportsController } from './controllers/reports.controller.js';
+import { QuestionnaireWorkbookController } from './controllers/questionnaire-workbook.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { SummariesController } from './controllers/summaries.controller.js';
 import { CompilationController } from './controllers/compilation.controller.js';
@@ -99,6 +100,7 @@ export class AppModule {
         ImportsController,
         CyclesController,
         ReportsController,
+        QuestionnaireWorkbookController,
         NotificationsController,
         SummariesController,
         CompilationController,

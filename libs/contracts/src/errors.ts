@@ -191,6 +191,34 @@ export const JOB_ERRORS = {
   JOB_NOT_FOUND: { kind: 'not_found', message: 'No failed job with this id (it may have been retried or archived).' },
 } as const satisfies ErrorTable;
 
+/** WorkbookError: the offline questionnaire (an XLSX workbook uploaded back) as a whole. Cells use WORKBOOK_CELL_PROBLEMS. */
+export const WORKBOOK_ERRORS = {
+  WORKBOOK_TOO_LARGE: { kind: 'payload_too_large', message: 'A questionnaire workbook can be at most 5 MB.' },
+  WORKBOOK_UNREADABLE: { kind: 'unsupported_media_type', message: 'Send the questionnaire as an XLSX workbook (the file is not one).' },
+  WORKBOOK_NOT_OURS: { kind: 'unprocessable', message: 'This workbook is not a questionnaire downloaded from WG.4 Follow-up (its marker is missing or foreign).' },
+  WORKBOOK_OTHER_QUESTIONNAIRE: { kind: 'unprocessable', message: 'This workbook is the questionnaire of another State or reporting cycle.' },
+  WORKBOOK_EXTRA_SHEETS: { kind: 'unprocessable', message: 'Sheets were added, removed or renamed in the workbook; use the sheets as downloaded.' },
+  WORKBOOK_LAYOUT_CHANGED: { kind: 'unprocessable', message: 'The columns of the questionnaire sheet were moved, added or removed.' },
+  WORKBOOK_TOO_MANY_ROWS: { kind: 'unprocessable', message: 'The workbook has more rows than the questionnaire has recommendations.' },
+  WORKBOOK_INVALID: { kind: 'unprocessable', message: 'Some rows of the workbook have problems; nothing was written. Fix the cells listed and upload it again.' },
+  WORKBOOK_CONFLICT: { kind: 'precondition_failed', message: 'Some answers were saved online after the workbook was downloaded; nothing was written. Download it again.' },
+} as const satisfies ErrorTable;
+
+/** Why a row or cell of an uploaded questionnaire workbook is refused (in WORKBOOK_INVALID and in the preview). */
+export const WORKBOOK_CELL_PROBLEMS = {
+  CELL_FORMULA: 'The cell holds a formula; type the value itself.',
+  CELL_WRONG_TYPE: 'The cell holds a number, date or true/false value where text is expected.',
+  CELL_NOT_IN_LIST: 'The value is not one of the cell’s drop-down list.',
+  CELL_TOO_LONG: 'The text is too long for this field.',
+  ROW_TAMPERED: 'The hidden columns (recommendation, version) were changed.',
+  ROW_OTHER_QUESTIONNAIRE: 'The row comes from the questionnaire of another State or cycle.',
+  ROW_UNKNOWN: 'The row is not one of the questionnaire’s recommendations (added by hand, or no longer in scope).',
+  ROW_DUPLICATE: 'The recommendation appears on an earlier row too.',
+  ROW_JUSTIFICATION_REQUIRED: '"Not applicable" needs a justification in the narrative.',
+  ROW_NOT_EDITABLE: 'The answer is submitted, under review or accepted: it cannot be changed now.',
+} as const;
+export type WorkbookCellProblem = keyof typeof WORKBOOK_CELL_PROBLEMS;
+
 /** Each feature's table, by the name of its error class. */
 export const ERROR_TABLES = {
   CommonError: COMMON_ERRORS,
@@ -201,6 +229,7 @@ export const ERROR_TABLES = {
   ReportError: REPORT_ERRORS,
   SummaryError: SUMMARY_ERRORS,
   JobError: JOB_ERRORS,
+  WorkbookError: WORKBOOK_ERRORS,
 } as const;
 
 type AllTables = (typeof ERROR_TABLES)[keyof typeof ERROR_TABLES];

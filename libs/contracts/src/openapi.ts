@@ -834,6 +834,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{id}/states/{code}/questionnaire.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questionnaire as an XLSX workbook to fill offline
+         * @description One row per in-scope recommendation: reference, text and current answer in `lang`, drop-down lists for status, assistance needed and type, measures and evidence links as read-only text, and hidden sealed columns (recommendation, report version) that the upload checks.
+         */
+        get: operations["QuestionnaireWorkbookController_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/states/{code}/questionnaire.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questionnaire as a printable PDF form (current answers and boxes to write in) */
+        get: operations["QuestionnaireWorkbookController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/states/{code}/questionnaire.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questionnaire as a printable Word form (current answers and space to write in) */
+        get: operations["QuestionnaireWorkbookController_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/states/{code}/questionnaire/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a filled workbook would change, row by row (nothing is written)
+         * @description Each row: "change" (which fields, old → new), "unchanged", "invalid" (each cell with a WORKBOOK_CELL_PROBLEMS code) or "conflict" (saved online since the download). A file that is not an XLSX workbook is 415; not ours, another questionnaire, sheets or columns changed, or more rows than the questionnaire: 422.
+         */
+        post: operations["QuestionnaireWorkbookController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/states/{code}/questionnaire/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a filled workbook: all its changes in one transaction, or none
+         * @description The same checks as the preview; any invalid row refuses the whole workbook (422 WORKBOOK_INVALID with `rows`), any conflict too (412 WORKBOOK_CONFLICT with `rows`). Each changed row is saved with If-Match of its version column.
+         */
+        post: operations["QuestionnaireWorkbookController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2389,6 +2483,66 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
             report: components["schemas"]["ReportDto"];
+        };
+        PreviewCountsDto: {
+            change: number;
+            unchanged: number;
+            invalid: number;
+            conflict: number;
+        };
+        FieldChangeDto: {
+            /** @enum {string} */
+            field: "implementationStatus" | "narrative" | "challenges" | "assistanceNeeded" | "assistanceType" | "assistanceDetails";
+            /** @description A code for status and assistance type */
+            from: (string | boolean) | null;
+            to: (string | boolean) | null;
+        };
+        CellProblemDto: {
+            /**
+             * @description The cell on the questionnaire sheet (column A for a problem of the whole row)
+             * @example D7
+             */
+            cell: string;
+            /** @enum {string|null} */
+            column: "reference" | "text" | "workflowState" | "implementationStatus" | "narrative" | "challenges" | "assistanceNeeded" | "assistanceType" | "assistanceDetails" | "measures" | "evidence" | "recommendationId" | "version" | "questionnaire" | "token" | null;
+            /** @enum {string} */
+            code: "CELL_FORMULA" | "CELL_WRONG_TYPE" | "CELL_NOT_IN_LIST" | "CELL_TOO_LONG" | "ROW_TAMPERED" | "ROW_OTHER_QUESTIONNAIRE" | "ROW_UNKNOWN" | "ROW_DUPLICATE" | "ROW_JUSTIFICATION_REQUIRED" | "ROW_NOT_EDITABLE";
+        };
+        PreviewRowDto: {
+            /** @description The row number on the questionnaire sheet */
+            row: number;
+            /** Format: uuid */
+            recommendationId: string | null;
+            reference: string | null;
+            /** @enum {string} */
+            outcome: "change" | "unchanged" | "invalid" | "conflict";
+            changes: components["schemas"]["FieldChangeDto"][];
+            problems: components["schemas"]["CellProblemDto"][];
+            /** @description The report version the row was downloaded with */
+            fileVersion: number | null;
+            /** @description The report’s current version */
+            currentVersion: number | null;
+        };
+        WorkbookPreviewDto: {
+            /**
+             * @description The workbook’s language
+             * @enum {string}
+             */
+            lang: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            counts: components["schemas"]["PreviewCountsDto"];
+            rows: components["schemas"]["PreviewRowDto"][];
+        };
+        ApplyRowsDto: {
+            items: components["schemas"]["ReportRowDto"][];
+            total: number;
+        };
+        WorkbookApplyDto: {
+            /** @description Answers saved */
+            applied: number;
+            /** @description Rows the same as the current answers */
+            unchanged: number;
+            /** @description The saved answers’ questionnaire rows */
+            rows: components["schemas"]["ApplyRowsDto"] | null;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -6395,6 +6549,420 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireWorkbookController_workbook: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts, labels and drop-down lists (default English) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated but not allowed
+             *
+             *     Authenticated but not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireWorkbookController_pdf: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts, labels and drop-down lists (default English) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated but not allowed
+             *
+             *     Authenticated but not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireWorkbookController_docx: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts, labels and drop-down lists (default English) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated but not allowed
+             *
+             *     Authenticated but not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireWorkbookController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The questionnaire workbook (.xlsx) as downloaded and filled
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkbookPreviewDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated but not allowed
+             *
+             *     Authenticated but not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not processable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireWorkbookController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The questionnaire workbook (.xlsx) as downloaded and filled
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkbookApplyDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated but not allowed
+             *
+             *     Authenticated but not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ETag does not match (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not processable */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
