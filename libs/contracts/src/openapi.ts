@@ -2390,6 +2390,13 @@ export interface components {
              * @enum {string|null}
              */
             secretariatStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /**
+             * Format: uuid
+             * @description The report (for GET /api/reports/{id}/history and the review)
+             */
+            reportId: string;
+            /** @description Evidence files the counted submission cites */
+            fileCount: number;
         };
         RecommendationSummaryDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -5668,6 +5675,16 @@ export interface operations {
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 cycle?: string;
                 state?: string;
+                /** @description The reporting State’s regional group */
+                group?: "AFRICAN" | "ASIA_PACIFIC" | "EASTERN_EUROPEAN" | "LATIN_AMERICAN_CARIBBEAN" | "WEOG";
+                /** @description Number of the Working Group session that adopted the recommendation */
+                session?: number;
+                /** @description A theme code: recommendations of that theme only */
+                theme?: string;
+                /** @description true: submitted after the closing day only; false: on time only */
+                late?: boolean;
+                /** @description true: with at least one evidence file the submission cites; false: without */
+                withFiles?: boolean;
             };
             header?: never;
             path?: never;
