@@ -2176,6 +2176,11 @@ export interface components {
             session: number;
             parentOpening: string | null;
             fileCount: number;
+            /**
+             * Format: date-time
+             * @description When the current version was submitted (the queue’s order)
+             */
+            submittedAt: string;
         };
         AssessmentDto: {
             /** @enum {string} */

@@ -430,7 +430,12 @@ export class ReportsService {
       for (const row of rows) contexts.set(row.id, row);
     }
     return pageOf(
-      dtos.map((dto) => ({ ...dto, ...contextOf(contexts.get(dto.recommendationId)!, query.lang), fileCount: dto.files.length })),
+      dtos.map((dto, i) => ({
+        ...dto,
+        ...contextOf(contexts.get(dto.recommendationId)!, query.lang),
+        fileCount: dto.files.length,
+        submittedAt: (reports[i].submittedAt ?? reports[i].updatedAt).toISOString(),
+      })),
       total,
       query,
     );

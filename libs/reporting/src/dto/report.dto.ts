@@ -254,6 +254,7 @@ export class ReviewQueueItemDto extends ReportDto {
   @ApiProperty({ example: 4 }) session: number;
   @ApiProperty({ type: String, nullable: true }) parentOpening: string | null;
   @ApiProperty() fileCount: number;
+  @ApiProperty({ format: 'date-time', description: 'When the current version was submitted (the queue’s order)' }) submittedAt: string;
 }
 
 /** An upload's answer: the file, and the report it changed (its new version is the answer's ETag). */
