@@ -29,7 +29,7 @@ export function RecommendationText({ text, textLanguage, max, ...props }: { text
   return (
     <Text {...props}>
       {fallback && (
-        <Badge component="span" variant="outline" color="gray" size="sm" me={6} style={{ verticalAlign: 'middle' }}>
+        <Badge component="span" variant="outline" color="gray" size="sm" tt="none" me={6} style={{ verticalAlign: 'middle' }}>
           {t('text.fallback', { language: languageName(textLanguage, i18n.language) })}
         </Badge>
       )}

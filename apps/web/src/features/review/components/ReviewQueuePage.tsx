@@ -137,7 +137,7 @@ function Queue() {
                       )}
                     </Table.Td>
                     <Table.Td>{format.number(item.fileCount)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <WorkflowBadge state={item.workflowState} />
                     </Table.Td>
                   </Table.Tr>

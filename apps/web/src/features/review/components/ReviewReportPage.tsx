@@ -35,6 +35,9 @@ export function ReviewReportPage() {
 
 type Version = HistoryDto['versions'][number];
 
+/** Set by "next in queue": once the next report is shown, its heading takes the focus (announced by screen readers). */
+let focusHeadingOnLoad = false;
+
 function Review() {
   const { t, i18n } = useTranslation(['review', 'labels']);
   const { reportId } = reviewReportRoute.useParams();
@@ -45,6 +48,17 @@ function Review() {
   const states = useStates();
   const format = useFormat();
   const search = reviewReportRoute.useSearch();
+  const loadedId = history.data?.report.id;
+  const title = recommendation.data?.reference;
+  useEffect(() => {
+    if (!focusHeadingOnLoad || !loadedId || !title) return;
+    focusHeadingOnLoad = false;
+    const heading = document.querySelector<HTMLElement>('main h1, h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [loadedId, title]);
 
   if (history.isPending) return <FullPageLoader inline />;
   if (history.isError) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
@@ -136,11 +150,15 @@ function Review() {
                   <Text size="sm" fw={600} data-testid="secretariat-assessment">
                     {assessment ? t(`status.${assessment.status}`, { ns: 'labels' }) : t('report.noAssessment')}
                   </Text>
-                  {assessment?.note && <Text size="sm">{assessment.note}</Text>}
+                  {assessment?.note && (
+                    <Text size="sm" dir="auto">
+                      {assessment.note}
+                    </Text>
+                  )}
                 </div>
               </Stack>
             </Paper>
-            <Actions reportId={reportId} workflowState={report!.workflowState} />
+            <Actions key={reportId} reportId={reportId} workflowState={report!.workflowState} />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -313,13 +331,19 @@ function Actions({ reportId, workflowState }: { reportId: string; workflowState:
           {t('actions.title')}
         </Title>
         {done && (
-          <Alert color="green" role="status" ref={resultRef} tabIndex={-1} data-testid="review-result">
+          <Alert color="green" role="status" ref={resultRef} tabIndex={-1} data-testid="review-result" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
             <Stack gap="xs">
               <Text size="sm">{t(`actions.done.${done.decision}`)}</Text>
               {done.decision !== 'start_review' &&
                 (next === undefined ? null : next ? (
                   <Group>
-                    <Button size="xs" onClick={() => void navigate({ to: '/review/reports/$reportId', params: { reportId: next }, search })}>
+                    <Button
+                      size="xs"
+                      onClick={() => {
+                        focusHeadingOnLoad = true;
+                        void navigate({ to: '/review/reports/$reportId', params: { reportId: next }, search });
+                      }}
+                    >
                       {t('actions.next')}
                     </Button>
                   </Group>
@@ -349,7 +373,7 @@ function Actions({ reportId, workflowState }: { reportId: string; workflowState:
               data={[{ value: '', label: t('actions.noAssessment') }, ...IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, { ns: 'labels' }) }))]}
             />
             <Textarea label={t('actions.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={2} maxLength={10_000} />
-            <Button color="green" onClick={() => act('accept')} loading={pending === 'accept'} disabled={workflowState === 'accepted' && !status}>
+            <Button onClick={() => act('accept')} loading={pending === 'accept'} disabled={workflowState === 'accepted' && !status}>
               {workflowState === 'accepted' ? t('actions.saveAssessment') : t('actions.accept')}
             </Button>
           </Stack>
@@ -370,7 +394,7 @@ function Actions({ reportId, workflowState }: { reportId: string; workflowState:
               minRows={3}
               maxLength={10_000}
             />
-            <Button color="orange" variant="outline" onClick={() => act('return')} loading={pending === 'return'}>
+            <Button color="red.9" variant="outline" onClick={() => act('return')} loading={pending === 'return'}>
               {t('actions.return')}
             </Button>
           </Stack>

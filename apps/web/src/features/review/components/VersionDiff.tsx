@@ -7,15 +7,15 @@ import { languageName } from './RecommendationText';
 type Content = HistoryDto['versions'][number]['content'];
 
 /** Marked by more than colour: underlined / struck through, and named for screen readers. */
-const INS = { textDecoration: 'underline', textDecorationThickness: 2, background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)' } as const;
-const DEL = { textDecoration: 'line-through', background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)' } as const;
+const INS = { textDecoration: 'underline', textDecorationThickness: 2, background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-text)' } as const;
+const DEL = { textDecoration: 'line-through', background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-text)' } as const;
 
 /** A word-level difference: insertions underlined, deletions struck through, each also named for screen readers. */
 export function WordDiff({ before, after, lang }: { before: string; after: string; lang?: string }) {
   const { t } = useTranslation(['review', 'labels']);
   return (
     <Text size="sm" lang={lang} dir="auto" style={{ whiteSpace: 'pre-wrap' }} data-testid="word-diff">
-      {diffWords(before, after).map((part, i) =>
+      {diffWords(before, after).map((part, i, parts) =>
         part.added ? (
           <ins key={i} style={INS}>
             <span className="visually-hidden">{t('diff.insertedStart')}</span>
@@ -27,6 +27,8 @@ export function WordDiff({ before, after, lang }: { before: string; after: strin
             <span className="visually-hidden">{t('diff.deletedStart')}</span>
             {part.value}
             <span className="visually-hidden">{t('diff.deletedEnd')}</span>
+            {/* A replaced word: keep the old and the new apart. */}
+            {parts[i + 1]?.added && !/\s$/.test(part.value) ? ' ' : null}
           </del>
         ) : (
           <span key={i}>{part.value}</span>

@@ -7,7 +7,7 @@ const COLOURS: Record<string, string> = { submitted: 'blue', under_review: 'grap
 export function WorkflowBadge({ state }: { state: string }) {
   const { t } = useTranslation('labels');
   return (
-    <Badge color={COLOURS[state] ?? 'gray'} variant="dot" style={{ textTransform: 'none' }}>
+    <Badge color={COLOURS[state] ?? 'gray'} variant="dot" tt="none" style={{ overflow: 'visible', maxWidth: 'none' }} styles={{ label: { overflow: 'visible' } }}>
       {t(`workflow.${state}`)}
     </Badge>
   );
