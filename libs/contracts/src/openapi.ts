@@ -2207,6 +2207,16 @@ export interface components {
             /** Format: uuid */
             cycleId: string;
         };
+        VersionFileDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example national-action-plan.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            size: number;
+            sha256: string;
+        };
         ReportVersionContentDto: {
             /** @enum {string|null} */
             implementationStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
@@ -2221,6 +2231,8 @@ export interface components {
             assistanceDetails: string | null;
             /** @enum {string|null} */
             assistanceType: "legislative_drafting" | "capacity_building" | "training" | "equipment" | "data_systems" | "victim_services" | "cooperation" | "other" | null;
+            /** @description The evidence files attached at submission: the files this version cites */
+            files?: components["schemas"]["VersionFileDto"][];
         };
         HistoryVersionDto: {
             /** @description 1 for the first submission */

@@ -263,6 +263,15 @@ export class EvidenceUploadDto extends EvidenceFileMetaDto {
 }
 
 /** What a submitted version froze: the State's answer at that moment. */
+/** An evidence file as a submitted version cites it (download: GET /api/reports/{id}/evidence/{fileId}). */
+export class VersionFileDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'national-action-plan.pdf' }) fileName: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() sha256: string;
+}
+
 export class ReportVersionContentDto {
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Per language' }) narrative: Record<string, string>;
@@ -272,6 +281,7 @@ export class ReportVersionContentDto {
   @ApiProperty() assistanceNeeded: boolean;
   @ApiProperty({ nullable: true, type: String }) assistanceDetails: string | null;
   @ApiProperty({ nullable: true, type: String, enum: ASSISTANCE_TYPES }) assistanceType: string | null;
+  @ApiPropertyOptional({ type: [VersionFileDto], description: 'The evidence files attached at submission: the files this version cites' }) files?: VersionFileDto[];
 }
 
 export class HistoryReportDto {

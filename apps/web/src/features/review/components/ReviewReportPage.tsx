@@ -10,7 +10,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { QueryError } from '@/components/QueryError';
 import { stateName, useStates } from '@/features/admin/api/use-states';
 import { useCycle } from '@/features/cycles/api/use-cycle';
-import { useReportHistory, type HistoryDto } from '@/features/reports/api/use-report-history';
+import { useReportHistory, type ReportVersion } from '@/features/reports/api/use-report-history';
 import { ReportTimeline } from '@/features/reports/components/ReportTimeline';
 import { useFormat } from '@/lib/format';
 import { asProblem } from '@/lib/problem';
@@ -33,7 +33,7 @@ export function ReviewReportPage() {
   );
 }
 
-type Version = HistoryDto['versions'][number];
+type Version = ReportVersion;
 
 /** Set by "next in queue": once the next report is shown, its heading takes the focus (announced by screen readers). */
 let focusHeadingOnLoad = false;
@@ -120,10 +120,7 @@ function Review() {
             </Paper>
             {current ? <Answer version={current} reportId={reportId} /> : <Alert color="gray">{t('report.noVersion')}</Alert>}
             {previous && current && <VersionDiff previous={previous.content} current={current.content} previousNumber={previous.number} currentNumber={current.number} />}
-            <Paper withBorder p="md" component="section" aria-labelledby="review-history-title">
-              <Title order={2} size="h4" id="review-history-title" mb="xs">
-                {t('report.history')}
-              </Title>
+            <Paper withBorder p="md">
               <ReportTimeline reportId={reportId} canComment />
             </Paper>
           </Stack>

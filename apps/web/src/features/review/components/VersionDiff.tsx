@@ -1,10 +1,10 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { diffWords } from 'diff';
 import { useTranslation } from 'react-i18next';
-import type { HistoryDto } from '@/features/reports/api/use-report-history';
+import type { ReportVersion } from '@/features/reports/api/use-report-history';
 import { languageName } from './RecommendationText';
 
-type Content = HistoryDto['versions'][number]['content'];
+type Content = ReportVersion['content'];
 
 /** Marked by more than colour: underlined / struck through, and named for screen readers. */
 const INS = { textDecoration: 'underline', textDecorationThickness: 2, background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-text)' } as const;
