@@ -2394,6 +2394,11 @@ export interface components {
             session: number;
             parentOpening: string | null;
             fileCount: number;
+            /**
+             * Format: date-time
+             * @description When the current version was submitted (the queue’s order)
+             */
+            submittedAt: string;
         };
         AssessmentDto: {
             /** @enum {string} */
@@ -2420,6 +2425,16 @@ export interface components {
             /** Format: uuid */
             cycleId: string;
         };
+        VersionFileDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example national-action-plan.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            size: number;
+            sha256: string;
+        };
         ReportVersionContentDto: {
             /** @enum {string|null} */
             implementationStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
@@ -2434,6 +2449,8 @@ export interface components {
             assistanceDetails: string | null;
             /** @enum {string|null} */
             assistanceType: "legislative_drafting" | "capacity_building" | "training" | "equipment" | "data_systems" | "victim_services" | "cooperation" | "other" | null;
+            /** @description The evidence files attached at submission: the files this version cites */
+            files?: components["schemas"]["VersionFileDto"][];
         };
         HistoryVersionDto: {
             /** @description 1 for the first submission */
@@ -2728,6 +2745,13 @@ export interface components {
              * @enum {string|null}
              */
             secretariatStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /**
+             * Format: uuid
+             * @description The report (for GET /api/reports/{id}/history and the review)
+             */
+            reportId: string;
+            /** @description Evidence files the counted submission cites */
+            fileCount: number;
         };
         RecommendationSummaryDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -6083,6 +6107,16 @@ export interface operations {
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 cycle?: string;
                 state?: string;
+                /** @description The reporting State’s regional group */
+                group?: "AFRICAN" | "ASIA_PACIFIC" | "EASTERN_EUROPEAN" | "LATIN_AMERICAN_CARIBBEAN" | "WEOG";
+                /** @description Number of the Working Group session that adopted the recommendation */
+                session?: number;
+                /** @description A theme code: recommendations of that theme only */
+                theme?: string;
+                /** @description true: submitted after the closing day only; false: on time only */
+                late?: boolean;
+                /** @description true: with at least one evidence file the submission cites; false: without */
+                withFiles?: boolean;
             };
             header?: never;
             path?: never;

@@ -423,6 +423,18 @@ export class ReportsService {
       .where(`r.workflow_state IN ('submitted', 'under_review')`);
     if (query.cycle) qb.andWhere('r.cycle_id = :cycle', { cycle: query.cycle });
     if (query.state) qb.andWhere('r.state_code = :state', { state: query.state.toUpperCase() });
+    if (query.group) qb.andWhere('EXISTS (SELECT 1 FROM states st WHERE st.code = r.state_code AND st.regional_group = :group)', { group: query.group });
+    if (query.session) {
+      qb.andWhere('EXISTS (SELECT 1 FROM recommendations rec JOIN sessions s ON s.id = rec.session_id WHERE rec.id = r.recommendation_id AND s.number = :session)', { session: query.session });
+    }
+    if (query.theme) {
+      qb.andWhere('EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.recommendation_id = r.recommendation_id AND t.code = :theme)', { theme: query.theme });
+    }
+    if (query.late !== undefined) qb.andWhere('r.late = :late', { late: query.late });
+    // The files the secretariat sees: those a submitted version cites (as the rows' fileCount).
+    if (query.withFiles !== undefined) {
+      qb.andWhere(`${query.withFiles ? '' : 'NOT '}EXISTS (SELECT 1 FROM evidence_files f WHERE f.report_id = r.id AND f.removed_at IS NULL AND ${CITED_SQL})`);
+    }
     qb.orderBy('r.submitted_at', 'ASC').addOrderBy('r.id').offset(pageOffset(query)).limit(query.limit);
     const [reports, total] = await qb.getManyAndCount();
     const dtos = await this.assemble(this.dataSource.manager, reports, 'secretariat');
@@ -435,7 +447,12 @@ export class ReportsService {
       for (const row of rows) contexts.set(row.id, row);
     }
     return pageOf(
-      dtos.map((dto) => ({ ...dto, ...contextOf(contexts.get(dto.recommendationId)!, query.lang), fileCount: dto.files.length })),
+      dtos.map((dto, i) => ({
+        ...dto,
+        ...contextOf(contexts.get(dto.recommendationId)!, query.lang),
+        fileCount: dto.files.length,
+        submittedAt: (reports[i].submittedAt ?? reports[i].updatedAt).toISOString(),
+      })),
       total,
       query,
     );

@@ -319,6 +319,8 @@ export class SummariesService {
             assistanceNeeded: boolean;
             narrative: Record<string, string> | null;
             secretariatStatus: string | null;
+            reportId: string;
+            fileCount: number;
           }[]
         | null;
     }>(recommendationSql(p.asOf !== null), p, [recommendationId]);

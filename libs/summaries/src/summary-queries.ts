@@ -228,7 +228,9 @@ export function recommendationSql(asOf: boolean): string {
       'states', (SELECT json_agg(json_build_object('code', c.state_code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
                         'status', c.implementation_status, 'workflowState', c.workflow_state, 'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', c.late,
                         'assistanceNeeded', c.assistance_needed, 'narrative', v.content->'narrative',
-                        'secretariatStatus', ${secretariatStatusAt('c.report_id')}) ORDER BY c.state_code)
+                        'secretariatStatus', ${secretariatStatusAt('c.report_id')}, 'reportId', c.report_id,
+                        'fileCount', (SELECT count(*) FROM jsonb_array_elements(COALESCE(v.content->'files', '[]'::jsonb)) vf
+                                        JOIN evidence_files f ON f.id = (vf->>'id')::uuid AND f.removed_at IS NULL)) ORDER BY c.state_code)
                    FROM these c JOIN states st ON st.code = c.state_code
                    LEFT JOIN report_versions v ON v.report_id = c.report_id AND v.number = c.version_number)
     ) AS summary`;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -19,8 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_PAGE_LIMIT, PageQueryDto } from '#common';
-import { IsLanguageMap } from '#catalogue';
-import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, STATE_CODE_PATTERN, TEXT_LANGUAGES, WORKFLOW_STATES, type ImplementationStatus } from '#contracts';
+import { IsLanguageMap, REGIONAL_GROUPS } from '#catalogue';
+import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, WORKFLOW_STATES, type ImplementationStatus } from '#contracts';
 
 export class MeasureDto {
   @ApiProperty({ enum: MEASURE_TYPES }) @IsIn(MEASURE_TYPES) type: (typeof MEASURE_TYPES)[number];
@@ -147,9 +147,37 @@ export class QuestionnaireQuery extends RowLangQuery {
   override limit: number = MAX_PAGE_LIMIT;
 }
 
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** The review queue's filters, each one SQL condition (see ReportsService.queue). */
 export class ReviewQueueQuery extends RowLangQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycle?: string;
   @ApiPropertyOptional({ example: 'KEN' }) @IsOptional() @Matches(STATE_CODE_PATTERN, { message: 'state must be a State code (three capital letters)' }) state?: string;
+  @ApiPropertyOptional({ enum: REGIONAL_GROUPS, description: 'The reporting State’s regional group' })
+  @IsOptional()
+  @IsIn(REGIONAL_GROUPS)
+  group?: (typeof REGIONAL_GROUPS)[number];
+  @ApiPropertyOptional({ minimum: 1, example: 4, description: 'Number of the Working Group session that adopted the recommendation' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  session?: number;
+  @ApiPropertyOptional({ example: 'organ_removal', description: 'A theme code: recommendations of that theme only' })
+  @IsOptional()
+  @Matches(THEME_CODE_PATTERN, { message: 'theme must be a theme code' })
+  theme?: string;
+  @ApiPropertyOptional({ type: Boolean, description: 'true: submitted after the closing day only; false: on time only' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  late?: boolean;
+  @ApiPropertyOptional({ type: Boolean, description: 'true: with at least one evidence file the submission cites; false: without' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  withFiles?: boolean;
 }
 
 export class RowSectionDto {
@@ -226,6 +254,7 @@ export class ReviewQueueItemDto extends ReportDto {
   @ApiProperty({ example: 4 }) session: number;
   @ApiProperty({ type: String, nullable: true }) parentOpening: string | null;
   @ApiProperty() fileCount: number;
+  @ApiProperty({ format: 'date-time', description: 'When the current version was submitted (the queue’s order)' }) submittedAt: string;
 }
 
 /** An upload's answer: the file, and the report it changed (its new version is the answer's ETag). */
@@ -234,6 +263,15 @@ export class EvidenceUploadDto extends EvidenceFileMetaDto {
 }
 
 /** What a submitted version froze: the State's answer at that moment. */
+/** An evidence file as a submitted version cites it (download: GET /api/reports/{id}/evidence/{fileId}). */
+export class VersionFileDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'national-action-plan.pdf' }) fileName: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() sha256: string;
+}
+
 export class ReportVersionContentDto {
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Per language' }) narrative: Record<string, string>;
@@ -243,6 +281,7 @@ export class ReportVersionContentDto {
   @ApiProperty() assistanceNeeded: boolean;
   @ApiProperty({ nullable: true, type: String }) assistanceDetails: string | null;
   @ApiProperty({ nullable: true, type: String, enum: ASSISTANCE_TYPES }) assistanceType: string | null;
+  @ApiPropertyOptional({ type: [VersionFileDto], description: 'The evidence files attached at submission: the files this version cites' }) files?: VersionFileDto[];
 }
 
 export class HistoryReportDto {

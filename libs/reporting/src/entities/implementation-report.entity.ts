@@ -36,6 +36,8 @@ export interface ReportContent {
 // SummaryIndexes, hence synchronize: false.
 @Index('IDX_implementation_reports_cycle_workflow', { synchronize: false })
 @Index('IDX_implementation_reports_recommendation', ['recommendationId'])
+// The review queue (submitted and under review, oldest submission first) reads this small partial index in order.
+@Index('IDX_implementation_reports_review_queue', ['submittedAt', 'id'], { where: `"workflow_state" IN ('submitted', 'under_review')` })
 @Check('CHK_implementation_reports_workflow', `"workflow_state" IN (${sqlValues(WORKFLOW_STATES)})`)
 @Check(
   'CHK_implementation_reports_status',

@@ -195,6 +195,8 @@ export class RecommendationSummaryStateDto {
   @ApiProperty() assistanceNeeded: boolean;
   @ApiProperty({ description: 'The first 300 characters of the narrative (in `lang`, else English, else the first language given)' }) narrativeExcerpt: string;
   @ApiProperty({ nullable: true, type: String, enum: IMPLEMENTATION_STATUSES, description: "The secretariat's own assessment (null when it gave none)" }) secretariatStatus: string | null;
+  @ApiProperty({ format: 'uuid', description: 'The report (for GET /api/reports/{id}/history and the review)' }) reportId: string;
+  @ApiProperty({ minimum: 0, description: 'Evidence files the counted submission cites' }) fileCount: number;
 }
 
 export class SummaryRecommendationDto {
