@@ -88,6 +88,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'DELETE /api/auth/mfa': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 400 },
   'POST /api/auth/login/mfa': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
   'POST /api/users/:id/mfa/reset': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 204 },
+  'POST /api/cycles/scope-preview': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
+  'PATCH /api/cycles/:id': { anonymous: 401, focal_point: 403, secretariat: 428, admin: 403 },
+  'PUT /api/cycles/:id/states/:code/extension': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'DELETE /api/cycles/:id/states/:code/extension': { anonymous: 401, focal_point: 403, secretariat: 409, admin: 403 },
+  'POST /api/cycles/:id/reopen': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
 };
 
 interface Layer {
