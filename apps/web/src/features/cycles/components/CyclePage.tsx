@@ -343,7 +343,9 @@ function Extensions({ cycle }: { cycle: Cycle }) {
                   <Table.Tr key={e.stateCode}>
                     <Table.Td>{`${nameOf(e.stateCode)} (${e.stateCode})`}</Table.Td>
                     <Table.Td>{day(e.closesOn)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{e.reason}</Table.Td>
+                    <Table.Td dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                      {e.reason}
+                    </Table.Td>
                     <Table.Td>{format.dateTime(e.updatedAt)}</Table.Td>
                     <Table.Td>
                       {!closed && (
