@@ -94,6 +94,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'GET /api/cycles/:id/states/:code/questionnaire.docx': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },
   'POST /api/cycles/:id/states/:code/questionnaire/preview': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
   'POST /api/cycles/:id/states/:code/questionnaire/apply': { anonymous: 401, focal_point: 409, secretariat: 403, admin: 403 },
+  'POST /api/cycles/scope-preview': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
+  'PATCH /api/cycles/:id': { anonymous: 401, focal_point: 403, secretariat: 428, admin: 403 },
+  'PUT /api/cycles/:id/states/:code/extension': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'DELETE /api/cycles/:id/states/:code/extension': { anonymous: 401, focal_point: 403, secretariat: 409, admin: 403 },
+  'POST /api/cycles/:id/reopen': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
 };
 
 interface Layer {

@@ -169,6 +169,12 @@ export const REPORT_ERRORS = {
   UNSUPPORTED_EVIDENCE_TYPE: { kind: 'unsupported_media_type', message: 'Evidence must be a PDF, DOCX, XLSX, PNG, JPEG, GIF or WebP file (checked by its content).' },
   TOO_MANY_FILES: { kind: 'unprocessable', message: 'A report can carry at most 20 files.' },
   FILE_NOT_FOUND: { kind: 'not_found', message: 'No such evidence file.' },
+  CYCLE_CLOSES_BEFORE_OPENS: { kind: 'invalid', message: 'The closing day must be on or after the opening day.' },
+  CYCLE_DEADLINE_PASSED: { kind: 'invalid', message: 'An open cycle cannot close on a day already past; close it instead.' },
+  CYCLE_ALREADY_OPENED: { kind: 'conflict', message: 'The cycle has opened: its opening day can no longer change.' },
+  CYCLE_REOPEN_FIRST: { kind: 'conflict', message: 'The cycle is closed: reopen it with a new closing day before changing its dates or deadlines.' },
+  EXTENSION_NOT_LATER: { kind: 'invalid', message: 'A State’s extended deadline must be after the cycle’s closing day.' },
+  EXTENSION_NOT_FOUND: { kind: 'not_found', message: 'This State has no extended deadline in this cycle.' },
 } as const satisfies ErrorTable;
 
 /** SummaryError: Compliance summaries. */

@@ -590,6 +590,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/scope-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a cycle created with this scope would hold: the count of recommendations and the first few (nothing is written) */
+        post: operations["CyclesController_scopePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}": {
         parameters: {
             query?: never;
@@ -602,6 +619,31 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a cycle or move its dates (If-Match: the ETag of the cycle)
+         * @description opensOn only while planned; closesOn while planned or open (then today or later — the late flags of submitted reports follow the new day); a closed cycle is reopened instead.
+         */
+        patch: operations["CyclesController_update"];
+        trace?: never;
+    };
+    "/api/cycles/{id}/states/{code}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give one State a later deadline, with the reason (or change it)
+         * @description The State’s submissions up to that day are not late — those already made included (reports, summaries, rollups).
+         */
+        put: operations["CyclesController_putExtension"];
+        post?: never;
+        /** Take a State’s extended deadline back (the cycle’s closing day applies again) */
+        delete: operations["CyclesController_deleteExtension"];
         options?: never;
         head?: never;
         patch?: never;
@@ -635,6 +677,23 @@ export interface paths {
         put?: never;
         /** Close an open cycle (no more writes) */
         post: operations["CyclesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a closed cycle again until a new closing day (today or later); focal points are told */
+        post: operations["CyclesController_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2134,18 +2193,6 @@ export interface components {
             };
         };
         CreateCycleDto: {
-            /** @example 2026 cycle for the 12th meeting */
-            name: string;
-            /**
-             * Format: date
-             * @example 2026-01-15
-             */
-            opensOn: string;
-            /**
-             * Format: date
-             * @example 2026-04-30
-             */
-            closesOn: string;
             /**
              * @description Sessions whose recommendations are in scope (default: every final session)
              * @example [
@@ -2162,6 +2209,29 @@ export interface components {
              *     ]
              */
             themes?: string[];
+            /** @example 2026 cycle for the 12th meeting */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @example 2026-04-30
+             */
+            closesOn: string;
+        };
+        CycleExtensionDto: {
+            /** @example KEN */
+            stateCode: string;
+            /** Format: date */
+            closesOn: string;
+            reason: string;
+            /** Format: uuid */
+            grantedBy: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CycleDto: {
             /** Format: uuid */
@@ -2182,6 +2252,80 @@ export interface components {
             closedAt: string | null;
             /** @description Drafts pre-filled from earlier accepted reports when the cycle opened */
             carriedForward: number;
+            /** @description States given a later deadline (a focal point sees its own State’s only), by State */
+            extensions: components["schemas"]["CycleExtensionDto"][];
+            /** @description Send it back in If-Match (as the ETag "v<n>") to change the cycle */
+            version: number;
+        };
+        CycleScopeDto: {
+            /**
+             * @description Sessions whose recommendations are in scope (default: every final session)
+             * @example [
+             *       4,
+             *       5,
+             *       9
+             *     ]
+             */
+            sessions?: number[];
+            recommendationIds?: string[];
+            /**
+             * @example [
+             *       "organ_removal"
+             *     ]
+             */
+            themes?: string[];
+        };
+        ScopeSampleItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 4 */
+            session: number;
+            /** @example CTOC/COP/WG.4/2011/8, para. 32 */
+            reference: string;
+            /** @description The opening words of the text */
+            excerpt: string | null;
+            /** @enum {string|null} */
+            textLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh" | null;
+        };
+        ScopePreviewDto: {
+            /** @description Recommendations a cycle created with this scope would hold now */
+            count: number;
+            /** @description The first 10 of them, in session and paragraph order */
+            sample: components["schemas"]["ScopeSampleItemDto"][];
+        };
+        UpdateCycleDto: {
+            /** @example 2026 cycle for the 12th meeting */
+            name?: string;
+            /**
+             * Format: date
+             * @description Only while the cycle is planned
+             * @example 2026-01-15
+             */
+            opensOn?: string;
+            /**
+             * Format: date
+             * @description While planned, or open (then not before today); a closed cycle is reopened instead
+             * @example 2026-04-30
+             */
+            closesOn?: string;
+        };
+        StateExtensionBodyDto: {
+            /**
+             * Format: date
+             * @description The State’s own closing day: after the cycle’s
+             * @example 2026-05-31
+             */
+            closesOn: string;
+            /** @example National elections delayed the interministerial clearance. */
+            reason: string;
+        };
+        ReopenCycleDto: {
+            /**
+             * Format: date
+             * @description The new closing day (today or later)
+             * @example 2026-06-30
+             */
+            closesOn: string;
         };
         RowSectionDto: {
             /** @example II.A */
@@ -5297,6 +5441,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5341,6 +5487,59 @@ export interface operations {
             };
         };
     };
+    CyclesController_scopePreview: {
+        parameters: {
+            query?: {
+                /** @description The sample’s texts in this language (else English, else the source language) */
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CycleScopeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopePreviewDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     CyclesController_get: {
         parameters: {
             query?: never;
@@ -5354,6 +5553,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5398,6 +5599,238 @@ export interface operations {
             };
         };
     };
+    CyclesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCycleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ETag does not match (stale If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match header required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CyclesController_putExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateExtensionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CyclesController_deleteExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     CyclesController_open: {
         parameters: {
             query?: never;
@@ -5411,6 +5844,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5477,6 +5912,80 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CyclesController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenCycleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The resource’s version ("v<n>"); send it back in If-Match to change it */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

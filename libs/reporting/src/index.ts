@@ -3,6 +3,7 @@ export * from './access.js';
 export * from './report-content.js';
 export * from './entities/reporting-cycle.entity.js';
 export * from './entities/cycle-recommendation.entity.js';
+export * from './entities/cycle-state-extension.entity.js';
 export * from './entities/implementation-report.entity.js';
 export * from './entities/report-version.entity.js';
 export * from './entities/report-review.entity.js';

@@ -29,6 +29,7 @@ import { ReportError } from './reporting-errors.js';
 import { findReportForUpdate, type ReportKey } from './report-locks.js';
 import { CITED_SQL, EvidenceService, type EvidenceFileDto } from './evidence.service.js';
 import { NotificationsService, type Outbox } from '#notifications';
+import { lateNow, stateDeadline } from './deadlines.js';
 
 export type { ReportKey } from './report-locks.js';
 
@@ -103,8 +104,6 @@ function contextOf(row: ContextRow, lang: string | undefined): RecommendationCon
     parentOpening: row.parentText ? openingWords(recommendationTextIn(row.parentText, text.textLanguage ?? lang).text) : null,
   };
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class ReportsService {
@@ -264,7 +263,8 @@ export class ReportsService {
       }
       const problems = contentProblems(contentOf(report));
       if (problems.length) throw new ReportError('JUSTIFICATION_REQUIRED', undefined, { errors: problems });
-      const late = today() > cycle.closesOn;
+      // The State's own deadline (an extension the secretariat granted, else the cycle's): see deadlines.ts.
+      const late = lateNow(await stateDeadline(em, cycle.id, key.stateCode));
       const number = report.submissions + 1;
       // The version cites the files attached at submission (their rows are never deleted, only hidden).
       const files = await this.evidence.filesOf(report.id, em);
