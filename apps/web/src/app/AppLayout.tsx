@@ -20,14 +20,16 @@ interface NavItem {
   label: string;
   /** Shown when the signed-in user's permissions (from /auth/me) include this one. */
   permission?: Permission;
+  /** Further pages that belong to this item (a report under review belongs to the queue). */
+  covers?: RegExp;
 }
 
 const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/workspace', label: 'nav.workspace', permission: 'reports:write' },
   { to: '/review', label: 'nav.dashboard', permission: 'reports:review' },
-  { to: '/review/queue', label: 'nav.reviewQueue', permission: 'reports:review' },
-  { to: '/review/cycles', label: 'nav.cycles', permission: 'cycles:manage' },
+  { to: '/review/queue', label: 'nav.reviewQueue', permission: 'reports:review', covers: /^\/review\/(reports\/|cycles\/[^/]+\/recommendations\/)/ },
+  { to: '/review/cycles', label: 'nav.cycles', permission: 'cycles:manage', covers: /^\/review\/cycles(\/new|\/[^/]+)?$/ },
   { to: '/record/sessions', label: 'nav.sessions', permission: 'catalogue:write' },
   { to: '/record/recommendations', label: 'nav.recommendations', permission: 'catalogue:write' },
   { to: '/record/imports', label: 'nav.imports', permission: 'catalogue:write' },
@@ -40,6 +42,8 @@ const NAV_ITEMS: NavItem[] = [
 
 /** The item whose page this is: the longest path that starts the current one ("/review/queue/…" is the queue's). */
 function activeNavItem(items: NavItem[], pathname: string): string | undefined {
+  const covering = items.find((item) => item.covers?.test(pathname));
+  if (covering) return covering.to;
   const matches = items.filter((item) => (item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`)));
   return matches.sort((a, b) => b.to.length - a.to.length)[0]?.to;
 }
@@ -112,6 +116,8 @@ export function AppLayout() {
                   label={t(item.label)}
                   active={item.to === activeItem}
                   aria-current={item.to === activeItem ? 'page' : undefined}
+                  // The router would mark "/review" active on every page below it; the item chosen above decides.
+                  activeOptions={{ exact: true }}
                 />
               ))}
             </Stack>

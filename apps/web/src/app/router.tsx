@@ -1,7 +1,7 @@
 import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { hasAccessToken } from '@/lib/api-client';
 import { appRoute, publicRoute, rootRoute } from './base-routes';
-import { isoDate, positive, safeNext, text } from '@/lib/search-params';
+import { isoDate, positive, safeNext, stateCode, text } from '@/lib/search-params';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { SetPasswordPage } from '@/features/auth/components/SetPasswordPage';
@@ -56,7 +56,7 @@ export const usersRoute = createRoute({
     page: positive(search.page),
     q: text(search.q),
     role: ROLE_VALUES.find((r) => r === search.role),
-    stateCode: typeof search.stateCode === 'string' && /^[A-Z]{3}$/.test(search.stateCode) ? search.stateCode : undefined,
+    stateCode: stateCode(search.stateCode),
     active: search.active === 'true' || search.active === 'false' ? search.active : undefined,
   }),
   component: lazyRouteComponent(() => import('@/features/admin/components/UsersPage'), 'UsersPage'),

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { MAX_PAGE_LIMIT, PageQueryDto } from '#common';
 import { IsLanguageMap, REGIONAL_GROUPS } from '#catalogue';
-import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, WORKFLOW_STATES, type ImplementationStatus } from '#contracts';
+import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, ROLES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, WORKFLOW_STATES, type ImplementationStatus } from '#contracts';
 
 export class MeasureDto {
   @ApiProperty({ enum: MEASURE_TYPES }) @IsIn(MEASURE_TYPES) type: (typeof MEASURE_TYPES)[number];
@@ -308,7 +308,7 @@ export class HistoryReviewDto {
   @ApiProperty({ type: SecretariatAssessmentDto, nullable: true }) assessment: { status: string; note: string | null } | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The author’s name (null once the account is gone)' }) authorName: string | null;
-  @ApiProperty({ enum: ['admin', 'secretariat', 'focal_point'] }) authorRole: string;
+  @ApiProperty({ enum: ROLES }) authorRole: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
