@@ -32,4 +32,4 @@ export function checkEvidenceFile(file: { name: string; size: number }): Evidenc
 }
 
 /** For an <input type="file" accept>: the extensions and content types above. */
-export const EVIDENCE_ACCEPT = EVIDENCE_FORMATS.flatMap((format) => [format.contentType, ...format.extensions.map((e) => `.${e}`)]).join(',');
+export const EVIDENCE_ACCEPT = /* @__PURE__ */ EVIDENCE_FORMATS.flatMap((format) => [format.contentType, ...format.extensions.map((e) => `.${e}`)]).join(',');

@@ -126,7 +126,7 @@ export function MeasuresField({ values, update, disabled }: FieldProps) {
                 maxLength={5000}
               />
               {!measureComplete(measure) && (
-                <Text size="xs" c="orange.9">
+                <Text size="xs" fs="italic">
                   {t('measures.incomplete')}
                 </Text>
               )}
@@ -175,7 +175,7 @@ export function LinksField({ values, update, disabled }: FieldProps) {
                 error={link.url.trim() && !isHttpUrl(link.url) ? t('links.badUrl') : undefined}
               />
               {!linkComplete(link) && (
-                <Text size="xs" c="orange.9">
+                <Text size="xs" fs="italic">
                   {t('links.incomplete')}
                 </Text>
               )}

@@ -39,7 +39,8 @@ export function AnswerPage() {
 }
 
 function AnswerLoader() {
-  const { t, i18n } = useTranslation('answer');
+  // The code labels (statuses, measure and assistance types) are a lazy namespace too: loaded with the page's.
+  const { t, i18n } = useTranslation(['answer', 'labels']);
   const { cycleId, recommendationId } = answerRoute.useParams();
   const me = useCurrentUser();
   const stateCode = me.stateCode ?? '';
@@ -158,7 +159,7 @@ function AnswerEditor({ reportKey, cycle, report, row, previous, next, position,
           <Stack gap="xs">
             <Text size="sm">{t('restored.body', { time: format.dateTime(auto.restoredAt) })}</Text>
             <Group>
-              <Button size="xs" variant="outline" onClick={auto.discardLocal}>
+              <Button size="xs" variant="default" onClick={auto.discardLocal}>
                 {t('restored.discard')}
               </Button>
             </Group>
@@ -182,7 +183,8 @@ function AnswerEditor({ reportKey, cycle, report, row, previous, next, position,
           <EvidenceFiles reportKey={reportKey} report={current} disabled={disabled} ensureSaved={auto.flush} onReport={auto.replaceReport} />
           <ChallengesField values={auto.values} update={auto.setValues} disabled={disabled} />
           <AssistanceField values={auto.values} update={auto.setValues} disabled={disabled} />
-          {auto.problem && <ProblemAlert error={auto.problem} onRetry={() => void auto.save()} />}
+          {/* The retry is the save indicator's. */}
+          {auto.problem && <ProblemAlert error={auto.problem} />}
           <Divider />
           <Actions reportKey={reportKey} cycleOpen={cycle.status === 'open'} report={current} auto={auto} disabled={auto.theirs !== null} />
         </Stack>

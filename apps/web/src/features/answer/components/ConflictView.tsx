@@ -57,10 +57,10 @@ export function ConflictView({ mine, theirs, onResolve }: { mine: AnswerValues; 
         })}
         <Group gap="xs">
           <Button onClick={() => onResolve(merge(mine, theirValues, keepMine))}>{t('conflict.apply')}</Button>
-          <Button variant="outline" onClick={() => onResolve(merge(mine, theirValues, new Set(fields.map(fieldId))))}>
+          <Button variant="default" onClick={() => onResolve(merge(mine, theirValues, new Set(fields.map(fieldId))))}>
             {t('conflict.allMine')}
           </Button>
-          <Button variant="outline" onClick={() => onResolve(theirValues)}>
+          <Button variant="default" onClick={() => onResolve(theirValues)}>
             {t('conflict.allTheirs')}
           </Button>
         </Group>

@@ -111,7 +111,7 @@ export function EvidenceFiles({ reportKey, report, disabled, ensureSaved, onRepo
         )}
         <div role="status" aria-live="polite">
           {message && (
-            <Text size="sm" c={message.color === 'red' ? 'red.8' : 'green.9'} data-testid="evidence-message">
+            <Text size="sm" c={message.color === 'red' ? 'red.9' : 'teal.9'} data-testid="evidence-message">
               {message.text}
             </Text>
           )}

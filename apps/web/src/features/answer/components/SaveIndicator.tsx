@@ -21,7 +21,8 @@ export function SaveIndicator({ status, savedAt, onRetry, hasReport }: { status:
             : savedAt && hasReport
               ? t('save.saved', { time })
               : t('save.never');
-  const color = status === 'error' || status === 'conflict' ? 'red.8' : status === 'blocked' ? 'orange.9' : status === 'saved' || (status === 'idle' && hasReport) ? 'green.9' : 'dimmed';
+  // Colours that keep 4.5:1 on white (Mantine's green 9 does not).
+  const color = status === 'error' || status === 'conflict' ? 'red.9' : status === 'blocked' ? 'red.9' : status === 'saved' || (status === 'idle' && hasReport) ? 'teal.9' : 'dimmed';
   return (
     <Group gap="xs" wrap="nowrap" data-save-status={status}>
       <Text size="sm" fw={600} c={color} role="status" aria-live="polite" aria-atomic="true" data-testid="save-state">
