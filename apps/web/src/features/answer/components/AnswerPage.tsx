@@ -9,8 +9,9 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { QueryError } from '@/components/QueryError';
 import { useCycle } from '@/features/cycles/api/use-cycle';
+import { ReportTimeline } from '@/features/reports/components/ReportTimeline';
 import { useFormat } from '@/lib/format';
-import { useCurrentUser } from '@/lib/me-context';
+import { useCan, useCurrentUser } from '@/lib/me-context';
 import { notify } from '@/lib/notify';
 import { answerRoute } from '../routes';
 import { useQuestionnaireRows, type ReportRow } from '../api/use-questionnaire-rows';
@@ -21,7 +22,6 @@ import { AssistanceField, ChallengesField, LinksField, MeasuresField, NarrativeF
 import { ConflictView } from './ConflictView';
 import { EvidenceFiles } from './EvidenceFiles';
 import { RecommendationCard } from './RecommendationCard';
-import { ReportTimeline } from './ReportTimelineStub';
 import { SaveIndicator } from './SaveIndicator';
 
 type Cycle = { id: string; name: string; status: string; closesOn: string };
@@ -111,6 +111,7 @@ function AnswerEditor({ reportKey, cycle, report, row, previous, next, position,
   const format = useFormat();
   const lockedBy = cycle.status !== 'open' ? 'closed' : LOCKED_STATES.includes(report.workflowState) ? report.workflowState : null;
   const auto = useAutosave(reportKey, report, lockedBy !== null);
+  const canComment = useCan('reports:comment');
   const current = auto.report;
   const disabled = lockedBy !== null || auto.theirs !== null;
   const carried = current.carriedFromId !== null && current.version === 1 && current.submissions === 0 && !auto.dirty;
@@ -205,14 +206,9 @@ function AnswerEditor({ reportKey, cycle, report, row, previous, next, position,
         )}
       </Group>
 
-      {current.id && (
-        <Paper withBorder p="md" component="section" aria-labelledby="history-heading">
-          <Title order={2} size="h4" id="history-heading" mb="sm">
-            {t('history.title')}
-          </Title>
-          <ReportTimeline reportId={current.id} canComment />
-        </Paper>
-      )}
+      <Paper withBorder p="md">
+        <ReportTimeline reportId={current.id} canComment={canComment} />
+      </Paper>
     </Stack>
   );
 }
