@@ -91,8 +91,8 @@ export function useAutosave(key: Key, initial: Report, readOnly: boolean) {
         const unchanged = canonical(ref.current.values) === snapshot;
         if (unchanged && complete) clearDraft(key.cycleId, key.stateCode, key.recommendationId);
         else writeDraft(key.cycleId, key.stateCode, key.recommendationId, { values: ref.current.values, version: report.version, savedAt: new Date().toISOString() });
+        // Typed meanwhile: the debounce timer that typing set saves it (not at once, which would save per round trip).
         patch({ report, status: unchanged ? 'saved' : 'pending', savedAt: new Date(), dirty: !unchanged || !complete, problem: null });
-        if (!unchanged) again.current = true;
       } catch (error) {
         const problem = asProblem(error);
         if (problem.status === 412) {

@@ -121,6 +121,7 @@ export function MeasuresField({ values, update, disabled }: FieldProps) {
                 label={t('measures.description', { number: index + 1 })}
                 value={measure.description}
                 onChange={(event) => set(index, { description: event.currentTarget.value })}
+                dir="auto"
                 autosize
                 minRows={2}
                 maxLength={5000}
@@ -164,7 +165,7 @@ export function LinksField({ values, update, disabled }: FieldProps) {
         {values.evidence.map((link, index) => (
           <Paper key={index} withBorder p="sm">
             <Stack gap="xs">
-              <TextInput label={t('links.title', { number: index + 1 })} value={link.title} onChange={(event) => set(index, { title: event.currentTarget.value })} maxLength={300} />
+              <TextInput label={t('links.title', { number: index + 1 })} dir="auto" value={link.title} onChange={(event) => set(index, { title: event.currentTarget.value })} maxLength={300} />
               <TextInput
                 label={t('links.url', { number: index + 1 })}
                 type="url"
@@ -204,6 +205,7 @@ export function ChallengesField({ values, update, disabled }: FieldProps) {
       label={t('challenges.label')}
       description={t('challenges.description')}
       value={values.challenges}
+      dir="auto"
       onChange={(event) => {
         const text = event.currentTarget.value;
         update((v) => ({ ...v, challenges: text }));
@@ -248,6 +250,7 @@ export function AssistanceField({ values, update, disabled }: FieldProps) {
             <Textarea
               label={t('assistance.details')}
               value={values.assistanceDetails}
+              dir="auto"
               onChange={(event) => {
                 const text = event.currentTarget.value;
                 update((v) => ({ ...v, assistanceDetails: text }));

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Divider, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '@contracts';
 import { FullPageLoader } from '@/components/FullPageLoader';
@@ -23,6 +23,10 @@ import { ConflictView } from './ConflictView';
 import { EvidenceFiles } from './EvidenceFiles';
 import { RecommendationCard } from './RecommendationCard';
 import { SaveIndicator } from './SaveIndicator';
+
+// Re-rendered on every keystroke otherwise (the form's values live in the editor).
+const Timeline = memo(ReportTimeline);
+const Recommendation = memo(RecommendationCard);
 
 type Cycle = { id: string; name: string; status: string; closesOn: string };
 type Key = { cycleId: string; stateCode: string; recommendationId: string };
@@ -133,12 +137,12 @@ function AnswerEditor({ reportKey, cycle, report, row, previous, next, position,
           </Badge>
         }
       />
-      <RecommendationCard row={row} uiLanguage={language} />
+      <Recommendation row={row} uiLanguage={language} />
 
       {current.lastReturnComment && current.workflowState !== 'accepted' && (
         <Alert color="orange" variant="light" title={t('returned.title')} role="note" data-testid="return-comment">
           <Stack gap={4}>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
               {current.lastReturnComment}
             </Text>
             {current.workflowState === 'returned' && <Text size="sm">{t('returned.hint')}</Text>}
@@ -207,7 +211,7 @@ function AnswerEditor({ reportKey, cycle, report, row, previous, next, position,
       </Group>
 
       <Paper withBorder p="md">
-        <ReportTimeline reportId={current.id} canComment={canComment} />
+        <Timeline reportId={current.id} canComment={canComment} />
       </Paper>
     </Stack>
   );

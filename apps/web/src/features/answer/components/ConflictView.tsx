@@ -86,7 +86,7 @@ function FieldValue({ field, values }: { field: ConflictField; values: AnswerVal
   );
   const box = (content: string, lang?: string) => (
     <Paper p="xs" bg="gray.0" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      <Text size="sm" lang={lang} dir={lang === 'ar' ? 'rtl' : undefined}>
+      <Text size="sm" lang={lang} dir={lang === 'ar' ? 'rtl' : lang ? 'ltr' : 'auto'}>
         {content}
       </Text>
     </Paper>

@@ -38,11 +38,9 @@ export function RecommendationCard({ row, uiLanguage }: { row: ReportRow; uiLang
           </Text>
         )}
         {fallback && (
-          <Group gap={6}>
-            <Badge color="yellow" variant="light" c="dark">
-              {t('recommendation.fallback', { language: LANGUAGE_NAMES[textLanguage as UiLanguage] ?? textLanguage })}
-            </Badge>
-          </Group>
+          <Text size="xs" fw={600} bg="yellow.1" px={8} py={2} style={{ borderRadius: 4, alignSelf: 'flex-start' }}>
+            {t('recommendation.fallback', { language: LANGUAGE_NAMES[textLanguage as UiLanguage] ?? textLanguage })}
+          </Text>
         )}
         <Text lang={textLanguage} dir={textLanguage === 'ar' ? 'rtl' : textLanguage ? 'ltr' : undefined} style={{ whiteSpace: 'pre-wrap' }}>
           {row.text ?? '—'}
