@@ -196,9 +196,16 @@ export function useAutosave(key: Key, initial: Report, readOnly: boolean) {
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onUnload);
-      if (ref.current.dirty) void save();
     };
   }, [key, save]);
+
+  // Leaving the page (route change): save what is unsaved. Only on unmount, never when a callback changes.
+  useEffect(
+    () => () => {
+      if (ref.current.dirty) void saveRef.current();
+    },
+    [],
+  );
 
   return { ...state, setValues, save, flush, resolve, discardLocal, replaceReport };
 }

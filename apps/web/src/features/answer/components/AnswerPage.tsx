@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Divider, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '@contracts';
 import { FullPageLoader } from '@/components/FullPageLoader';
@@ -49,7 +49,8 @@ function AnswerLoader() {
   const me = useCurrentUser();
   const stateCode = me.stateCode ?? '';
   const language = (i18n.language || 'en') as UiLanguage;
-  const key = { cycleId, stateCode, recommendationId };
+  // Stable: the autosave's callbacks depend on it (a new object per render made each render save at once).
+  const key = useMemo(() => ({ cycleId, stateCode, recommendationId }), [cycleId, stateCode, recommendationId]);
   const cycle = useCycle(cycleId);
   const report = useReport(key);
   const rows = useQuestionnaireRows(cycleId, stateCode, language);
