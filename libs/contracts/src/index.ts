@@ -7,3 +7,4 @@ export * from './patterns.js';
 export * from './errors.js';
 /** The HTTP API as a typed client sees it, generated from the OpenAPI document (`npm run api:types`). */
 export type { components, operations, paths } from './openapi.js';
+export * from './evidence.js';

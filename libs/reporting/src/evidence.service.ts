@@ -10,12 +10,13 @@ import { ImplementationReport } from './entities/implementation-report.entity.js
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
 import { evidenceFileName, detectEvidenceType } from './file-type.js';
 import { loadEvidenceEnv, type EvidenceEnv } from './evidence.config.js';
-import { nextState } from '#contracts';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES_PER_REPORT, nextState } from '#contracts';
 import { ReportError } from './reporting-errors.js';
 import { findReportForUpdate, type ReportKey } from './report-locks.js';
 
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-export const MAX_FILES_PER_REPORT = 20;
+/** The limits are declared in libs/contracts, where the web app reads them too (checked before an upload). */
+export const MAX_EVIDENCE_BYTES = EVIDENCE_MAX_BYTES;
+export const MAX_FILES_PER_REPORT = EVIDENCE_MAX_FILES_PER_REPORT;
 
 export interface EvidenceFileDto {
   id: string;
