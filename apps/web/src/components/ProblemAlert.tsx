@@ -20,7 +20,7 @@ export function ProblemAlert({ error, onRetry, title }: { error: unknown; onRetr
         )}
         {onRetry && (
           <Group>
-            <Button size="xs" variant="outline" color="red" onClick={onRetry}>
+            <Button size="xs" variant="filled" color="red.9" onClick={onRetry}>
               {t('action.retry')}
             </Button>
           </Group>
