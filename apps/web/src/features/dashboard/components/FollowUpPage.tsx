@@ -126,7 +126,7 @@ function FollowUp() {
                         </Table.Td>
                         <Table.Td>
                           {row.focalPoints.length === 0 ? (
-                            <Text size="sm" c="red.8">
+                            <Text size="sm" c="red.9">
                               {t('followUp.noFocalPoint')}
                             </Text>
                           ) : (
