@@ -89,6 +89,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'DELETE /api/auth/mfa': { anonymous: 401, focal_point: 400, secretariat: 400, admin: 400 },
   'POST /api/auth/login/mfa': { anonymous: 400, focal_point: 400, secretariat: 400, admin: 400 },
   'POST /api/users/:id/mfa/reset': { anonymous: 401, focal_point: 403, secretariat: 403, admin: 204 },
+  'PATCH /api/sessions/:number': { anonymous: 401, focal_point: 403, secretariat: 200, admin: 403 },
 };
 
 interface Layer {

@@ -65,6 +65,30 @@ export interface LanguageVersion {
   structuralDifferences: { number: string; field: 'section' | 'parent' | 'isContainer'; record: string | boolean | null; version: string | boolean | null }[];
 }
 
+/**
+ * A dry run compared with the record: each paragraph and sub-item of the document beside the record's current text
+ * in the document's language. `new`: the record has no text for it in that language (no such recommendation, or a
+ * language version's text not yet attached); `changed`: the texts differ (applying makes a revision); `unchanged`.
+ * Read only; the same comparison the import makes when it applies.
+ */
+export interface RecordComparison {
+  /** The meeting of the record the document reports on; null when the record does not have it yet. */
+  session: number | null;
+  language: string;
+  counts: { new: number; changed: number; unchanged: number };
+  paragraphs: {
+    number: string;
+    label: string | null;
+    status: 'new' | 'changed' | 'unchanged';
+    text: string;
+    recordText: string | null;
+    recordId: string | null;
+    reference: string | null;
+  }[];
+  /** Numbers the record has for this meeting that the document does not. */
+  notInDocument: string[];
+}
+
 const CJK_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const CJK_DIGITS = '一二三四五六七八九十';
 /** A number as every language version prints it: Chinese sub-item numerals "(一)" read as roman "(i)". */
@@ -160,11 +184,36 @@ export class CatalogueImportService implements OnModuleDestroy {
   }
 
   /** A dry run: what the document says, applied to nothing. */
-  async plan(text: string, fileName?: string): Promise<ImportPlan & { versions?: LanguageVersion }> {
+  async plan(text: string, fileName?: string): Promise<ImportPlan & { versions?: LanguageVersion; record: RecordComparison }> {
     if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
     const plan = await this.parse(text, { ...(await this.directory()), fileName });
-    const version = await this.versionTarget(this.dataSource.manager, plan);
-    return version ? { ...plan, versions: (await this.compareVersion(this.dataSource.manager, version, plan)).report } : plan;
+    const em = this.dataSource.manager;
+    const [version, record] = [await this.versionTarget(em, plan), await this.compareRecord(em, plan)];
+    return version ? { ...plan, versions: (await this.compareVersion(em, version, plan)).report, record } : { ...plan, record };
+  }
+
+  /** The document's paragraphs beside the record's texts (see RecordComparison). */
+  async compareRecord(em: EntityManager, plan: ImportPlan): Promise<RecordComparison> {
+    const planned = plan.session;
+    const session = !planned
+      ? null
+      : ((planned.reportSymbol ? await em.findOne(Session, { where: { reportSymbol: planned.reportSymbol } }) : null) ??
+        (planned.startDate ? await em.findOne(Session, { where: { startDate: planned.startDate } }) : null) ??
+        (planned.number !== null ? await em.findOne(Session, { where: { number: planned.number } }) : null));
+    const recs = session ? await em.find(Recommendation, { where: { sessionId: session.id }, order: { ordinal: 'ASC' } }) : [];
+    const byKey = new Map(recs.map((r) => [versionKey(r.number), r]));
+    const seen = new Set<string>();
+    const out: RecordComparison = { session: session?.number ?? null, language: plan.source.language, counts: { new: 0, changed: 0, unchanged: 0 }, paragraphs: [], notInDocument: [] };
+    for (const { planned: item } of flattenPlan(plan.sections)) {
+      const rec = byKey.get(versionKey(item.number)) ?? null;
+      if (rec) seen.add(rec.id);
+      const recordText = rec?.text[item.language] ?? null;
+      const status = recordText === null ? 'new' : recordText === item.text ? 'unchanged' : 'changed';
+      out.counts[status]++;
+      out.paragraphs.push({ number: item.number, label: item.label, status, text: item.text, recordText, recordId: rec?.id ?? null, reference: rec?.reference ?? null });
+    }
+    out.notInDocument = recs.filter((r) => !seen.has(r.id)).map((r) => r.number);
+    return out;
   }
 
   /**

@@ -29,3 +29,4 @@ export * from './dto/compilation.dto.js';
 export { CATALOGUE_ENTITIES } from './entities.js';
 export * from './import.config.js';
 export * from './recommendation-text.js';
+export * from './dto/import.dto.js';

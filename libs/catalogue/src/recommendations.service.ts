@@ -278,6 +278,25 @@ export class RecommendationsService {
     return this.get(id);
   }
 
+  /**
+   * A recommendation reiterates, builds on or supersedes one adopted before it (or at the same meeting): the linked
+   * one's meeting must not come later — by the meetings' start dates, else by their numbers (numbered in order).
+   */
+  private async assertLinkDirection(em: EntityManager, from: Recommendation, to: Recommendation): Promise<void> {
+    if (from.sessionId === to.sessionId) return;
+    const sessions = await em.find(Session, { where: [{ id: from.sessionId }, { id: to.sessionId }] });
+    const a = sessions.find((s) => s.id === from.sessionId)!;
+    const b = sessions.find((s) => s.id === to.sessionId)!;
+    const later = a.startDate && b.startDate ? b.startDate > a.startDate : b.number > a.number;
+    if (later) {
+      throw new CatalogueError(
+        'LINK_DIRECTION',
+        `${from.reference} cannot reiterate, build on or supersede ${to.reference}: meeting ${b.number} comes after meeting ${a.number}.`,
+        { errors: [{ field: 'toId', message: 'the linked recommendation is of a later meeting' }], fromSession: a.number, toSession: b.number },
+      );
+    }
+  }
+
   async addLink(actor: Actor, fromId: string, dto: CreateLinkDto): Promise<LinkDto> {
     if (fromId === dto.toId) throw new CatalogueError('INVALID_LINK', undefined, { errors: [{ field: 'toId', message: 'toId must differ from the recommendation' }] });
     return this.dataSource.transaction(async (em) => {
@@ -285,6 +304,7 @@ export class RecommendationsService {
       if (!found.some((r) => r.id === fromId)) throw new CatalogueError('RECOMMENDATION_NOT_FOUND');
       const target = found.find((r) => r.id === dto.toId);
       if (!target) throw new CatalogueError('RECOMMENDATION_NOT_FOUND', 'The linked recommendation does not exist.', { errors: [{ field: 'toId', message: 'no such recommendation' }] });
+      await this.assertLinkDirection(em, found.find((r) => r.id === fromId)!, target);
       const existing = await em.findOne(RecommendationLink, { where: { fromId, toId: dto.toId, type: dto.type } });
       if (existing) throw new CatalogueError('LINK_EXISTS');
       const link = em.create(RecommendationLink, { fromId, toId: dto.toId, type: dto.type, note: dto.note ?? null, createdBy: actor.id });

@@ -141,6 +141,8 @@ export const CATALOGUE_ERRORS = {
   IMPORT_LANGUAGE_UNSUPPORTED: { kind: 'unprocessable', message: 'The document is in a language the importer does not read.' },
   IMPORT_NOTHING_FOUND: { kind: 'unprocessable', message: 'The document holds nothing of a Working Group report (no meeting, recommendation, attendance or document).' },
   UNREADABLE_IMPORT: { kind: 'unprocessable', message: 'The file is of a type the importer reads, but its text cannot be extracted.' },
+  REPORT_SYMBOL_TAKEN: { kind: 'conflict', message: 'Another session already has this report symbol.' },
+  LINK_DIRECTION: { kind: 'invalid', message: 'A recommendation can only reiterate, build on or supersede a recommendation of the same or an earlier meeting.' },
 } as const satisfies ErrorTable;
 
 /** ReportError: Reporting cycles, reports, evidence. */

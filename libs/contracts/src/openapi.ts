@@ -454,7 +454,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a meeting’s report symbol, venue or title
+         * @description A new report symbol rewrites the reference of every recommendation of the meeting ("WG.4 meeting 5, para. 5" → "<symbol>, para. 5"). Absent fields are kept, null clears the symbol or the venue. Audited (session.updated). Sessions carry no version: the last correction wins. 409 REPORT_SYMBOL_TAKEN when another meeting has the symbol.
+         */
+        patch: operations["SessionsController_update"];
         trace?: never;
     };
     "/api/recommendations": {
@@ -556,7 +560,7 @@ export interface paths {
         put?: never;
         /**
          * Import a meeting report (text, PDF or Word .docx; any of the six UN languages) into the catalogue
-         * @description dryRun=true (default) answers the import plan without touching the database. dryRun=false applies it: 201 when applied, 200 when the same file was already imported (nothing changes). A multipart file is read by its bytes: UTF-8 (or UTF-16 with BOM) text, PDF (text layer) or .docx; other files get 415 UNSUPPORTED_IMPORT and unreadable PDF/Word files 422 UNREADABLE_IMPORT, naming what was found. A text in which nothing of a report is found, or whose language cannot be told, is refused with 422 (IMPORT_NOTHING_FOUND, IMPORT_LANGUAGE_UNKNOWN). A language version of a report already in the record attaches its texts to the same recommendations (see `versions` in the plan).
+         * @description dryRun=true (default) answers the import plan without touching the database. dryRun=false applies it: 201 when applied, 200 when the same file was already imported (nothing changes). A multipart file is read by its bytes: UTF-8 (or UTF-16 with BOM) text, PDF (text layer) or .docx; other files get 415 UNSUPPORTED_IMPORT and unreadable PDF/Word files 422 UNREADABLE_IMPORT, naming what was found. A text in which nothing of a report is found, or whose language cannot be told, is refused with 422 (IMPORT_NOTHING_FOUND, IMPORT_LANGUAGE_UNKNOWN). A language version of a report already in the record attaches its texts to the same recommendations (see `versions` in the plan). The dry run's `record` compares every paragraph with the record's current text in the document's language (new, changed, unchanged), read only.
          */
         post: operations["ImportsController_import"];
         delete?: never;
@@ -1640,7 +1644,14 @@ export interface components {
             status: "draft" | "final";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
-            title: Record<string, never>;
+            /**
+             * @example {
+             *       "zh": "2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
             /** @description Recommendations including sub-items */
             recommendationCount: number;
             /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
@@ -1694,7 +1705,14 @@ export interface components {
             status: "draft" | "final";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
-            title: Record<string, never>;
+            /**
+             * @example {
+             *       "zh": "2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
             /** @description Recommendations including sub-items */
             recommendationCount: number;
             /** @description Whether this meeting's own report is in the record. False for a meeting known only from other documents (their lists of earlier meetings, document lists): its dates and venue come from them, and `status` says nothing about a report. */
@@ -1710,6 +1728,21 @@ export interface components {
             sections: components["schemas"]["SectionNodeDto"][];
             documents: components["schemas"]["SessionDocumentDto"][];
             attendance: components["schemas"]["AttendanceDto"][];
+        };
+        UpdateSessionDto: {
+            /** @example CTOC/COP/WG.4/2013/2 */
+            reportSymbol?: string | null;
+            /** @example Vienna */
+            venue?: string | null;
+            /**
+             * @description Titles to set, per language (other languages are kept)
+             * @example {
+             *       "en": "Report on the meeting of the Working Group on Trafficking in Persons"
+             *     }
+             */
+            title?: {
+                [key: string]: string;
+            };
         };
         SectionRefDto: {
             /** Format: uuid */
@@ -1744,7 +1777,9 @@ export interface components {
              *       "zh": "缔约国应当……"
              *     }
              */
-            text: Record<string, never>;
+            text: {
+                [key: string]: string;
+            };
             /**
              * @description The language the text rule picks: ?lang= when that text exists, else English, else the source language
              * @enum {string|null}
@@ -1816,7 +1851,9 @@ export interface components {
              *       "zh": "缔约国应当……"
              *     }
              */
-            text: Record<string, never>;
+            text: {
+                [key: string]: string;
+            };
             /**
              * @description The language the text rule picks: ?lang= when that text exists, else English, else the source language
              * @enum {string|null}
@@ -1874,7 +1911,9 @@ export interface components {
         };
         UpdateRecommendationDto: {
             /** @description Texts to set, per language (other languages are kept) */
-            text?: Record<string, never>;
+            text?: {
+                [key: string]: string;
+            };
             addressee?: ("states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other")[];
             /** @enum {string} */
             modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
@@ -1934,6 +1973,91 @@ export interface components {
              *     }
              */
             keywords?: Record<string, never>;
+        };
+        ImportSourceDto: {
+            fileName: string | null;
+            sha256: string;
+            /** @enum {string} */
+            language: "zh" | "en" | "fr" | "es" | "ru" | "ar";
+            /** @enum {string} */
+            kind: "meeting_report" | "background_paper" | "other";
+        };
+        PlannedSessionDto: {
+            number: number | null;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            venue: string | null;
+            /** @enum {string} */
+            status: "draft" | "final";
+            reportSymbol: string | null;
+            title: string | null;
+        };
+        ImportWarningDto: {
+            /** @example UNMATCHED_STATE */
+            code: string;
+            message: string;
+            line?: number;
+        };
+        RecordCountsDto: {
+            new: number;
+            changed: number;
+            unchanged: number;
+        };
+        RecordParagraphDto: {
+            /** @example 5 */
+            number: string;
+            label: string | null;
+            /** @enum {string} */
+            status: "new" | "changed" | "unchanged";
+            /** @description The document’s text */
+            text: string;
+            /** @description The record’s current text in the document’s language */
+            recordText: string | null;
+            /** Format: uuid */
+            recordId: string | null;
+            reference: string | null;
+        };
+        RecordComparisonDto: {
+            /** @description The meeting of the record; null when it is not in the record yet */
+            session: number | null;
+            language: string;
+            counts: components["schemas"]["RecordCountsDto"];
+            paragraphs: components["schemas"]["RecordParagraphDto"][];
+            /** @description Numbers the record has for this meeting that the document does not */
+            notInDocument: string[];
+        };
+        ImportPreviewDto: {
+            source: components["schemas"]["ImportSourceDto"];
+            session: components["schemas"]["PlannedSessionDto"] | null;
+            warnings: components["schemas"]["ImportWarningDto"][];
+            record: components["schemas"]["RecordComparisonDto"];
+            /** @description Another language version of a report in the record */
+            versions?: {
+                [key: string]: unknown;
+            };
+        };
+        ImportSummaryDto: {
+            /** @enum {string} */
+            status: "applied" | "unchanged";
+            /** Format: uuid */
+            importId: string;
+            session: number | null;
+            sessionsCreated: number;
+            sectionsCreated: number;
+            recommendationsCreated: number;
+            recommendationsRevised: number;
+            subItemsCreated: number;
+            documentsUpserted: number;
+            warnings: components["schemas"]["ImportWarningDto"][];
+        };
+        ImportResultDto: {
+            summary: components["schemas"]["ImportSummaryDto"];
+            /** @description The plan that was applied */
+            plan: {
+                [key: string]: unknown;
+            };
         };
         CreateCycleDto: {
             /** @example 2026 cycle for the 12th meeting */
@@ -2272,6 +2396,66 @@ export interface components {
             comment?: string;
             /** @description The secretariat's own assessment, kept beside the State's */
             assessment?: components["schemas"]["AssessmentDto"];
+        };
+        HistoryReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            workflowState: "draft" | "submitted" | "under_review" | "accepted" | "returned";
+            /** @example KEN */
+            stateCode: string;
+            /** Format: uuid */
+            recommendationId: string;
+            /** Format: uuid */
+            cycleId: string;
+        };
+        ReportVersionContentDto: {
+            /** @enum {string|null} */
+            implementationStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /** @description Per language */
+            narrative: {
+                [key: string]: string;
+            };
+            measures: components["schemas"]["MeasureDto"][];
+            evidence: components["schemas"]["EvidenceLinkDto"][];
+            challenges: string | null;
+            assistanceNeeded: boolean;
+            assistanceDetails: string | null;
+            /** @enum {string|null} */
+            assistanceType: "legislative_drafting" | "capacity_building" | "training" | "equipment" | "data_systems" | "victim_services" | "cooperation" | "other" | null;
+        };
+        HistoryVersionDto: {
+            /** @description 1 for the first submission */
+            number: number;
+            content: components["schemas"]["ReportVersionContentDto"];
+            late: boolean;
+            /** Format: uuid */
+            submittedBy: string | null;
+            /** @description The name of who submitted it (null once the account is gone) */
+            submittedByName: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        HistoryReviewDto: {
+            /** @enum {string} */
+            kind: "start_review" | "accept" | "return" | "comment";
+            /** @description The submitted version it is about (0: before the first submission) */
+            versionNumber: number;
+            comment: string | null;
+            assessment: components["schemas"]["SecretariatAssessmentDto"] | null;
+            /** Format: uuid */
+            authorId: string | null;
+            /** @description The author’s name (null once the account is gone) */
+            authorName: string | null;
+            /** @enum {string} */
+            authorRole: "admin" | "secretariat" | "focal_point";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        HistoryDto: {
+            report: components["schemas"]["HistoryReportDto"];
+            versions: components["schemas"]["HistoryVersionDto"][];
+            reviews: components["schemas"]["HistoryReviewDto"][];
         };
         CommentDto: {
             body: string;
@@ -4258,6 +4442,76 @@ export interface operations {
             };
         };
     };
+    SessionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDetailDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     RecommendationsController_list: {
         parameters: {
             query?: {
@@ -4815,15 +5069,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The plan (dry run), or { summary, plan } when unchanged */
+            /** @description The plan compared with the record (dry run: `record` holds each paragraph beside the record’s text), or { summary, plan } when unchanged */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ImportPreviewDto"] | components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5975,9 +6236,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["HistoryDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -6038,9 +6297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["HistoryReviewDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */

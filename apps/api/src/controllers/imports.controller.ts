@@ -1,11 +1,11 @@
 import { Controller, HttpCode, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Request, Response } from 'express';
 import { ApiProblems, CurrentUser, uploadedFileName } from '#common';
-import { CatalogueError, CatalogueImportService } from '#catalogue';
+import { CatalogueError, CatalogueImportService, ImportPreviewDto, ImportResultDto } from '#catalogue';
 import { RequirePermission, type AuthUser } from '#auth';
 
 /** Official PDFs with fonts run to several megabytes. */
@@ -49,7 +49,8 @@ export class ImportsController {
       'and unreadable PDF/Word files 422 UNREADABLE_IMPORT, naming what was found. A text in which nothing of a ' +
       'report is found, or whose language cannot be told, is refused with 422 (IMPORT_NOTHING_FOUND, ' +
       'IMPORT_LANGUAGE_UNKNOWN). A language version of a report already in the record attaches its texts to the ' +
-      'same recommendations (see `versions` in the plan).',
+      'same recommendations (see `versions` in the plan). The dry run\'s `record` compares every paragraph with the record\'s ' +
+      'current text in the document\'s language (new, changed, unchanged), read only.',
   })
   @ApiConsumes('text/plain', 'multipart/form-data')
   @ApiBody({
@@ -60,7 +61,12 @@ export class ImportsController {
       ],
     },
   })
-  @ApiOkResponse({ description: 'The plan (dry run), or { summary, plan } when unchanged', schema: { type: 'object', additionalProperties: true } })
+  @ApiExtraModels(ImportPreviewDto, ImportResultDto)
+  @ApiOkResponse({
+    description: 'The plan compared with the record (dry run: `record` holds each paragraph beside the record’s text), or { summary, plan } when unchanged',
+    schema: { oneOf: [{ $ref: getSchemaPath(ImportPreviewDto) }, { $ref: getSchemaPath(ImportResultDto) }] },
+  })
+  @ApiCreatedResponse({ description: 'Applied', type: ImportResultDto })
   @ApiProblems(400, 413, 415, 422)
   async import(@CurrentUser() user: AuthUser, @Query() query: ImportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { bytes, text: body, fileName } = upload(req);

@@ -13,6 +13,7 @@ import { useLogout } from '@/features/auth/api/use-logout';
 import { changeLanguage, isUiLanguage } from '@/lib/i18n';
 import { languageChosenThisVisit } from '@/lib/language-choice';
 import { MeProvider } from '@/lib/me-context';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 
 interface NavItem {
   to: string;
@@ -80,7 +81,7 @@ export function AppLayout() {
       </a>
       <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               {items.length > 0 && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleMenu')} />}
               <UnstyledButton component={Link} to="/" aria-label={t('nav.homeLink')}>
@@ -93,8 +94,9 @@ export function AppLayout() {
                 </Text>
               </UnstyledButton>
             </Group>
-            <Group gap="xs" wrap="nowrap">
+            <Group gap={6} wrap="nowrap">
               <LanguageSwitcher saveToAccount />
+              {!restricted && <NotificationBell />}
               <UserMenu user={user} />
             </Group>
           </Group>

@@ -26,7 +26,7 @@ export function LanguageSwitcher({ saveToAccount = false }: { saveToAccount?: bo
       data={OPTIONS}
       value={i18n.language}
       onChange={(event) => void choose(event.currentTarget.value)}
-      w={{ base: 118, sm: 150 }}
+      w={{ base: 96, xs: 118, sm: 150 }}
       size="sm"
     />
   );

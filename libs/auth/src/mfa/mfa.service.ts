@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
@@ -7,8 +7,8 @@ import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import { AuditService } from '#audit';
 import { requestContext } from '#common';
-import { Mailer } from '#mail';
 import { authConfig, mfaRequiredRoles } from '../auth.config.js';
+import { ACCOUNT_NOTIFIER, type AccountNotifier } from '../account-notifier.js';
 import { AuthError } from '../auth-errors.js';
 import type { AuthUser } from '../auth-user.js';
 import { LoginLimiter } from '../login-limiter.js';
@@ -57,7 +57,6 @@ export type VerifiedFactor = 'totp' | 'recovery' | null;
  */
 @Injectable()
 export class MfaService {
-  private readonly logger = new Logger(MfaService.name);
   private readonly key: Buffer;
   private readonly requiredRoles: Set<Role>;
   private readonly issuer: string;
@@ -67,8 +66,8 @@ export class MfaService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
-    private readonly mailer: Mailer,
     @Inject(authConfig.KEY) config: ConfigType<typeof authConfig>,
+    @Optional() @Inject(ACCOUNT_NOTIFIER) private readonly notifier?: AccountNotifier,
   ) {
     this.key = deriveMfaKey(config);
     this.requiredRoles = mfaRequiredRoles(config);
@@ -129,13 +128,13 @@ export class MfaService {
         { actor: this.actorOf(actor), action: 'auth.mfa.enabled', entity: 'user', entityId: user.id, changes: { mfaEnabled: { from: false, to: true } } },
         em,
       );
+      await this.tell(em, user, 'enabled', 'Two-factor sign-in turned on', [
+        'Two-factor sign-in was turned on for your WG.4 Follow-up account.',
+        'From now on, signing in asks for a code from your authenticator app after your password.',
+      ]);
       return { codes, user };
     });
     if (!('codes' in result)) throw new MfaError('WRONG_MFA_CODE', undefined, { errors: [{ field: 'code', message: 'code is not correct' }] });
-    await this.tell(result.user, 'Two-factor sign-in turned on', [
-      'Two-factor sign-in was turned on for your WG.4 Follow-up account.',
-      'From now on, signing in asks for a code from your authenticator app after your password.',
-    ]);
     return result.codes;
   }
 
@@ -149,12 +148,12 @@ export class MfaService {
       if (!(await this.checkTotp(em, mfa, user, code))) return await this.wrongCode(em, user, 'auth.mfa.recovery_codes_failed');
       const codes = await this.replaceRecoveryCodes(em, user.id);
       await this.audit.record({ actor: this.actorOf(actor), action: 'auth.mfa.recovery_codes_regenerated', entity: 'user', entityId: user.id }, em);
+      await this.tell(em, user, 'recovery_codes_regenerated', 'New recovery codes', [
+        'New recovery codes were created for your WG.4 Follow-up account; the previous ones no longer work.',
+      ]);
       return { codes, user };
     });
     if (!('codes' in result)) throw new MfaError('WRONG_MFA_CODE', undefined, { errors: [{ field: 'code', message: 'code is not correct' }] });
-    await this.tell(result.user, 'New recovery codes', [
-      'New recovery codes were created for your WG.4 Follow-up account; the previous ones no longer work.',
-    ]);
     return result.codes;
   }
 
@@ -172,13 +171,13 @@ export class MfaService {
         { actor: this.actorOf(actor), action: 'auth.mfa.disabled', entity: 'user', entityId: user.id, changes: { mfaEnabled: { from: true, to: false } } },
         em,
       );
+      await this.tell(em, user, 'disabled', 'Two-factor sign-in turned off', [
+        'Two-factor sign-in was turned off for your WG.4 Follow-up account.',
+        'If this was not you, change your password at once and contact an administrator.',
+      ]);
       return { user };
     });
     if (!('user' in result)) throw new MfaError('WRONG_MFA_CODE', undefined, { errors: [{ field: 'code', message: 'code is not correct' }] });
-    await this.tell(result.user, 'Two-factor sign-in turned off', [
-      'Two-factor sign-in was turned off for your WG.4 Follow-up account.',
-      'If this was not you, change your password at once and contact an administrator.',
-    ]);
   }
 
   /**
@@ -187,7 +186,7 @@ export class MfaService {
    */
   async adminReset(actor: AuthUser, userId: string): Promise<void> {
     if (actor.id === userId) throw new MfaError('MFA_RESET_SELF');
-    const user = await this.dataSource.transaction(async (em) => {
+    await this.dataSource.transaction(async (em) => {
       const target = await this.lockUser(em, userId);
       const hadMfa = target.mfaEnabled;
       await this.removeMfa(em, target, { bumpTokenVersion: true });
@@ -203,15 +202,14 @@ export class MfaService {
         },
         em,
       );
-      return target;
+      await this.tell(em, target, 'reset', 'Two-factor sign-in was reset', [
+        'An administrator reset two-factor sign-in for your WG.4 Follow-up account and signed you out everywhere.',
+        this.isRequiredFor(target.role)
+          ? 'You will be asked to set it up again at your next sign-in.'
+          : 'You can set it up again from your account page.',
+        'If you did not ask for this, contact the administrators at once.',
+      ]);
     });
-    await this.tell(user, 'Two-factor sign-in was reset', [
-      'An administrator reset two-factor sign-in for your WG.4 Follow-up account and signed you out everywhere.',
-      this.isRequiredFor(user.role)
-        ? 'You will be asked to set it up again at your next sign-in.'
-        : 'You can set it up again from your account page.',
-      'If you did not ask for this, contact the administrators at once.',
-    ]);
   }
 
   // --- sign-in (called by AuthService inside its transactions) ---
@@ -263,8 +261,8 @@ export class MfaService {
     const factor = await this.verifyFactor(em, mfa, user, code);
     if (factor === 'recovery') {
       const remaining = await em.count(MfaRecoveryCode, { where: { userId: user.id, usedAt: IsNull() } });
-      // Told after commit would be cleaner; the mail is fire-and-forget and never fails the sign-in.
-      void this.tell(user, 'A recovery code was used', [
+      // Recorded with the sign-in: the e-mail goes through the outbox once the sign-in commits.
+      await this.tell(em, user, 'recovery_code_used', 'A recovery code was used', [
         'A recovery code was used to sign in to your WG.4 Follow-up account.',
         `You have ${remaining} unused recovery code${remaining === 1 ? '' : 's'} left.`,
         'If this was not you, change your password at once and contact an administrator.',
@@ -347,12 +345,12 @@ export class MfaService {
     return { id: actor.id, role: actor.role };
   }
 
-  /** Security notices never fail the operation they report: a mail error is logged. */
-  private async tell(user: Pick<User, 'email' | 'name'>, subject: string, lines: string[]): Promise<void> {
-    try {
-      await this.mailer.send({ to: user.email, subject: `WG.4 Follow-up: ${subject}`, text: [`Dear ${user.name},`, '', ...lines, ''].join('\n') });
-    } catch (error) {
-      this.logger.error({ err: error, to: user.email }, `security notice not sent: ${subject}`);
-    }
+  /**
+   * A security notice to the account's owner, recorded in the caller's transaction (in the app, and by e-mail through
+   * the mail outbox, so a crash between commit and send loses nothing and a rolled-back change tells nobody).
+   */
+  private async tell(em: EntityManager, user: Pick<User, 'id' | 'name'>, event: string, title: string, lines: string[]): Promise<void> {
+    await this.notifier?.record(em, user.id, { kind: 'account.mfa_changed', title, body: [`Dear ${user.name},`, '', ...lines].join('\n'), data: { event } });
   }
+
 }

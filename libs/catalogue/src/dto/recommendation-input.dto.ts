@@ -110,7 +110,7 @@ export class CreateRecommendationDto {
 }
 
 export class UpdateRecommendationDto {
-  @ApiPropertyOptional({ description: 'Texts to set, per language (other languages are kept)' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Texts to set, per language (other languages are kept)' })
   @IsOptional()
   @IsLanguageMap({ maxLength: 20_000, required: true })
   text?: Record<string, string>;

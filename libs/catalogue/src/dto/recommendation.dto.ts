@@ -16,6 +16,8 @@ export class RecommendationDto {
   @ApiProperty({ type: String, nullable: true, example: '(a)' }) label: string | null;
   @ApiProperty({ example: 'CTOC/COP/WG.4/2011/8, para. 32' }) reference: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     example: { zh: '缔约国应当……' },
     description: 'Every text by language; with ?lang= only the one the text rule picks (that language, else English, else the source language)',
   })

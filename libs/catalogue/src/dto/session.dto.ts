@@ -1,4 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsLanguageMap } from './language-map.validator.js';
 
 export class SessionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -10,7 +13,7 @@ export class SessionDto {
   @ApiProperty({ type: String, nullable: true }) format: string | null;
   @ApiProperty({ enum: ['draft', 'final'] }) status: string;
   @ApiProperty({ type: String, nullable: true, example: 'CTOC/COP/WG.4/2011/8' }) reportSymbol: string | null;
-  @ApiProperty() title: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { zh: '2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告' } }) title: Record<string, string>;
   @ApiProperty({ description: 'Recommendations including sub-items' }) recommendationCount: number;
   @ApiProperty({
     description:
@@ -45,4 +48,43 @@ export class SessionDetailDto extends SessionDto {
   @ApiProperty({ type: [SectionNodeDto] }) sections: SectionNodeDto[];
   @ApiProperty({ type: [SessionDocumentDto] }) documents: SessionDocumentDto[];
   @ApiProperty({ type: [AttendanceDto] }) attendance: AttendanceDto[];
+}
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A report symbol as the United Nations prints it: `CTOC/COP/WG.4/2011/8`. */
+export const REPORT_SYMBOL_PATTERN = /^[A-Z][A-Z0-9.]*(\/[A-Z0-9.]+)+$/;
+
+/**
+ * What the secretariat corrects about a meeting: its report symbol (the references of its recommendations are
+ * rewritten with it), its venue and its report's title per language. Absent fields are kept; null clears.
+ */
+export class UpdateSessionDto {
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 60, example: 'CTOC/COP/WG.4/2013/2', pattern: REPORT_SYMBOL_PATTERN.source })
+  @IsOptional()
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(60)
+  @Matches(REPORT_SYMBOL_PATTERN, { message: 'reportSymbol must be a document symbol such as CTOC/COP/WG.4/2013/2' })
+  reportSymbol?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'Vienna' })
+  @IsOptional()
+  @Transform(trim)
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(200)
+  @Matches(/\S/, { message: 'venue must not be blank' })
+  venue?: string | null;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { en: 'Report on the meeting of the Working Group on Trafficking in Persons' },
+    description: 'Titles to set, per language (other languages are kept)',
+  })
+  @IsOptional()
+  @IsLanguageMap({ maxLength: 500, required: true })
+  title?: Record<string, string>;
 }

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import type { components } from '@contracts';
+import { api, unwrap } from '@/lib/api-client';
+import { recordKeys } from './keys';
+
+export type Theme = components['schemas']['ThemeDto'];
+
+/** GET /api/themes, every page: the theme taxonomy with counts. */
+export function useThemes() {
+  return useQuery({
+    queryKey: recordKeys.themes,
+    queryFn: async () => {
+      const items: Theme[] = [];
+      for (let page = 1; ; page++) {
+        const answer = await unwrap(api.GET('/api/themes', { params: { query: { page, limit: 100 } } }));
+        items.push(...answer.items);
+        if (items.length >= answer.total || answer.items.length === 0) return items;
+      }
+    },
+  });
+}
+
+/** A theme's name in the language, else English, else its code. */
+export const themeName = (theme: Theme | undefined, code: string, lang: string) => theme?.names[lang] ?? theme?.names.en ?? code;
