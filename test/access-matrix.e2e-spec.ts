@@ -70,6 +70,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'POST /api/cycles/:id/states/:code/reports/:recommendationId/evidence': { anonymous: 401, focal_point: 400, secretariat: 403, admin: 403 },
   'GET /api/reports/:id/evidence/:fileId': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 403 },
   'POST /api/cycles/:id/reminders': { anonymous: 401, focal_point: 403, secretariat: 409, admin: 403 },
+  'POST /api/cycles/:id/reminders/preview': { anonymous: 401, focal_point: 403, secretariat: 409, admin: 403 },
   'GET /api/notifications': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
   'POST /api/notifications/:id/read': { anonymous: 401, focal_point: 404, secretariat: 404, admin: 404 },
   'POST /api/notifications/read-all': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },

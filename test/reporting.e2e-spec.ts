@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
 interface Row {
@@ -265,9 +266,41 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
     // KEN has submitted in this cycle, FRA has only drafts: only FRA's focal point is reminded, and only once.
     const first = await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).expect(200);
     expect(first.body.reminded).toBe(1);
-    expect((await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).expect(200)).body.reminded).toBe(0);
+    expect(first.body).toMatchObject({ states: ['FRA'], skipped: [], minIntervalHours: 72 });
+    // Within the minimum interval (REMINDER_MIN_INTERVAL_HOURS, 72 by default) FRA is skipped, and the answer says so.
+    const again = await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).expect(200);
+    expect(again.body).toMatchObject({ reminded: 0, states: [], skipped: [{ code: 'FRA', skipped: 'recently_reminded', lastRemindedAt: expect.any(String), nextAllowedAt: expect.any(String) }] });
     expect((await kinds(fra)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(1);
     expect((await kinds(ken)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(0);
+    const mail = await t.mail.waitFor('fp.fra@example.org', /Reminder: "2026 cycle" closes on/);
+    expect(mail.text).toContain('reporting cycle "2026 cycle" closes on');
+    // The non-reporting summary says when FRA was last reminded, and whom a reminder reaches.
+    const silent = await t.http.get(`/api/summaries/cycles/${cycleId}/non-reporting`).set(bearer(sec)).expect(200);
+    const fraRow = silent.body.states.find((s: { code: string }) => s.code === 'FRA');
+    expect(fraRow).toMatchObject({ lastRemindedAt: again.body.skipped[0].lastRemindedAt, focalPoints: [{ email: 'fp.fra@example.org', language: 'en' }] });
+    // Chosen States: KEN (which has submitted) may be reminded on purpose; a preview sends nothing and shows the mail.
+    await t.http.post(`/api/cycles/${cycleId}/reminders/preview`).set(bearer(ken)).send({}).expect(403);
+    expect((await t.http.post(`/api/cycles/${cycleId}/reminders/preview`).set(bearer(sec)).send({ states: ['XXX'] }).expect(404)).body.code).toBe('STATE_NOT_FOUND');
+    await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).send({ states: ['fra'] }).expect(400);
+    const preview = await t.http.post(`/api/cycles/${cycleId}/reminders/preview`).set(bearer(sec)).send({ states: ['KEN', 'FRA'] }).expect(200);
+    expect(preview.body.states).toMatchObject([
+      { code: 'FRA', skipped: 'recently_reminded' },
+      { code: 'KEN', skipped: null, lastRemindedAt: null, recipients: [{ email: 'fp.ken@example.org' }] },
+    ]);
+    expect(preview.body.messages).toEqual([{ language: 'en', subject: expect.stringContaining('2026 cycle'), text: expect.stringContaining('2026 cycle') }]);
+    expect((await kinds(ken)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(0);
+    const chosen = await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).send({ states: ['KEN'] }).expect(200);
+    expect(chosen.body).toMatchObject({ reminded: 1, states: ['KEN'], skipped: [] });
+    // Once the interval has passed (the last reminder moved back 73 hours), FRA is reminded again: a second mail.
+    const db = new pg.Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    await db.query(`UPDATE notifications SET created_at = created_at - interval '73 hours' WHERE kind = 'cycle.deadline' AND data->>'stateCode' = 'FRA'`);
+    await db.end();
+    const later = await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).expect(200);
+    expect(later.body).toMatchObject({ reminded: 1, states: ['FRA'] });
+    expect((await kinds(fra)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(2);
+    const audit = await t.http.get('/api/audit?action=cycle.reminded&limit=10').set(bearer(admin)).expect(200);
+    expect(audit.body.total).toBe(4);
     // Reading: one's own only.
     const note = (await kinds(ken))[0];
     await t.http.post(`/api/notifications/${note.id}/read`).set(bearer(fra)).expect(404);

@@ -6,7 +6,7 @@ import { ConfigError } from '#common';
 import { loadDatabaseEnv } from '#database';
 import { loadAuthEnv, resolveJwtSecret } from '#auth';
 import { JobQueue, loadJobsEnv } from '#jobs';
-import { loadEvidenceEnv } from '#reporting';
+import { loadEvidenceEnv, loadRemindersEnv } from '#reporting';
 import { migrateAndGrant, openDatabase, type OpenDatabase } from '#schema';
 import { createApp } from './app.factory.js';
 import { AppModule } from './app.module.js';
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
   if (jwtSecret.file) log(`access tokens: signing key ${jwtSecret.source === 'generated' ? 'generated in' : 'read from'} ${jwtSecret.file}`);
   loadAuthEnv();
   loadEvidenceEnv();
+  loadRemindersEnv();
 
   running.database = await openDatabase(databaseEnv, log);
   // Migrations and grants as the owner; the API itself as the runtime role, which owns nothing (ADR 0005).

@@ -709,8 +709,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind the focal points of States that have submitted nothing (once per deadline) */
+        /**
+         * Remind the focal points of the given States (default: those that have submitted nothing), each in its own language
+         * @description A State reminded about this cycle less than REMINDER_MIN_INTERVAL_HOURS ago (default 72) is skipped and listed in `skipped`. The mails go through the outbox; audited as cycle.reminded.
+         */
         post: operations["CyclesController_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/reminders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reminder as it would go out now, without sending: recipients, States skipped and why, the mail in each recipient language */
+        post: operations["CyclesController_previewReminder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2327,6 +2347,69 @@ export interface components {
              */
             closesOn: string;
         };
+        RemindDto: {
+            /**
+             * @description State codes to remind. Default: every State with an active focal point that has submitted nothing in the cycle.
+             * @example [
+             *       "FRA",
+             *       "KEN"
+             *     ]
+             */
+            states?: string[];
+        };
+        ReminderRecipientDto: {
+            name: string;
+            email: string;
+            /**
+             * @description The language of the mail this focal point gets (its interface language)
+             * @enum {string}
+             */
+            language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+        };
+        ReminderStateDto: {
+            /** @example FRA */
+            code: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description When this State was last reminded about this cycle
+             */
+            lastRemindedAt: string | null;
+            /**
+             * Format: date-time
+             * @description The earliest moment it may be reminded again (null: now)
+             */
+            nextAllowedAt: string | null;
+            /**
+             * @description Why it is not reminded (null: it is)
+             * @enum {string|null}
+             */
+            skipped: "recently_reminded" | "no_focal_point" | null;
+            recipients: components["schemas"]["ReminderRecipientDto"][];
+        };
+        RemindResultDto: {
+            /** @description Focal points reminded now (one mail each, through the outbox) */
+            reminded: number;
+            /** @description The States reminded now */
+            states: string[];
+            /** @description The States not reminded, and why (e.g. reminded within the minimum interval) */
+            skipped: components["schemas"]["ReminderStateDto"][];
+            minIntervalHours: number;
+        };
+        ReminderMessageDto: {
+            /** @enum {string} */
+            language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            subject: string;
+            text: string;
+        };
+        ReminderPreviewDto: {
+            /** @description REMINDER_MIN_INTERVAL_HOURS: a State is reminded again about a cycle only after this long */
+            minIntervalHours: number;
+            /** @description Every State asked for (or the default ones), with whom the mail would go to */
+            states: components["schemas"]["ReminderStateDto"][];
+            /** @description The mail in each language of the recipients (English when there is none) */
+            messages: components["schemas"]["ReminderMessageDto"][];
+        };
         RowSectionDto: {
             /** @example II.A */
             key: string;
@@ -2916,6 +2999,12 @@ export interface components {
             assessmentsDiffer: number;
             states: components["schemas"]["RecommendationSummaryStateDto"][];
         };
+        NonReportingFocalPointDto: {
+            name: string;
+            email: string;
+            /** @description Interface language (the reminder goes out in it) */
+            language: string;
+        };
         NonReportingStateDto: {
             code: string;
             name: string;
@@ -2925,6 +3014,13 @@ export interface components {
             pendingSubmissions: number;
             hasPendingSubmission: boolean;
             activeFocalPoints: number;
+            /** @description The active focal points (whom a reminder reaches) */
+            focalPoints: components["schemas"]["NonReportingFocalPointDto"][];
+            /**
+             * Format: date-time
+             * @description When the State was last reminded about this cycle (up to asOf)
+             */
+            lastRemindedAt: string | null;
         };
         NonReportingDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -6048,17 +6144,88 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: int32 */
-                        reminded?: number;
-                    };
+                    "application/json": components["schemas"]["RemindResultDto"];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CyclesController_previewReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */

@@ -10,6 +10,10 @@ import { recomputeLate } from './deadlines.js';
 import type { ReportActor } from './access.js';
 import { ReportError } from './reporting-errors.js';
 import { NotificationsService, type Outbox } from '#notifications';
+import type { ReminderPreviewDto, RemindResultDto } from './dto/reminder.dto.js';
+import { reminderMessage } from './reminder-message.js';
+import { planReminders, publicState, reminderMessages } from './reminders.js';
+import { loadRemindersEnv } from './reminders.config.js';
 
 const CYCLE_SELECT = `
   c.id, c.name, to_char(c.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(c.closes_on, 'YYYY-MM-DD') AS "closesOn",
@@ -143,41 +147,67 @@ export class CyclesService {
   }
 
   /**
-   * Reminds the focal points of every State that has submitted nothing in an open cycle. Recorded once per user and
-   * cycle deadline, however often it runs. Returns how many users were reminded now.
+   * Reminds the focal points of the given States (default: every State with an active focal point that has submitted
+   * nothing) in an open cycle, each in its own language, through the mail outbox. A State reminded less than
+   * REMINDER_MIN_INTERVAL_HOURS ago is skipped and named in the answer; the cycle row is locked meanwhile, so two
+   * runs at once (replicas, a double click) cannot both remind it. Audited.
    */
-  async remind(actor: ReportActor | null, id: string): Promise<{ reminded: number }> {
-    const outbox = await this.dataSource.transaction(async (em) => {
-      const cycle = await em.findOne(ReportingCycle, { where: { id } });
+  async remind(actor: ReportActor | null, id: string, states?: string[]): Promise<RemindResultDto> {
+    const minIntervalHours = loadRemindersEnv().REMINDER_MIN_INTERVAL_HOURS;
+    return this.dataSource.transaction(async (em) => {
+      const cycle = await em.findOne(ReportingCycle, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
       if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED');
-      const silent: { code: string }[] = await em.query(
-        `SELECT DISTINCT u.state_code AS code FROM users u
-          WHERE u.active AND u.role = 'focal_point'
-            AND NOT EXISTS (SELECT 1 FROM implementation_reports r WHERE r.cycle_id = $1 AND r.state_code = u.state_code AND r.submissions > 0)`,
-        [id],
+      const planned = await planReminders(em, id, states ?? null, minIntervalHours);
+      const sent = planned.filter((s) => !s.skipped);
+      const at = new Date().toISOString();
+      let users = 0;
+      for (const state of sent) {
+        for (const recipient of state.recipients) {
+          const message = reminderMessage(cycle.name, cycle.closesOn, recipient.language);
+          const outbox = await this.notifications.notifyUser(em, recipient.userId, {
+            kind: 'cycle.deadline',
+            title: message.subject,
+            body: message.text,
+            data: { cycleId: id, closesOn: cycle.closesOn, stateCode: state.code },
+            dedupeKey: `cycle:${id}:reminder:${at}`,
+          });
+          users += outbox.length;
+        }
+      }
+      const skipped = planned.filter((s) => s.skipped);
+      await this.audit.record(
+        {
+          actor,
+          action: 'cycle.reminded',
+          entity: 'cycle',
+          entityId: id,
+          metadata: { states: sent.map((s) => s.code), users, skipped: skipped.map((s) => ({ code: s.code, reason: s.skipped })), minIntervalHours, selected: states ?? null },
+        },
+        em,
       );
-      const outbox = await this.notifications.notifyFocalPoints(em, silent.map((s) => s.code), {
-        kind: 'cycle.deadline',
-        title: `Reminder: "${cycle.name}" closes on ${cycle.closesOn}`,
-        body: `Your State has not submitted any report in "${cycle.name}" yet. The cycle closes on ${cycle.closesOn}.`,
-        data: { cycleId: id, closesOn: cycle.closesOn },
-        dedupeKey: `cycle:${id}:deadline:${cycle.closesOn}`,
-      });
-      await this.audit.record({ actor, action: 'cycle.reminded', entity: 'cycle', entityId: id, metadata: { states: silent.length, users: outbox.length } }, em);
-      return outbox;
+      return { reminded: users, states: sent.map((s) => s.code), skipped: skipped.map(publicState), minIntervalHours };
     });
-    return { reminded: outbox.length };
   }
 
-  /** For a scheduler (`npm run cli -- remind`): remind every open cycle that closes within `days` days. */
+  /** What `remind` would do now, without sending: the recipients, who would be skipped, and the mail in each language. */
+  async previewReminder(id: string, states?: string[]): Promise<ReminderPreviewDto> {
+    const minIntervalHours = loadRemindersEnv().REMINDER_MIN_INTERVAL_HOURS;
+    const cycle = await this.dataSource.manager.findOne(ReportingCycle, { where: { id } });
+    if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
+    if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED');
+    const planned = await planReminders(this.dataSource.manager, id, states ?? null, minIntervalHours);
+    return { minIntervalHours, states: planned.map(publicState), messages: reminderMessages(cycle.name, cycle.closesOn, planned) };
+  }
+
+  /** For a scheduler (`npm run cli -- remind`): remind every open cycle that closes within `days` days (the interval applies). */
   async remindDue(days: number): Promise<{ cycleId: string; reminded: number }[]> {
     const due: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM reporting_cycles WHERE status = 'open' AND closes_on >= current_date AND closes_on <= current_date + $1::int`,
       [days],
     );
     const out: { cycleId: string; reminded: number }[] = [];
-    for (const { id } of due) out.push({ cycleId: id, ...(await this.remind(null, id)) });
+    for (const { id } of due) out.push({ cycleId: id, reminded: (await this.remind(null, id)).reminded });
     return out;
   }
 

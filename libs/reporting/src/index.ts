@@ -19,3 +19,6 @@ export * from './file-type.js';
 export * from './entities/evidence-file.entity.js';
 export { REPORTING_ENTITIES } from './entities.js';
 export * from './evidence.config.js';
+export * from './dto/reminder.dto.js';
+export * from './reminders.config.js';
+export * from './reminder-message.js';

@@ -342,13 +342,34 @@ export class SummariesService {
     const cycle = await this.cycle(cycleId);
     const p = this.params([cycleId], query);
     const sql = (await this.fromRollup(p)) ? nonReportingRollupSql(p.asOf !== null) : nonReportingSql(p.asOf !== null);
-    const s = await this.run<{ at: string; expected: number; states: Omit<NonReportingDto['states'][number], 'hasPendingSubmission'>[] | null }>(sql, p);
+    type Row = Omit<NonReportingDto['states'][number], 'hasPendingSubmission' | 'focalPoints' | 'lastRemindedAt'>;
+    const s = await this.run<{ at: string; expected: number; states: Row[] | null }>(sql, p);
+    const states = s.states ?? [];
+    // Whom a reminder reaches and when it last went (the cycle's deadline notifications, up to the figures' moment).
+    const contacts: { code: string; focalPoints: NonReportingDto['states'][number]['focalPoints'] | null; lastRemindedAt: string | null }[] = states.length
+      ? await this.read(
+          `SELECT c.code,
+                  (SELECT json_agg(json_build_object('name', u.name, 'email', u.email, 'language', u.language) ORDER BY u.name, u.email)
+                     FROM users u WHERE u.active AND u.role = 'focal_point' AND u.state_code = c.code) AS "focalPoints",
+                  (SELECT to_char(max(n.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') FROM notifications n JOIN users u ON u.id = n.user_id
+                    WHERE n.kind = 'cycle.deadline' AND n.data->>'cycleId' = $2::text AND COALESCE(n.data->>'stateCode', u.state_code) = c.code
+                      AND n.created_at <= $3::timestamptz) AS "lastRemindedAt"
+             FROM unnest($1::text[]) AS c(code)`,
+          [states.map((st) => st.code), cycleId, s.at],
+        )
+      : [];
+    const byCode = new Map(contacts.map((c) => [c.code, c]));
     return {
       cycle,
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
       expected: s.expected,
-      states: (s.states ?? []).map((st) => ({ ...st, hasPendingSubmission: st.pendingSubmissions > 0 })),
+      states: states.map((st) => ({
+        ...st,
+        hasPendingSubmission: st.pendingSubmissions > 0,
+        focalPoints: byCode.get(st.code)?.focalPoints ?? [],
+        lastRemindedAt: byCode.get(st.code)?.lastRemindedAt ?? null,
+      })),
     };
   }
 

@@ -11,6 +11,9 @@ import {
   ScopePreviewQuery,
   StateExtensionBodyDto,
   UpdateCycleDto,
+  RemindDto,
+  RemindResultDto,
+  ReminderPreviewDto,
 } from '#reporting';
 import { RequirePermission, type AuthUser } from '#auth';
 
@@ -143,10 +146,23 @@ export class CyclesController {
   @Post(':id/reminders')
   @RequirePermission('cycles:manage')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Remind the focal points of States that have submitted nothing (once per deadline)' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { reminded: { type: 'integer' } } } })
+  @ApiOperation({
+    summary: 'Remind the focal points of the given States (default: those that have submitted nothing), each in its own language',
+    description: 'A State reminded about this cycle less than REMINDER_MIN_INTERVAL_HOURS ago (default 72) is skipped and listed in `skipped`. The mails go through the outbox; audited as cycle.reminded.',
+  })
+  @ApiOkResponse({ type: RemindResultDto })
   @ApiProblems(400, 404, 409)
-  remind(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<{ reminded: number }> {
-    return this.cycles.remind(user, id);
+  remind(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: RemindDto): Promise<RemindResultDto> {
+    return this.cycles.remind(user, id, dto?.states);
+  }
+
+  @Post(':id/reminders/preview')
+  @RequirePermission('cycles:manage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The reminder as it would go out now, without sending: recipients, States skipped and why, the mail in each recipient language' })
+  @ApiOkResponse({ type: ReminderPreviewDto })
+  @ApiProblems(400, 404, 409)
+  previewReminder(@Param('id', uuidParam()) id: string, @Body() dto: RemindDto): Promise<ReminderPreviewDto> {
+    return this.cycles.previewReminder(id, dto?.states);
   }
 }

@@ -217,6 +217,12 @@ export class RecommendationSummaryDto extends SummaryBaseDto {
   @ApiProperty({ type: [RecommendationSummaryStateDto] }) states: RecommendationSummaryStateDto[];
 }
 
+export class NonReportingFocalPointDto {
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ description: 'Interface language (the reminder goes out in it)' }) language: string;
+}
+
 export class NonReportingStateDto {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
@@ -225,6 +231,8 @@ export class NonReportingStateDto {
   @ApiProperty({ description: 'Submitted or under-review reports awaiting the secretariat' }) pendingSubmissions: number;
   @ApiProperty() hasPendingSubmission: boolean;
   @ApiProperty() activeFocalPoints: number;
+  @ApiProperty({ type: [NonReportingFocalPointDto], description: 'The active focal points (whom a reminder reaches)' }) focalPoints: NonReportingFocalPointDto[];
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the State was last reminded about this cycle (up to asOf)' }) lastRemindedAt: string | null;
 }
 
 export class NonReportingDto extends SummaryBaseDto {
