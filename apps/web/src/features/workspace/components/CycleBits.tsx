@@ -4,23 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import type { Progress as Counts, QuestionnaireRow } from '../api/use-questionnaire';
 
-/** The end of the closing day (UTC), the moment after which a submission is late. */
-const endOfDay = (date: string) => new Date(`${date}T23:59:59Z`);
+/** Whole calendar days from today (the person's own calendar) to a `YYYY-MM-DD` date: 0 today, negative after. */
+function daysUntil(date: string, now: Date): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000);
+}
 
-/** "Closes in 12 days (15 January 2027)" or "Deadline passed 3 days ago: answers submitted now are marked late". */
+/** "Closes in 12 days (15 January 2027)" or "The deadline passed 3 days ago …: answers submitted now are marked late". */
 export function Deadline({ closesOn, status }: { closesOn: string; status: string }) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
   const format = useFormat();
   const [now] = useState(() => new Date());
-  const end = endOfDay(closesOn);
   if (status === 'closed') return <Text size="sm">{t('deadline.closed', { date: format.date(closesOn) })}</Text>;
-  if (end.getTime() < now.getTime())
+  const days = daysUntil(closesOn, now);
+  // The closing day itself still counts ("today"); late from the day after.
+  const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' }).format(days, 'day');
+  if (days < 0)
     return (
       <Text size="sm" c="red.9" fw={600}>
-        {t('deadline.late', { relative: format.relative(end, now), date: format.date(closesOn) })}
+        {t('deadline.late', { relative, date: format.date(closesOn) })}
       </Text>
     );
-  return <Text size="sm">{t('deadline.closesIn', { relative: format.relative(end, now), date: format.date(closesOn) })}</Text>;
+  return <Text size="sm">{t('deadline.closesIn', { relative, date: format.date(closesOn) })}</Text>;
 }
 
 const SEGMENTS = [

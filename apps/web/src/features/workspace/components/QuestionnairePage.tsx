@@ -280,7 +280,7 @@ const Row = memo(function Row({ cycleId, row }: { cycleId: string; row: Question
       </Text>
       <TextLanguageMark row={row} />
       {row.workflowState === 'returned' && row.lastReturnComment && (
-        <Text size="sm" c="orange.9" mt={4} className="questionnaire-text">
+        <Text size="sm" mt={4} className="questionnaire-text questionnaire-comment">
           {t('home.comment')}: “{row.lastReturnComment}”
         </Text>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Paper, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/EmptyState';
 import { FullPageLoader } from '@/components/FullPageLoader';
@@ -143,8 +143,11 @@ function AttentionList({ cycleId, title, rows, workflow, withComment = false }: 
   const format = useFormat();
   if (rows.length === 0) return null;
   return (
-    <Alert color={withComment ? 'orange' : 'gray'} variant="light" title={title}>
+    <Paper withBorder p="sm" className={withComment ? 'attention attention-returned' : 'attention'}>
       <Stack gap="xs">
+        <Text fw={700} size="sm">
+          {title}
+        </Text>
         <List spacing={6} size="sm">
           {rows.slice(0, ATTENTION_SHOWN).map((row) => (
             <List.Item key={row.recommendationId}>
@@ -165,7 +168,7 @@ function AttentionList({ cycleId, title, rows, workflow, withComment = false }: 
           </AnchorLink>
         )}
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
 
