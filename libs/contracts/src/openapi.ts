@@ -2200,6 +2200,66 @@ export interface components {
             /** @description The secretariat's own assessment, kept beside the State's */
             assessment?: components["schemas"]["AssessmentDto"];
         };
+        HistoryReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            workflowState: "draft" | "submitted" | "under_review" | "accepted" | "returned";
+            /** @example KEN */
+            stateCode: string;
+            /** Format: uuid */
+            recommendationId: string;
+            /** Format: uuid */
+            cycleId: string;
+        };
+        ReportVersionContentDto: {
+            /** @enum {string|null} */
+            implementationStatus: "not_started" | "planned" | "in_progress" | "partially_implemented" | "fully_implemented" | "not_applicable" | null;
+            /** @description Per language */
+            narrative: {
+                [key: string]: string;
+            };
+            measures: components["schemas"]["MeasureDto"][];
+            evidence: components["schemas"]["EvidenceLinkDto"][];
+            challenges: string | null;
+            assistanceNeeded: boolean;
+            assistanceDetails: string | null;
+            /** @enum {string|null} */
+            assistanceType: "legislative_drafting" | "capacity_building" | "training" | "equipment" | "data_systems" | "victim_services" | "cooperation" | "other" | null;
+        };
+        HistoryVersionDto: {
+            /** @description 1 for the first submission */
+            number: number;
+            content: components["schemas"]["ReportVersionContentDto"];
+            late: boolean;
+            /** Format: uuid */
+            submittedBy: string | null;
+            /** @description The name of who submitted it (null once the account is gone) */
+            submittedByName: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        HistoryReviewDto: {
+            /** @enum {string} */
+            kind: "start_review" | "accept" | "return" | "comment";
+            /** @description The submitted version it is about (0: before the first submission) */
+            versionNumber: number;
+            comment: string | null;
+            assessment: components["schemas"]["SecretariatAssessmentDto"] | null;
+            /** Format: uuid */
+            authorId: string | null;
+            /** @description The author’s name (null once the account is gone) */
+            authorName: string | null;
+            /** @enum {string} */
+            authorRole: "admin" | "secretariat" | "focal_point";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        HistoryDto: {
+            report: components["schemas"]["HistoryReportDto"];
+            versions: components["schemas"]["HistoryVersionDto"][];
+            reviews: components["schemas"]["HistoryReviewDto"][];
+        };
         CommentDto: {
             body: string;
         };
@@ -5818,9 +5878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["HistoryDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5881,9 +5939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["HistoryReviewDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */

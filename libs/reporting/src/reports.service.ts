@@ -16,8 +16,10 @@ import type {
   ReviewDto,
   ReviewQueueItemDto,
   ReviewQueueQuery,
+  HistoryDto,
+  HistoryReviewDto,
 } from './dto/report.dto.js';
-import { ImplementationReport, type ReportContent } from './entities/implementation-report.entity.js';
+import { ImplementationReport } from './entities/implementation-report.entity.js';
 import { ReportReview } from './entities/report-review.entity.js';
 import { ReportVersion } from './entities/report-version.entity.js';
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
@@ -33,12 +35,6 @@ export type { ReportKey } from './report-locks.js';
 export interface SavedReport {
   report: ReportDto;
   created: boolean;
-}
-
-export interface HistoryDto {
-  report: { id: string; workflowState: string; stateCode: string; recommendationId: string; cycleId: string };
-  versions: { number: number; content: ReportContent; late: boolean; submittedBy: string | null; submittedAt: string }[];
-  reviews: { kind: string; versionNumber: number; comment: string | null; assessment: unknown; authorId: string | null; authorRole: string; createdAt: string }[];
 }
 
 /** Only the assembler calls it: every answer with a report carries its files and the last return comment. */
@@ -371,11 +367,12 @@ export class ReportsService {
       body: accepted
         ? `The secretariat accepted ${report.stateCode}'s report on ${rec?.reference}.`
         : `The secretariat returned ${report.stateCode}'s report on ${rec?.reference} with this comment:\n\n${dto.comment?.trim()}`,
-      data: { reportId: report.id, cycleId: report.cycleId, recommendationId: report.recommendationId, stateCode: report.stateCode },
+      // What the web app words the notice from, in the reader's language (title and body are the mail's English).
+      data: { reportId: report.id, cycleId: report.cycleId, recommendationId: report.recommendationId, stateCode: report.stateCode, reference: rec?.reference ?? null, comment: accepted ? null : (dto.comment?.trim() ?? null) },
     };
   }
 
-  async comment(actor: ReportActor, reportId: string, dto: CommentDto): Promise<HistoryDto['reviews'][number]> {
+  async comment(actor: ReportActor, reportId: string, dto: CommentDto): Promise<HistoryReviewDto> {
     return this.dataSource.transaction(async (em) => {
       const report = await this.lockById(em, reportId);
       const viewer = reportAccess.state(actor, report.stateCode, 'read');
@@ -391,7 +388,8 @@ export class ReportsService {
       });
       await em.save(review);
       await this.audit.record({ actor, action: 'report.commented', entity: 'report', entityId: reportId, metadata: { reviewId: review.id } }, em);
-      return { kind: review.kind, versionNumber: review.versionNumber, comment: review.comment, assessment: null, authorId: review.authorId, authorRole: review.authorRole, createdAt: review.createdAt.toISOString() };
+      const [author] = await this.userNames(em, [actor.id]);
+      return { kind: review.kind, versionNumber: review.versionNumber, comment: review.comment, assessment: null, authorId: review.authorId, authorName: author?.[1] ?? null, authorRole: review.authorRole, createdAt: review.createdAt.toISOString() };
     });
   }
 
@@ -405,11 +403,30 @@ export class ReportsService {
       this.dataSource.getRepository(ReportVersion).find({ where: { reportId }, order: { number: 'ASC' } }),
       this.dataSource.getRepository(ReportReview).find({ where: { reportId }, order: { createdAt: 'ASC' } }),
     ]);
+    const names = new Map(await this.userNames(this.dataSource.manager, [...versions.map((v) => v.submittedBy), ...reviews.map((r) => r.authorId)]));
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     return {
       report: { id: report.id, workflowState: report.workflowState, stateCode: report.stateCode, recommendationId: report.recommendationId, cycleId: report.cycleId },
-      versions: versions.map((v) => ({ number: v.number, content: v.content, late: v.late, submittedBy: v.submittedBy, submittedAt: v.submittedAt.toISOString() })),
-      reviews: reviews.map((r) => ({ kind: r.kind, versionNumber: r.versionNumber, comment: r.comment, assessment: r.assessment, authorId: r.authorId, authorRole: r.authorRole, createdAt: r.createdAt.toISOString() })),
+      versions: versions.map((v) => ({ number: v.number, content: v.content, late: v.late, submittedBy: v.submittedBy, submittedByName: nameOf(v.submittedBy), submittedAt: v.submittedAt.toISOString() })),
+      reviews: reviews.map((r) => ({
+        kind: r.kind,
+        versionNumber: r.versionNumber,
+        comment: r.comment,
+        assessment: (r.assessment as HistoryReviewDto['assessment']) ?? null,
+        authorId: r.authorId,
+        authorName: nameOf(r.authorId),
+        authorRole: r.authorRole,
+        createdAt: r.createdAt.toISOString(),
+      })),
     };
+  }
+
+  /** The names of the people who wrote a history's entries (a history names who submitted and who reviewed). */
+  private async userNames(em: EntityManager, ids: (string | null)[]): Promise<[string, string][]> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (!wanted.length) return [];
+    const rows: { id: string; name: string }[] = await em.query('SELECT id, name FROM users WHERE id = ANY($1::uuid[])', [wanted]);
+    return rows.map((r) => [r.id, r.name]);
   }
 
   /** Submitted and under-review reports, oldest submission first, each with what it is about. */

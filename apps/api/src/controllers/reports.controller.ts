@@ -19,7 +19,8 @@ import {
   ReviewQueueQuery,
   RowLangQuery,
   rfc8187,
-  type HistoryDto,
+  HistoryDto,
+  HistoryReviewDto,
 } from '#reporting';
 import { RequirePermission, type AuthUser } from '#auth';
 
@@ -169,7 +170,7 @@ export class ReportsController {
   @Get('reports/:id/history')
   @RequirePermission('reports:read')
   @ApiOperation({ summary: 'Every submitted version with its content, and every review and comment' })
-  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ type: HistoryDto })
   @ApiProblems(400, 404)
   history(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<HistoryDto> {
     return this.reports.history(user, id);
@@ -178,9 +179,9 @@ export class ReportsController {
   @Post('reports/:id/comments')
   @RequirePermission('reports:comment')
   @ApiOperation({ summary: 'Comment on a report' })
-  @ApiCreatedResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiCreatedResponse({ type: HistoryReviewDto })
   @ApiProblems(400, 404)
-  comment(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CommentDto) {
+  comment(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CommentDto): Promise<HistoryReviewDto> {
     return this.reports.comment(user, id, dto);
   }
 

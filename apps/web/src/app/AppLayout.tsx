@@ -13,6 +13,7 @@ import { useLogout } from '@/features/auth/api/use-logout';
 import { changeLanguage, isUiLanguage } from '@/lib/i18n';
 import { languageChosenThisVisit } from '@/lib/language-choice';
 import { MeProvider } from '@/lib/me-context';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 
 interface NavItem {
   to: string;
@@ -95,6 +96,7 @@ export function AppLayout() {
             </Group>
             <Group gap="xs" wrap="nowrap">
               <LanguageSwitcher saveToAccount />
+              {!restricted && <NotificationBell />}
               <UserMenu user={user} />
             </Group>
           </Group>

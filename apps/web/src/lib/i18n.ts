@@ -6,9 +6,9 @@ import { UI_LANGUAGES, type UiLanguage } from '@contracts';
 const catalogues = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
 
 /** Loaded at start (the first pages need them). */
-export const NAMESPACES = ['common', 'auth', 'admin', 'errors', 'home'] as const;
+export const NAMESPACES = ['common', 'auth', 'errors'] as const;
 /** Loaded when a page of the feature first asks for them (`useTranslation('<feature>')` suspends meanwhile). */
-export const FEATURE_NAMESPACES = ['labels', 'workspace', 'answer', 'offline', 'dashboard', 'review', 'cycles', 'record', 'notifications'] as const;
+export const FEATURE_NAMESPACES = ['home', 'admin', 'labels', 'reports', 'workspace', 'answer', 'offline', 'dashboard', 'review', 'cycles', 'record', 'notifications'] as const;
 export const ALL_NAMESPACES = [...NAMESPACES, ...FEATURE_NAMESPACES] as const;
 export type Namespace = (typeof ALL_NAMESPACES)[number];
 

@@ -244,3 +244,50 @@ export class ReviewQueueItemDto extends ReportDto {
 export class EvidenceUploadDto extends EvidenceFileMetaDto {
   @ApiProperty({ type: ReportDto }) report: ReportDto;
 }
+
+/** What a submitted version froze: the State's answer at that moment. */
+export class ReportVersionContentDto {
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES, nullable: true, type: String }) implementationStatus: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Per language' }) narrative: Record<string, string>;
+  @ApiProperty({ type: [MeasureDto] }) measures: MeasureDto[];
+  @ApiProperty({ type: [EvidenceLinkDto] }) evidence: EvidenceLinkDto[];
+  @ApiProperty({ nullable: true, type: String }) challenges: string | null;
+  @ApiProperty() assistanceNeeded: boolean;
+  @ApiProperty({ nullable: true, type: String }) assistanceDetails: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ASSISTANCE_TYPES }) assistanceType: string | null;
+}
+
+export class HistoryReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: WORKFLOW_STATES }) workflowState: string;
+  @ApiProperty({ example: 'KEN' }) stateCode: string;
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+}
+
+export class HistoryVersionDto {
+  @ApiProperty({ description: '1 for the first submission' }) number: number;
+  @ApiProperty({ type: ReportVersionContentDto }) content: ReportVersionContentDto;
+  @ApiProperty() late: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) submittedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The name of who submitted it (null once the account is gone)' }) submittedByName: string | null;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+}
+
+export class HistoryReviewDto {
+  @ApiProperty({ enum: ['start_review', 'accept', 'return', 'comment'] }) kind: 'start_review' | 'accept' | 'return' | 'comment';
+  @ApiProperty({ description: 'The submitted version it is about (0: before the first submission)' }) versionNumber: number;
+  @ApiProperty({ type: String, nullable: true }) comment: string | null;
+  @ApiProperty({ type: SecretariatAssessmentDto, nullable: true }) assessment: { status: string; note: string | null } | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The author’s name (null once the account is gone)' }) authorName: string | null;
+  @ApiProperty({ enum: ['admin', 'secretariat', 'focal_point'] }) authorRole: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** A report's history: every submitted version with its content, and every review and comment, oldest first. */
+export class HistoryDto {
+  @ApiProperty({ type: HistoryReportDto }) report: HistoryReportDto;
+  @ApiProperty({ type: [HistoryVersionDto] }) versions: HistoryVersionDto[];
+  @ApiProperty({ type: [HistoryReviewDto] }) reviews: HistoryReviewDto[];
+}

@@ -1,8 +1,9 @@
-import { Button, Code, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PagePagination } from '@/components/PagePagination';
 import { auditRoute, type AuditSearch } from '@/app/router';
 import { EmptyState } from '@/components/EmptyState';
 import { FullPageLoader } from '@/components/FullPageLoader';
@@ -141,15 +142,7 @@ function Audit() {
               </Table.Tbody>
             </Table>
           </div>
-          {audit.data.total > AUDIT_PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(Math.min(audit.data.total, 10_000) / AUDIT_PAGE_SIZE)}
-              value={search.page ?? 1}
-              onChange={(page) => setSearch({ page })}
-              getControlProps={(control) => ({ 'aria-label': t(`common:pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('common:pagination.page', { page }) })}
-            />
-          )}
+          <PagePagination total={Math.min(audit.data.total, 10_000)} pageSize={AUDIT_PAGE_SIZE} page={search.page ?? 1} onChange={(page) => setSearch({ page })} />
         </>
       )}
     </Stack>

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PagePagination } from '@/components/PagePagination';
 import { ROLES } from '@contracts';
 import { usersRoute, type UsersSearch } from '@/app/router';
 import { EmptyState } from '@/components/EmptyState';
@@ -126,15 +127,7 @@ function Users() {
               </Table.Tbody>
             </Table>
           </div>
-          {users.data.total > USERS_PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(users.data.total / USERS_PAGE_SIZE)}
-              value={search.page ?? 1}
-              onChange={(page) => setSearch({ page })}
-              getControlProps={(control) => ({ 'aria-label': t(`common:pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('common:pagination.page', { page }) })}
-            />
-          )}
+          <PagePagination total={users.data.total} pageSize={USERS_PAGE_SIZE} page={search.page ?? 1} onChange={(page) => setSearch({ page })} />
         </>
       )}
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
