@@ -165,7 +165,7 @@ export class ReportsService {
       incomplete:
         viewer === 'secretariat' || !SUBMITTABLE.has(row.workflowState)
           ? []
-          : submitBlockers({ implementationStatus: row.implementationStatus as ReportContent['implementationStatus'], narrative: row.naNarrative ?? {} }),
+          : submitBlockers({ implementationStatus: row.implementationStatus as ImplementationReport['implementationStatus'], narrative: row.naNarrative ?? {} }),
     }));
     return pageOf(items, total, query);
   }

@@ -1,4 +1,5 @@
-import { Card, Group, Paper, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Paper, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/EmptyState';
 import { FullPageLoader } from '@/components/FullPageLoader';
@@ -9,7 +10,8 @@ import { useFormat } from '@/lib/format';
 import { useCurrentUser } from '@/lib/me-context';
 import { useCycles, type Cycle } from '@/features/cycles/api/use-cycles';
 import { stateName, useStates } from '@/features/admin/api/use-states';
-import { useNotifications } from '../api/notifications-stub';
+import { useNotifications } from '@/features/notifications/api/use-notifications';
+import { useNotificationText } from '@/features/notifications/components/notification-text';
 import { progressOf, useQuestionnaire, type QuestionnaireRow } from '../api/use-questionnaire';
 import { CycleProgress, Deadline } from './CycleBits';
 import { AnchorLink, ButtonLink } from './links';
@@ -175,7 +177,8 @@ function AttentionList({ cycleId, title, rows, workflow, withComment = false }: 
 function UnreadNotifications() {
   const { t } = useTranslation('workspace');
   const format = useFormat();
-  const notifications = useNotifications({ unreadOnly: true });
+  const notifications = useNotifications({ unreadOnly: true, limit: 5 });
+  const notificationText = useNotificationText();
   return (
     <section aria-labelledby="unread-notifications">
       <Group justify="space-between" mb="sm">
@@ -196,17 +199,26 @@ function UnreadNotifications() {
         </Text>
       ) : (
         <List spacing="xs" size="sm">
-          {notifications.data.items.slice(0, 5).map((n) => (
-            <List.Item key={n.id}>
-              <Text size="sm" fw={600} span>
-                {n.title}
-              </Text>{' '}
-              <Text size="xs" c="dimmed" span>
-                {format.dateTime(n.createdAt)}
-              </Text>
-              <Text size="sm">{n.body}</Text>
-            </List.Item>
-          ))}
+          {notifications.data.items.slice(0, 5).map((n) => {
+            const text = notificationText(n);
+            return (
+              <List.Item key={n.id}>
+                {text.target ? (
+                  <Anchor renderRoot={(props) => <Link {...props} to={text.target!.to} params={text.target!.params} />} fw={600} size="sm">
+                    {text.title}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" fw={600} span>
+                    {text.title}
+                  </Text>
+                )}{' '}
+                <Text size="xs" c="dimmed" span>
+                  {format.dateTime(n.createdAt)}
+                </Text>
+                {text.body && <Text size="sm">{text.body}</Text>}
+              </List.Item>
+            );
+          })}
         </List>
       )}
     </section>
