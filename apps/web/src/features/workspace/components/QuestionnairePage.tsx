@@ -45,7 +45,7 @@ function matches(row: QuestionnaireRow, search: QuestionnaireSearch, needle: str
 }
 
 function Questionnaire() {
-  const { t, i18n } = useTranslation('workspace');
+  const { t, i18n } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   const me = useCurrentUser();
   const { cycleId } = questionnaireRoute.useParams();
@@ -203,7 +203,7 @@ function Questionnaire() {
 
 /** Only the rows near the viewport are in the page: 1,000 rows scroll as smoothly as 10 (the window scrolls). */
 function VirtualList({ cycleId, items }: { cycleId: string; items: Item[] }) {
-  const { t } = useTranslation('workspace');
+  const { t } = useTranslation(['workspace', 'labels', 'errors']);
   const listRef = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);
   useLayoutEffect(() => {
@@ -245,7 +245,7 @@ function VirtualList({ cycleId, items }: { cycleId: string; items: Item[] }) {
 }
 
 const Row = memo(function Row({ cycleId, row }: { cycleId: string; row: QuestionnaireRow }) {
-  const { t } = useTranslation('workspace');
+  const { t } = useTranslation(['workspace', 'labels', 'errors']);
   const draftLike = row.workflowState === 'draft' || row.workflowState === 'returned';
   return (
     <Link to="/workspace/cycles/$cycleId/recommendations/$recommendationId" params={{ cycleId, recommendationId: row.recommendationId }} className="questionnaire-row" data-row={row.reference}>
@@ -281,7 +281,7 @@ const Row = memo(function Row({ cycleId, row }: { cycleId: string; row: Question
       <TextLanguageMark row={row} />
       {row.workflowState === 'returned' && row.lastReturnComment && (
         <Text size="sm" mt={4} className="questionnaire-text questionnaire-comment">
-          {t('home.comment')}: “{row.lastReturnComment}”
+          {t('home.comment')}: <bdi>“{row.lastReturnComment}”</bdi>
         </Text>
       )}
       {draftLike && row.incomplete.length > 0 && (

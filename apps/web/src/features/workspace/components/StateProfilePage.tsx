@@ -26,7 +26,7 @@ export function StateProfilePage() {
 const STATUSES = ['fully_implemented', 'partially_implemented', 'in_progress', 'planned', 'not_started', 'not_applicable', 'no_information'] as const;
 
 function Profile() {
-  const { t, i18n } = useTranslation('workspace');
+  const { t, i18n } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   const me = useCurrentUser();
   const { cycleId } = stateProfileRoute.useParams();
@@ -83,7 +83,7 @@ function Profile() {
 }
 
 function Figures({ profile, cycleId, format }: { profile: StateProfile; cycleId: string; format: ReturnType<typeof useFormat> }) {
-  const { t, i18n } = useTranslation('workspace');
+  const { t, i18n } = useTranslation(['workspace', 'labels', 'errors']);
   const totalAnswers = STATUSES.reduce((sum, s) => sum + (profile.statusDistribution[s] ?? 0), 0);
   const figure = (label: string, value: string) => (
     <Card withBorder padding="md">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Progress, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ type Failure = { row: QuestionnaireRow; message: string };
  * failures in the user's language. Nothing is sent before the confirmation.
  */
 export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { opened: boolean; onClose: () => void; cycleId: string; stateCode: string; rows: QuestionnaireRow[] }) {
-  const { t } = useTranslation('workspace');
+  const { t } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   const problemText = useProblemText();
   const queryClient = useQueryClient();
@@ -75,7 +75,8 @@ export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { 
               <Title order={3} size="h5" id="submit-ready" mb={4}>
                 {t('submitAll.ready', { n: format.number(ready.length) })}
               </Title>
-              <ScrollArea.Autosize mah={200} type="auto">
+              {/* A scrollable region is focusable, so the keyboard can scroll it (WCAG 2.1.1). */}
+              <div className="submit-all-scroll" tabIndex={0} role="region" aria-labelledby="submit-ready">
                 <ul className="submit-all-list" data-testid="submit-ready">
                   {ready.map((row) => (
                     <li key={row.recommendationId}>
@@ -83,7 +84,7 @@ export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { 
                     </li>
                   ))}
                 </ul>
-              </ScrollArea.Autosize>
+              </div>
             </section>
           )}
           {incomplete.length > 0 && (
@@ -91,7 +92,7 @@ export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { 
               <Title order={3} size="h5" id="submit-incomplete" mb={4}>
                 {t('submitAll.incomplete', { n: format.number(incomplete.length) })}
               </Title>
-              <ScrollArea.Autosize mah={200} type="auto">
+              <div className="submit-all-scroll" tabIndex={0} role="region" aria-labelledby="submit-incomplete">
                 <ul className="submit-all-list" data-testid="submit-incomplete">
                   {incomplete.map((row) => (
                     <li key={row.recommendationId}>
@@ -101,7 +102,7 @@ export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { 
                     </li>
                   ))}
                 </ul>
-              </ScrollArea.Autosize>
+              </div>
             </section>
           )}
           <Group justify="flex-end">

@@ -26,7 +26,7 @@ export function WorkspaceHomePage() {
 }
 
 function Home() {
-  const { t, i18n } = useTranslation('workspace');
+  const { t, i18n } = useTranslation(['workspace', 'labels', 'errors']);
   const me = useCurrentUser();
   const cycles = useCycles();
   const states = useStates();
@@ -82,7 +82,7 @@ function Home() {
 const ATTENTION_SHOWN = 5;
 
 function OpenCycleCard({ cycle, stateCode }: { cycle: Cycle; stateCode: string | null }) {
-  const { t, i18n } = useTranslation('workspace');
+  const { t, i18n } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   const questionnaire = useQuestionnaire(cycle.id, stateCode, i18n.language);
   const rows = questionnaire.data?.items ?? [];
@@ -141,7 +141,7 @@ function OpenCycleCard({ cycle, stateCode }: { cycle: Cycle; stateCode: string |
 }
 
 function AttentionList({ cycleId, title, rows, workflow, withComment = false }: { cycleId: string; title: string; rows: QuestionnaireRow[]; workflow: string; withComment?: boolean }) {
-  const { t } = useTranslation('workspace');
+  const { t } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   if (rows.length === 0) return null;
   return (
@@ -158,7 +158,7 @@ function AttentionList({ cycleId, title, rows, workflow, withComment = false }: 
               </AnchorLink>
               {withComment && row.lastReturnComment && (
                 <Text size="sm" className="questionnaire-text">
-                  {t('home.comment')}: “{row.lastReturnComment}”
+                  {t('home.comment')}: <bdi>“{row.lastReturnComment}”</bdi>
                 </Text>
               )}
             </List.Item>
@@ -175,7 +175,7 @@ function AttentionList({ cycleId, title, rows, workflow, withComment = false }: 
 }
 
 function UnreadNotifications() {
-  const { t } = useTranslation('workspace');
+  const { t } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   const notifications = useNotifications({ unreadOnly: true, limit: 5 });
   const notificationText = useNotificationText();
@@ -226,7 +226,7 @@ function UnreadNotifications() {
 }
 
 function ClosedCycleItem({ cycle }: { cycle: Cycle }) {
-  const { t } = useTranslation('workspace');
+  const { t } = useTranslation(['workspace', 'labels', 'errors']);
   const format = useFormat();
   return (
     <List.Item>
