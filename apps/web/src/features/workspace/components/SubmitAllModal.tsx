@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Progress, Stack, Text, Title } from '@mant
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextState, type FromState } from '@contracts';
 import { asProblem } from '@/lib/problem';
 import { useProblemText } from '@/lib/use-problem-text';
 import { useFormat } from '@/lib/format';
@@ -28,7 +29,9 @@ export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { 
   const [batch, setBatch] = useState<QuestionnaireRow[]>([]);
 
   const pending = rows.filter((r) => r.workflowState === 'draft' || r.workflowState === 'returned' || r.workflowState === 'not_started');
-  const ready = pending.filter((r) => r.workflowState !== 'not_started' && r.incomplete.length === 0);
+  // The workflow's own rule: a draft can be submitted; a returned answer must be changed (saved) first.
+  const canSubmit = (r: QuestionnaireRow) => r.workflowState !== 'not_started' && nextState(r.workflowState as FromState, 'submit', 'focal_point').ok;
+  const ready = pending.filter((r) => canSubmit(r) && r.incomplete.length === 0);
   const incomplete = pending.filter((r) => !ready.includes(r));
 
   const close = () => {
@@ -60,7 +63,9 @@ export function SubmitAllModal({ opened, onClose, cycleId, stateCode, rows }: { 
   };
 
   const reason = (row: QuestionnaireRow) =>
-    row.workflowState === 'not_started' || row.incomplete.length === 0 ? t('codes.INCOMPLETE_REPORT', { ns: 'errors' }) : row.incomplete.map((code) => t(`codes.${code}`, { ns: 'errors' })).join(' ');
+    row.workflowState === 'returned' && row.incomplete.length === 0
+      ? t('submitAll.returnedNeedsEdit')
+      : row.workflowState === 'not_started' || row.incomplete.length === 0 ? t('codes.INCOMPLETE_REPORT', { ns: 'errors' }) : row.incomplete.map((code) => t(`codes.${code}`, { ns: 'errors' })).join(' ');
 
   return (
     <Modal opened={opened} onClose={close} title={t('submitAll.title')} size="lg" closeButtonProps={{ 'aria-label': t('common:action.close') }} closeOnClickOutside={phase !== 'running'} closeOnEscape={phase !== 'running'} withCloseButton={phase !== 'running'}>
