@@ -62,7 +62,7 @@ try {
 
   const url = `${api.origin}/workspace/cycles/${cycle.id}`;
   const rendered = async () => {
-    await page.getByRole('status').filter({ hasText: `of ${cycle.scope} recommendations` }).waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: `of ${cycle.scope.toLocaleString('en')} recommendations` }).waitFor({ timeout: 30_000 });
     await page.locator('[data-row]').first().waitFor();
   };
   // Warm-up: the chunks into the browser's cache (hashed assets are immutable), as for a returning person.
