@@ -2416,6 +2416,12 @@ export interface components {
             /** @description In the row’s text language when there, else by the same rule */
             heading: string | null;
         };
+        RowThemeDto: {
+            /** @example victim_protection */
+            code: string;
+            /** @description In `lang` if given, else English, else the code */
+            name: string;
+        };
         ReportRowDto: {
             /** @example CTOC/COP/WG.4/2011/8, para. 8 */
             reference: string;
@@ -2450,6 +2456,10 @@ export interface components {
             lastReturnComment: string | null;
             /** @description Evidence files attached (for the secretariat: those a submitted version cites; 0 for a draft) */
             fileCount: number;
+            /** @description The themes of the recommendation (of its root for a sub-item), by code */
+            themes: components["schemas"]["RowThemeDto"][];
+            /** @description For the State’s own not started, draft or returned rows: why submit would refuse the answer as it stands (the error codes submit answers); [] when it is complete, and always [] for other rows and for the secretariat */
+            incomplete: ("INCOMPLETE_REPORT" | "JUSTIFICATION_REQUIRED")[];
         };
         MeasureDto: {
             /** @enum {string} */

@@ -47,3 +47,15 @@ export function contentProblems(content: ReportContent, prefix = ''): FieldError
   }
   return problems;
 }
+
+/** Why a report cannot be submitted as it stands, as the error codes submit answers ([] when it can be). */
+export type SubmitBlocker = 'INCOMPLETE_REPORT' | 'JUSTIFICATION_REQUIRED';
+
+/**
+ * The one rule of a complete answer: an implementation status, and for "not_applicable" a justification in the
+ * narrative. Submit refuses by it; the questionnaire's rows carry it (`incomplete`) so the interface can say why.
+ */
+export function submitBlockers(content: Pick<ReportContent, 'implementationStatus' | 'narrative'>): SubmitBlocker[] {
+  if (!content.implementationStatus) return ['INCOMPLETE_REPORT'];
+  return contentProblems({ ...EMPTY_CONTENT, ...content }).length ? ['JUSTIFICATION_REQUIRED'] : [];
+}

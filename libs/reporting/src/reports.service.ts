@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFieldNames, diffFields } from '#audit';
 import { assertIfMatch, CommonError, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
-import { openingWords, recommendationTextIn } from '#catalogue';
+import { openingWords, recommendationTextIn, tableStamp } from '#catalogue';
 import { reportAccess, type ReportActor, type ReportViewer } from './access.js';
 import type {
   BulkReportItemDto,
@@ -23,7 +23,7 @@ import { ImplementationReport } from './entities/implementation-report.entity.js
 import { ReportReview } from './entities/report-review.entity.js';
 import { ReportVersion } from './entities/report-version.entity.js';
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
-import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent } from './report-content.js';
+import { CONTENT_FIELDS, contentOf, contentProblems, EMPTY_CONTENT, mergeContent, submitBlockers } from './report-content.js';
 import { nextState, type FromState, type WorkflowAction, type WorkflowActor } from '#contracts';
 import { ReportError } from './reporting-errors.js';
 import { findReportForUpdate, type ReportKey } from './report-locks.js';
@@ -105,6 +105,9 @@ function contextOf(row: ContextRow, lang: string | undefined): RecommendationCon
   };
 }
 
+/** The rows whose answer a focal point can still submit (or start): `incomplete` is said of these only. */
+const SUBMITTABLE = new Set(['not_started', 'draft', 'returned']);
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -120,7 +123,8 @@ export class ReportsService {
     await this.findCycle(this.dataSource.manager, cycleId);
     await this.assertState(stateCode);
     const visible = reportAccess.contentVisibleSql('$3', 'ir.workflow_state');
-    const rows: (ContextRow & Omit<ReportRowDto, keyof RecommendationContextDto> & { total: string })[] = await this.dataSource.query(
+    const rows: (ContextRow &
+      Omit<ReportRowDto, keyof RecommendationContextDto | 'themes' | 'incomplete'> & { naNarrative: Record<string, string> | null; themes: { code: string; names: Record<string, string> }[]; total: string })[] = await this.dataSource.query(
       `SELECT cr.recommendation_id AS "recommendationId", ${CONTEXT_SELECT}, ir.id AS "reportId",
               COALESCE(ir.workflow_state, 'not_started') AS "workflowState",
               CASE WHEN ${visible} THEN ir.implementation_status END AS "implementationStatus",
@@ -129,6 +133,9 @@ export class ReportsService {
               CASE WHEN ir.id IS NOT NULL AND ${visible} THEN
                 (SELECT count(*)::int FROM evidence_files f WHERE f.report_id = ir.id AND f.removed_at IS NULL AND ($3 <> 'secretariat' OR ${CITED_SQL}))
               ELSE 0 END AS "fileCount",
+              CASE WHEN ${visible} AND ir.implementation_status = 'not_applicable' THEN ir.narrative END AS "naNarrative",
+              COALESCE((SELECT json_agg(json_build_object('code', th.code, 'names', th.names) ORDER BY th.code)
+                          FROM recommendation_themes rt JOIN themes th ON th.id = rt.theme_id WHERE rt.recommendation_id = COALESCE(r.root_id, r.id)), '[]') AS themes,
               count(*) OVER () AS total
          FROM cycle_recommendations cr
          JOIN recommendations r ON r.id = cr.recommendation_id
@@ -152,6 +159,12 @@ export class ReportsService {
       late: row.late,
       lastReturnComment: row.lastReturnComment,
       fileCount: row.fileCount,
+      themes: row.themes.map((th) => ({ code: th.code, name: th.names[query.lang ?? 'en'] ?? th.names.en ?? th.code })),
+      // What submit would refuse now, by submit's own rule; said to the State only (it alone submits).
+      incomplete:
+        viewer === 'secretariat' || !SUBMITTABLE.has(row.workflowState)
+          ? []
+          : submitBlockers({ implementationStatus: row.implementationStatus as ImplementationReport['implementationStatus'], narrative: row.naNarrative ?? {} }),
     }));
     return pageOf(items, total, query);
   }
@@ -172,7 +185,8 @@ export class ReportsService {
                 (SELECT count(*) || ':' || COALESCE(sum(r.version), 0) || ':' || COALESCE(sum(p.version), 0)
                    FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id LEFT JOIN recommendations p ON p.id = r.parent_id
                   WHERE cr.cycle_id = $1),
-                (SELECT max(updated_at)::text FROM sessions), (SELECT max(imported_at)::text FROM imports))), 20) || '"' AS tag`,
+                (SELECT max(updated_at)::text FROM sessions), (SELECT max(imported_at)::text FROM imports),
+                ${tableStamp('themes')}, ${tableStamp('recommendation_themes')})), 20) || '"' AS tag`,
       [cycleId, stateCode, JSON.stringify([viewer, query.page, query.limit, query.lang ?? null])],
     );
     if (!row.cycle) throw new ReportError('CYCLE_NOT_FOUND');
@@ -258,11 +272,11 @@ export class ReportsService {
       const report = await this.lockByKey(em, key);
       const move = this.allow(report.workflowState, 'submit', 'focal_point');
       if (move.noop) return this.assembleOne(em, report, 'focal_point');
-      if (!report.implementationStatus) {
+      const [blocker] = submitBlockers(report);
+      if (blocker === 'INCOMPLETE_REPORT') {
         throw new ReportError('INCOMPLETE_REPORT', undefined, { errors: [{ field: 'implementationStatus', message: 'implementationStatus is required to submit' }] });
       }
-      const problems = contentProblems(contentOf(report));
-      if (problems.length) throw new ReportError('JUSTIFICATION_REQUIRED', undefined, { errors: problems });
+      if (blocker) throw new ReportError('JUSTIFICATION_REQUIRED', undefined, { errors: contentProblems(contentOf(report)) });
       // The State's own deadline (an extension the secretariat granted, else the cycle's): see deadlines.ts.
       const late = lateNow(await stateDeadline(em, cycle.id, key.stateCode));
       const number = report.submissions + 1;

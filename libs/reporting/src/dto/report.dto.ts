@@ -195,6 +195,11 @@ export class RecommendationContextDto {
   @ApiProperty({ type: String, nullable: true, description: 'A sub-item’s parent paragraph, its opening words (same language rule)' }) parentOpening: string | null;
 }
 
+export class RowThemeDto {
+  @ApiProperty({ example: 'victim_protection' }) code: string;
+  @ApiProperty({ description: 'In `lang` if given, else English, else the code' }) name: string;
+}
+
 export class ReportRowDto extends RecommendationContextDto {
   @ApiProperty({ format: 'uuid' }) recommendationId: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) reportId: string | null;
@@ -205,6 +210,13 @@ export class ReportRowDto extends RecommendationContextDto {
   @ApiProperty() late: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'The secretariat’s comment when it returned the current submission' }) lastReturnComment: string | null;
   @ApiProperty({ description: 'Evidence files attached (for the secretariat: those a submitted version cites; 0 for a draft)' }) fileCount: number;
+  @ApiProperty({ type: [RowThemeDto], description: 'The themes of the recommendation (of its root for a sub-item), by code' }) themes: RowThemeDto[];
+  @ApiProperty({
+    type: [String],
+    enum: ['INCOMPLETE_REPORT', 'JUSTIFICATION_REQUIRED'],
+    description: 'For the State’s own not started, draft or returned rows: why submit would refuse the answer as it stands (the error codes submit answers); [] when it is complete, and always [] for other rows and for the secretariat',
+  })
+  incomplete: ('INCOMPLETE_REPORT' | 'JUSTIFICATION_REQUIRED')[];
 }
 
 export class EvidenceFileMetaDto {
