@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { IMPLEMENTATION_STATUSES } from '@contracts';
 
 /** The six answers a State can give (the distribution's seventh bucket, "no information", is shown apart). */
-export const ANSWERED_STATUSES = ['not_started', 'planned', 'in_progress', 'partially_implemented', 'fully_implemented', 'not_applicable'] as const;
+export const ANSWERED_STATUSES = IMPLEMENTATION_STATUSES;
 
 export const STATUS_COLORS: Record<(typeof ANSWERED_STATUSES)[number], string> = {
   not_started: 'red.7',

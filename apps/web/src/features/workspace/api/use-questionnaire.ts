@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { components } from '@contracts';
+import type { components, TextLanguage } from '@contracts';
+import { textLanguage } from '@/lib/text-language';
 import { api, unwrap } from '@/lib/api-client';
 import { workspaceKeys } from './keys';
 
 export type QuestionnaireRow = components['schemas']['ReportRowDto'];
 type RowPage = { items: QuestionnaireRow[]; total: number; page: number; limit: number };
-type Lang = 'ar' | 'en' | 'es' | 'fr' | 'ru' | 'zh';
 
 /** The largest page the API gives (MAX_PAGE_LIMIT): a questionnaire of 140 items is two requests, 1,000 ten. */
 const PAGE = 100;
@@ -16,7 +16,7 @@ const PAGE = 100;
  */
 const lastPages = new Map<string, { etag: string; page: RowPage }>();
 
-async function fetchPage(cycleId: string, stateCode: string, lang: Lang, page: number): Promise<RowPage> {
+async function fetchPage(cycleId: string, stateCode: string, lang: TextLanguage, page: number): Promise<RowPage> {
   const key = `${cycleId}|${stateCode}|${lang}|${page}`;
   const cached = lastPages.get(key);
   const call = api.GET('/api/cycles/{id}/states/{code}/reports', {
@@ -36,7 +36,7 @@ async function fetchPage(cycleId: string, stateCode: string, lang: Lang, page: n
  * others at once), one row per in-scope recommendation, in questionnaire order (session, then paragraph).
  */
 export function useQuestionnaire(cycleId: string | undefined, stateCode: string | null, lang: string) {
-  const language = (['ar', 'en', 'es', 'fr', 'ru', 'zh'].includes(lang) ? lang : 'en') as Lang;
+  const language = textLanguage(lang);
   return useQuery({
     queryKey: workspaceKeys.questionnaire(cycleId ?? '', stateCode ?? '', language),
     enabled: Boolean(cycleId && stateCode),

@@ -1,25 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { textLanguage } from '@/lib/text-language';
 import { api, apiFetch, unwrap } from '@/lib/api-client';
 import { saveDownload } from '@/lib/download';
 import { workspaceKeys } from './keys';
 
 export type StateProfile = components['schemas']['StateProfileDto'];
-type Lang = 'ar' | 'en' | 'es' | 'fr' | 'ru' | 'zh';
 export type ProfileFormat = 'csv' | 'xlsx' | 'pdf';
 export const PROFILE_FORMATS: ProfileFormat[] = ['xlsx', 'pdf', 'csv'];
-
-const asLang = (lang: string) => (['ar', 'en', 'es', 'fr', 'ru', 'zh'].includes(lang) ? lang : 'en') as Lang;
 
 /** GET /api/summaries/cycles/{id}/states/{code}: the State's own profile for the cycle (figures and its answers). */
 export function useStateProfile(cycleId: string, stateCode: string | null, lang: string, includeSubmitted: boolean) {
   return useQuery({
-    queryKey: workspaceKeys.profile(cycleId, stateCode ?? '', asLang(lang), includeSubmitted),
+    queryKey: workspaceKeys.profile(cycleId, stateCode ?? '', textLanguage(lang), includeSubmitted),
     enabled: Boolean(stateCode),
     queryFn: () =>
       unwrap(
         api.GET('/api/summaries/cycles/{id}/states/{code}', {
-          params: { path: { id: cycleId, code: stateCode! }, query: { lang: asLang(lang), include: includeSubmitted ? 'submitted' : undefined } },
+          params: { path: { id: cycleId, code: stateCode! }, query: { lang: textLanguage(lang), include: includeSubmitted ? 'submitted' : undefined } },
         }),
       ) as Promise<StateProfile>,
   });
@@ -27,7 +25,7 @@ export function useStateProfile(cycleId: string, stateCode: string | null, lang:
 
 /** The same profile as a file (?format=csv|xlsx|pdf), saved under the name the server gives it. */
 export async function downloadStateProfile(cycleId: string, stateCode: string, lang: string, includeSubmitted: boolean, format: ProfileFormat): Promise<void> {
-  const query = new URLSearchParams({ format, lang: asLang(lang) });
+  const query = new URLSearchParams({ format, lang: textLanguage(lang) });
   if (includeSubmitted) query.set('include', 'submitted');
   const response = await apiFetch(`/api/summaries/cycles/${encodeURIComponent(cycleId)}/states/${encodeURIComponent(stateCode)}?${query}`);
   await saveDownload(response, `profile-${stateCode}.${format}`);
