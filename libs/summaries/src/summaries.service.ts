@@ -22,6 +22,8 @@ import {
 import { SummaryError } from './summary-errors.js';
 import { nonReportingDocument, overviewDocument, recommendationDocument, stateProfileDocument, trendsDocument } from './summary-documents.js';
 import {
+  activeFocalPointAt,
+  focalPointStateAt,
   nonReportingRollupSql,
   nonReportingSql,
   overviewRollupSql,
@@ -345,12 +347,12 @@ export class SummariesService {
     type Row = Omit<NonReportingDto['states'][number], 'hasPendingSubmission' | 'focalPoints' | 'lastRemindedAt'>;
     const s = await this.run<{ at: string; expected: number; states: Row[] | null }>(sql, p);
     const states = s.states ?? [];
-    // Whom a reminder reaches and when it last went (the cycle's deadline notifications, up to the figures' moment).
+    // Whom a reminder reached and when it last went, both at the figures' moment (so an asOf reproduces them).
     const contacts: { code: string; focalPoints: NonReportingDto['states'][number]['focalPoints'] | null; lastRemindedAt: string | null }[] = states.length
       ? await this.read(
           `SELECT c.code,
                   (SELECT json_agg(json_build_object('name', u.name, 'email', u.email, 'language', u.language) ORDER BY u.name, u.email)
-                     FROM users u WHERE u.active AND u.role = 'focal_point' AND u.state_code = c.code) AS "focalPoints",
+                     FROM users u WHERE ${activeFocalPointAt('u')} AND ${focalPointStateAt('u')} = c.code) AS "focalPoints",
                   (SELECT to_char(max(n.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') FROM notifications n JOIN users u ON u.id = n.user_id
                     WHERE n.kind = 'cycle.deadline' AND n.data->>'cycleId' = $2::text AND COALESCE(n.data->>'stateCode', u.state_code) = c.code
                       AND n.created_at <= $3::timestamptz) AS "lastRemindedAt"

@@ -54,6 +54,12 @@ const valueAt = (entity: string, idSql: string, field: string, current: string) 
               WHERE a.entity = '${entity}' AND a.entity_id = ${idSql} AND a.occurred_at > ${AT} AND a.changes ? '${field}'
               ORDER BY a.occurred_at LIMIT 1), ${current}::text)`;
 
+/** At the time (`$3`, else now): the account was a focal point and active. */
+export const activeFocalPointAt = (u: string) =>
+  `${u}.created_at <= ${AT} AND ${valueAt('user', `${u}.id::text`, 'role', `${u}.role`)} = 'focal_point' AND ${valueAt('user', `${u}.id::text`, 'active', `${u}.active`)} = 'true'`;
+/** At the time: the State the account reported for. */
+export const focalPointStateAt = (u: string) => valueAt('user', `${u}.id::text`, 'stateCode', `${u}.state_code`);
+
 /**
  * At the time: each State's protocol status, the focal-point accounts active then (with their State), and the expected
  * States — Protocol parties (the EU included) and every State with an active focal point.
@@ -61,10 +67,7 @@ const valueAt = (entity: string, idSql: string, field: string, current: string) 
 export const EXPECTED_CTE = `state_status AS (
       SELECT s.code, ${valueAt('state', 's.code', 'protocolStatus', 's.protocol_status')} AS protocol_status FROM states s),
     focal_points AS (
-      SELECT u.id, ${valueAt('user', 'u.id::text', 'stateCode', 'u.state_code')} AS state_code FROM users u
-       WHERE u.created_at <= ${AT}
-         AND ${valueAt('user', 'u.id::text', 'role', 'u.role')} = 'focal_point'
-         AND ${valueAt('user', 'u.id::text', 'active', 'u.active')} = 'true'),
+      SELECT u.id, ${focalPointStateAt('u')} AS state_code FROM users u WHERE ${activeFocalPointAt('u')}),
     expected AS (
       SELECT code FROM state_status WHERE protocol_status = 'party'
       UNION
