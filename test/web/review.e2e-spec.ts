@@ -84,6 +84,8 @@ describeInBrowser('web app: the secretariat reviews', () => {
     const { context, page, problems } = await secretariatPage();
     await page.goto(`${t.baseUrl}/review/queue?cycle=${onTime.id}`);
     await settled(page);
+    // The list refetches after the address changes (the previous rows stay meanwhile): wait for the filtered one.
+    await waitInPage(page, `document.querySelectorAll('[data-testid="review-queue"] tbody tr').length === 2`);
     expect(await rowCount(page)).toBe(2);
     // Oldest submission first; the State's name, the reference, a date with its year, the file count.
     const first = await text(page, '[data-testid="review-queue"] tbody tr');
@@ -96,23 +98,33 @@ describeInBrowser('web app: the secretariat reviews', () => {
     await page.getByLabel('With files only').check();
     await page.waitForURL(/withFiles=true/);
     await settled(page);
+    // The list refetches after the address changes (the previous rows stay meanwhile): wait for the filtered one.
+    await waitInPage(page, `document.querySelectorAll('[data-testid="review-queue"] tbody tr').length === 1`);
     expect(await rowCount(page)).toBe(1);
 
     await page.goto(`${t.baseUrl}/review/queue?cycle=${onTime.id}&group=ASIA_PACIFIC`);
     await settled(page);
+    // The list refetches after the address changes (the previous rows stay meanwhile): wait for the filtered one.
+    await waitInPage(page, `document.querySelectorAll('[data-testid="review-queue"] tbody tr').length === 1`);
     expect(await rowCount(page)).toBe(1);
     expect(await text(page, '[data-testid="review-queue"] tbody')).toContain('Thailand');
 
     await page.goto(`${t.baseUrl}/review/queue?state=NGA&late=true`);
     await settled(page);
+    // The list refetches after the address changes (the previous rows stay meanwhile): wait for the filtered one.
+    await waitInPage(page, `document.querySelectorAll('[data-testid="review-queue"] tbody tr').length === 1`);
     expect(await rowCount(page)).toBe(1);
     expect(await text(page, '[data-testid="review-queue"] tbody')).toContain('Late');
 
     await page.goto(`${t.baseUrl}/review/queue?cycle=${onTime.id}&session=4`);
     await settled(page);
+    // The list refetches after the address changes (the previous rows stay meanwhile): wait for the filtered one.
+    await waitInPage(page, `document.querySelectorAll('[data-testid="review-queue"] tbody tr').length === 2`);
     expect(await rowCount(page)).toBe(2);
     await page.goto(`${t.baseUrl}/review/queue?cycle=${onTime.id}&session=9`);
     await settled(page);
+    // The list refetches after the address changes (the previous rows stay meanwhile): wait for the filtered one.
+    await waitInPage(page, `document.querySelectorAll('[data-testid="review-queue"] tbody tr').length === 0`);
     expect(await rowCount(page)).toBe(0);
     await page.getByText('No report matches these filters.', { exact: false }).waitFor();
 
