@@ -6,7 +6,5 @@ export const cycleKeys = {
   /** The scope a cycle would hold (POST /api/cycles/scope-preview), by its filters and the text language. */
   scopePreview: (scope: unknown, lang: string) => ['cycles', 'scope-preview', scope, lang] as const,
   /** The scope pickers' lists (catalogue reads; they do not change with cycles). */
-  sessions: ['cycles', 'choices', 'sessions'] as const,
-  themes: ['cycles', 'choices', 'themes'] as const,
   recommendations: (q: string, lang: string) => ['cycles', 'choices', 'recommendations', q, lang] as const,
 };

@@ -13,7 +13,9 @@ import { useFormat } from '@/lib/format';
 import { notify } from '@/lib/notify';
 import { useServerErrors } from '@/lib/use-server-errors';
 import { useCreateCycle } from '../api/use-create-cycle';
-import { useRecommendationSearch, useSessions, useThemes, type RecommendationRow } from '../api/use-scope-choices';
+import { useRecommendationSearch, type RecommendationRow } from '../api/use-scope-choices';
+import { useSessions } from '@/features/record/api/use-sessions';
+import { useThemes } from '@/features/record/api/use-themes';
 import { useScopePreview, type CycleScope } from '../api/use-scope-preview';
 
 type Mode = 'all' | 'sessions' | 'themes' | 'recommendations';

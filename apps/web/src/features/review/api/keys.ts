@@ -7,6 +7,4 @@ export const reviewKeys = {
   report: (key: { cycleId: string; stateCode: string; recommendationId: string }) => ['review', 'report', key] as const,
   recommendation: (id: string, lang: string) => ['review', 'recommendation', id, lang] as const,
   across: (cycleId: string, recommendationId: string, lang: string) => ['review', 'across', cycleId, recommendationId, lang] as const,
-  themes: ['catalogue', 'themes', 'all'] as const,
-  sessions: ['catalogue', 'sessions', 'all'] as const,
 };
