@@ -18,7 +18,8 @@ import { useCycle } from '../api/use-cycle';
 import { useCloseCycle, useDeleteExtension, useOpenCycle, usePutExtension, useReopenCycle } from '../api/use-cycle-actions';
 import type { Cycle } from '../api/use-cycles';
 import { useUpdateCycle } from '../api/use-update-cycle';
-import { ConfirmModal, CycleStateSelect, CycleStatusBadge, todayUtc, useDay } from './CycleParts';
+import { ConfirmModal, CycleStatusBadge, todayUtc, useDay } from './CycleParts';
+import { StateSelect } from '@/features/admin/components/StateSelect';
 
 /** /review/cycles/$cycleId: a cycle's dates and status; open, extend (for all or one State), close, reopen. */
 export function CyclePage() {
@@ -374,7 +375,7 @@ function Extensions({ cycle }: { cycle: Cycle }) {
             </Title>
             <ProblemAlert error={put.error} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <CycleStateSelect label={t('fields.state')} required {...form.getInputProps('stateCode')} />
+              <StateSelect label={t('fields.state')} required {...form.getInputProps('stateCode')} />
               <TextInput type="date" label={t('fields.extendedTo')} required min={cycle.closesOn} {...form.getInputProps('closesOn')} />
             </SimpleGrid>
             <Textarea label={t('fields.reason')} required autosize minRows={2} maxLength={1000} {...form.getInputProps('reason')} />

@@ -1,7 +1,6 @@
-import { Badge, Button, Group, Modal, Select, Stack, Text, type SelectProps } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stateName, useStates } from '@/features/admin/api/use-states';
 import { useFormat } from '@/lib/format';
 
 /** A calendar day (`YYYY-MM-DD`) in the interface language; read at noon UTC so no time zone shifts it. */
@@ -59,29 +58,5 @@ export function ConfirmModal({
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-/** A searchable State picker (names in the interface language, codes searchable too). */
-export function CycleStateSelect(props: Omit<SelectProps, 'data'>) {
-  const { i18n, t } = useTranslation('cycles');
-  const states = useStates();
-  const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
-  const data = useMemo(
-    () =>
-      (states.data ?? [])
-        .map((state) => ({ value: state.code, label: `${stateName(state, i18n.language)} (${state.code})` }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
-    [states.data, i18n.language, collator],
-  );
-  return (
-    <Select
-      searchable
-      clearable
-      nothingFoundMessage={states.isPending ? t('common:state.loading') : t('extensions.noState')}
-      error={states.isError ? t('extensions.statesFailed') : props.error}
-      {...props}
-      data={data}
-    />
   );
 }
