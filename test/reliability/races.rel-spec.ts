@@ -17,7 +17,7 @@ interface Report {
 const isProblem = (r: Reply) => /application\/problem\+json/.test(r.headers.get('content-type') ?? '');
 
 describe('races through HTTP against the built API', () => {
-  const figures = new Figures('races');
+  const figures = new Figures(process.env.WG4_TEST_POOLER_PORT ? 'races through PgBouncer' : 'races');
   let databaseUrl: string;
   let app: BuiltApp;
   let api: Api;

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { findFreePort } from '#database';
 import { TEST_DATABASE_ROLES } from '#database/testing';
 
@@ -16,6 +17,8 @@ export function pgbouncerBinary(): string | null {
 
 export interface Pgbouncer {
   port: number;
+  /** Transactions PgBouncer has passed on since it started, per database (SHOW STATS on its admin console). */
+  transactions(): Promise<Record<string, number>>;
   /** `url` with host and port replaced by the pooler's. */
   via(url: string): string;
   stop(): Promise<void>;
@@ -49,6 +52,8 @@ export async function startPgbouncer(serverUrl: string): Promise<Pgbouncer> {
       'pool_mode = transaction',
       'max_client_conn = 1000',
       'default_pool_size = 20',
+      // The server's user may read SHOW STATS on the admin console (database "pgbouncer"): what went through it.
+      `stats_users = ${users[2].user}`,
       // Nothing in ignore_startup_parameters: a client sending statement_timeout & co. at start-up is refused, as in production.
       '',
     ].join('\n'),
@@ -69,6 +74,16 @@ export async function startPgbouncer(serverUrl: string): Promise<Pgbouncer> {
   }
   return {
     port,
+    transactions: async () => {
+      const admin = new pg.Client({ host: '127.0.0.1', port, user: users[2].user, database: 'pgbouncer' });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query<{ database: string; total_xact_count: string }>('SHOW STATS');
+        return Object.fromEntries(rows.map((r) => [r.database, Number(r.total_xact_count)]));
+      } finally {
+        await admin.end();
+      }
+    },
     via: (url: string) => {
       const u = new URL(url);
       u.hostname = '127.0.0.1';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '#database';
+import { asTestOwnerRole, asTestRuntimeRole } from '#database/testing';
 import { SmtpSink } from '../../support/smtp-sink.js';
 
 /** The environment every e2e file runs with (test-env.mjs), handed to the child process explicitly. */
@@ -31,6 +32,20 @@ export function sharedMailSink(): Promise<SmtpSink> {
 }
 
 /**
+ * The database settings of a built API on `databaseUrl`: that URL as it is, or — when a test started a PgBouncer in
+ * transaction mode (WG4_TEST_POOLER_PORT, test/reliability/races-pgbouncer.rel-spec.ts) — what docker-compose.yml
+ * gives a replica: the runtime role through the pooler (pool and job queue), the owner role direct for migrations.
+ */
+function databaseEnv(databaseUrl: string): Record<string, string> {
+  const poolerPort = process.env.WG4_TEST_POOLER_PORT;
+  if (!poolerPort) return { DATABASE_URL: databaseUrl };
+  const pooled = new URL(asTestRuntimeRole(databaseUrl));
+  pooled.hostname = '127.0.0.1';
+  pooled.port = poolerPort;
+  return { DATABASE_URL: pooled.toString(), MIGRATION_DATABASE_URL: asTestOwnerRole(databaseUrl) };
+}
+
+/**
  * Runs the built API (`node dist/apps/api/src/main.js`, what `npm start` runs) as its own process, so a load test's
  * clients and the server do not share an event loop, and the server's pool and timeouts are exactly production's.
  * With `databaseUrl` it uses that server; without it, it starts the embedded PostgreSQL under `dataDir`.
@@ -48,7 +63,7 @@ export async function startBuiltApp(options: {
   const env: NodeJS.ProcessEnv = { ...process.env, ...TEST_ENV, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', SMTP_URL: mail.url, ...options.env };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS; // Jest's --experimental-vm-modules is not for the app
-  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  if (options.databaseUrl) Object.assign(env, databaseEnv(options.databaseUrl));
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   const child = spawn(process.execPath, [path.resolve('dist/apps/api/src/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
