@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { allPages } from '@/lib/all-pages';
 import { api, unwrap } from '@/lib/api-client';
 import { adminKeys } from './keys';
 
@@ -9,14 +10,7 @@ export type StateRow = components['schemas']['StateDto'];
 export function useStates() {
   return useQuery({
     queryKey: adminKeys.states,
-    queryFn: async () => {
-      const items: StateRow[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await unwrap(api.GET('/api/states', { params: { query: { page, limit: 100 } } }));
-        items.push(...answer.items);
-        if (items.length >= answer.total || answer.items.length === 0) return items;
-      }
-    },
+    queryFn: () => allPages((page, limit) => unwrap(api.GET('/api/states', { params: { query: { page, limit } } }))),
     staleTime: Infinity,
   });
 }

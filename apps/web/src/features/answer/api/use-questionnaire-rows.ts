@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { allPages } from '@/lib/all-pages';
 import { api, unwrap } from '@/lib/api-client';
 import { answerKeys } from './keys';
 
@@ -12,16 +13,10 @@ export type ReportRow = components['schemas']['ReportRowDto'];
 export function useQuestionnaireRows(cycleId: string, stateCode: string, lang: string) {
   return useQuery({
     queryKey: answerKeys.rows(cycleId, stateCode, lang),
-    queryFn: async () => {
-      const rows: ReportRow[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await unwrap(
-          api.GET('/api/cycles/{id}/states/{code}/reports', { params: { path: { id: cycleId, code: stateCode }, query: { page, limit: 100, lang: lang as 'en' } } }),
-        );
-        rows.push(...answer.items);
-        if (rows.length >= answer.total || answer.items.length === 0) return rows;
-      }
-    },
+    queryFn: () =>
+      allPages((page, limit) =>
+        unwrap(api.GET('/api/cycles/{id}/states/{code}/reports', { params: { path: { id: cycleId, code: stateCode }, query: { page, limit, lang: lang as 'en' } } })),
+      ),
     staleTime: 60_000,
   });
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { allPages } from '@/lib/all-pages';
 import { api, unwrap } from '@/lib/api-client';
 import { cycleKeys } from './keys';
 
@@ -9,13 +10,6 @@ export type Cycle = components['schemas']['CycleDto'];
 export function useCycles() {
   return useQuery({
     queryKey: cycleKeys.list,
-    queryFn: async () => {
-      const items: Cycle[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await unwrap(api.GET('/api/cycles', { params: { query: { page, limit: 100 } } }));
-        items.push(...answer.items);
-        if (items.length >= answer.total || answer.items.length === 0) return items;
-      }
-    },
+    queryFn: () => allPages((page, limit) => unwrap(api.GET('/api/cycles', { params: { query: { page, limit } } }))),
   });
 }

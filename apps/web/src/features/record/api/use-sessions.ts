@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { allPages } from '@/lib/all-pages';
 import { api, unwrap } from '@/lib/api-client';
 import { recordKeys } from './keys';
 
@@ -9,13 +10,6 @@ export type SessionRow = components['schemas']['SessionDto'];
 export function useSessions() {
   return useQuery({
     queryKey: recordKeys.sessions,
-    queryFn: async () => {
-      const items: SessionRow[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await unwrap(api.GET('/api/sessions', { params: { query: { page, limit: 100 } } }));
-        items.push(...answer.items);
-        if (items.length >= answer.total || answer.items.length === 0) return items;
-      }
-    },
+    queryFn: () => allPages((page, limit) => unwrap(api.GET('/api/sessions', { params: { query: { page, limit } } }))),
   });
 }

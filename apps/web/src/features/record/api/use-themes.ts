@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { allPages } from '@/lib/all-pages';
 import { api, unwrap } from '@/lib/api-client';
 import { recordKeys } from './keys';
 
@@ -9,14 +10,7 @@ export type Theme = components['schemas']['ThemeDto'];
 export function useThemes() {
   return useQuery({
     queryKey: recordKeys.themes,
-    queryFn: async () => {
-      const items: Theme[] = [];
-      for (let page = 1; ; page++) {
-        const answer = await unwrap(api.GET('/api/themes', { params: { query: { page, limit: 100 } } }));
-        items.push(...answer.items);
-        if (items.length >= answer.total || answer.items.length === 0) return items;
-      }
-    },
+    queryFn: () => allPages((page, limit) => unwrap(api.GET('/api/themes', { params: { query: { page, limit } } }))),
   });
 }
 

@@ -1,26 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components, TextLanguage } from '@contracts';
 import { textLanguage } from '@/lib/text-language';
+import { allPages } from '@/lib/all-pages';
 import { api, unwrap } from '@/lib/api-client';
 import { workspaceKeys } from './keys';
 
 export type QuestionnaireRow = components['schemas']['ReportRowDto'];
 type RowPage = { items: QuestionnaireRow[]; total: number; page: number; limit: number };
 
-/** The largest page the API gives (MAX_PAGE_LIMIT): a questionnaire of 140 items is two requests, 1,000 ten. */
-const PAGE = 100;
-
 /**
- * Each page's last answer and its ETag, for this visit only (memory, never storage). The API answers 304 to
+ * (A questionnaire of 140 items is two requests of the largest page, 1,000 ten.) Each page's last answer and its ETag, for this visit only (memory, never storage). The API answers 304 to
  * If-None-Match while the page is unchanged (its answers are `no-store`, so the browser's cache cannot do it).
  */
 const lastPages = new Map<string, { etag: string; page: RowPage }>();
 
-async function fetchPage(cycleId: string, stateCode: string, lang: TextLanguage, page: number): Promise<RowPage> {
+async function fetchPage(cycleId: string, stateCode: string, lang: TextLanguage, page: number, limit: number): Promise<RowPage> {
   const key = `${cycleId}|${stateCode}|${lang}|${page}`;
   const cached = lastPages.get(key);
   const call = api.GET('/api/cycles/{id}/states/{code}/reports', {
-    params: { path: { id: cycleId, code: stateCode }, query: { lang, page, limit: PAGE } },
+    params: { path: { id: cycleId, code: stateCode }, query: { lang, page, limit } },
     headers: cached ? { 'If-None-Match': cached.etag } : {},
   });
   const { response } = await call;
@@ -41,10 +39,8 @@ export function useQuestionnaire(cycleId: string | undefined, stateCode: string 
     queryKey: workspaceKeys.questionnaire(cycleId ?? '', stateCode ?? '', language),
     enabled: Boolean(cycleId && stateCode),
     queryFn: async () => {
-      const first = await fetchPage(cycleId!, stateCode!, language, 1);
-      const pages = Math.ceil(first.total / PAGE);
-      const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => fetchPage(cycleId!, stateCode!, language, i + 2)));
-      return { total: first.total, items: [first, ...rest].flatMap((p) => p.items) };
+      const items = await allPages((page, limit) => fetchPage(cycleId!, stateCode!, language, page, limit));
+      return { total: items.length, items };
     },
   });
 }
