@@ -1,20 +1,13 @@
 import pg from 'pg';
 import { asTestRuntimeRole } from '#database/testing';
-import { pgbouncerBinary, startPgbouncer, type Pgbouncer } from './support/pgbouncer.js';
+import { pgbouncerOrSkip, startPgbouncer, type Pgbouncer } from './support/pgbouncer.js';
 
 /**
  * The whole e2e journey through a real PgBouncer in transaction mode (Debian's `pgbouncer`), the app's pool and its
  * job queue both: what docker-compose.yml runs. Skipped, saying why, where pgbouncer cannot be installed — never in
  * CI (CI set), where its absence fails the run.
  */
-const available = pgbouncerBinary() !== null;
-if (!available && process.env.CI) throw new Error('pgbouncer is required in CI: apt-get install -y pgbouncer');
-
-if (!available) {
-  describe.skip('through PgBouncer in transaction mode — SKIPPED: pgbouncer is not installed here (apt-get install -y pgbouncer, or set PGBOUNCER_BIN)', () => {
-    it('the journey', () => undefined);
-  });
-} else {
+if (pgbouncerOrSkip('the journey through PgBouncer in transaction mode')) {
   let pooler: Pgbouncer | undefined;
   beforeAll(async () => {
     pooler = await startPgbouncer(process.env.WG4_TEST_SERVER_URL!);

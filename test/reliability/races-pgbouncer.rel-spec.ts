@@ -1,4 +1,4 @@
-import { pgbouncerBinary, startPgbouncer, type Pgbouncer } from '../support/pgbouncer.js';
+import { pgbouncerOrSkip, startPgbouncer, type Pgbouncer } from '../support/pgbouncer.js';
 
 /**
  * The races suite again, its built API behind a real PgBouncer in transaction mode (Debian's `pgbouncer`), as
@@ -6,14 +6,7 @@ import { pgbouncerBinary, startPgbouncer, type Pgbouncer } from '../support/pgbo
  * every transaction may land on another server connection. Skipped, saying why, where pgbouncer cannot be installed —
  * never in CI (CI set), where its absence fails the run.
  */
-const available = pgbouncerBinary() !== null;
-if (!available && process.env.CI) throw new Error('pgbouncer is required in CI: apt-get install -y pgbouncer');
-
-if (!available) {
-  describe.skip('races through PgBouncer — SKIPPED: pgbouncer is not installed here (apt-get install -y pgbouncer, or set PGBOUNCER_BIN)', () => {
-    it('the races', () => undefined);
-  });
-} else {
+if (pgbouncerOrSkip('the races through PgBouncer')) {
   // Started before the races' module loads, so that its figures are titled for the pooler.
   const pooler: Pgbouncer = await startPgbouncer(process.env.WG4_TEST_SERVER_URL!);
   process.env.WG4_TEST_POOLER_PORT = String(pooler.port);

@@ -15,6 +15,19 @@ export function pgbouncerBinary(): string | null {
   return null;
 }
 
+/**
+ * Whether a suite that needs PgBouncer can run here: where pgbouncer is not installed, a skipped suite says why (so
+ * the report shows it) — except in CI (CI set), where its absence fails the run.
+ */
+export function pgbouncerOrSkip(suite: string): boolean {
+  if (pgbouncerBinary() !== null) return true;
+  if (process.env.CI) throw new Error('pgbouncer is required in CI: apt-get install -y pgbouncer');
+  describe.skip(`${suite} — SKIPPED: pgbouncer is not installed here (apt-get install -y pgbouncer, or set PGBOUNCER_BIN)`, () => {
+    it(suite, () => undefined);
+  });
+  return false;
+}
+
 export interface Pgbouncer {
   port: number;
   /** Transactions PgBouncer has passed on since it started, per database (SHOW STATS on its admin console). */
