@@ -115,6 +115,20 @@ describe('cycles: dates, per-State extensions, reopen', () => {
 
     expect((await rowOf(c.id, ken, rec)).late).toBe(false);
     expect((await rowOf(c.id, fra, rec)).late).toBe(true);
+    // A reminder tells each State its own deadline: KEN its extension, FRA the cycle's closing day (one mail each).
+    const preview = await t.http.post(`/api/cycles/${c.id}/reminders/preview`).set(bearer(sec)).send({ states: ['KEN', 'FRA'] }).expect(200);
+    expect(preview.body.states.map((s: { code: string; deadline: string }) => [s.code, s.deadline])).toEqual([
+      ['FRA', daysFromNow(-1)],
+      ['KEN', daysFromNow(7)],
+    ]);
+    const messages: { language: string; deadline: string; states: string[]; text: string }[] = preview.body.messages;
+    expect(messages.map((m) => [m.language, m.deadline, m.states])).toEqual([
+      ['en', daysFromNow(-1), ['FRA']],
+      ['en', daysFromNow(7), ['KEN']],
+    ]);
+    const longDate = (day: string) => new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    expect(messages[1].text).toContain(longDate(daysFromNow(7)));
+    expect(messages[0].text).toContain(longDate(daysFromNow(-1)));
     const history = await t.http.get(`/api/reports/${kenReport}/history`).set(bearer(sec)).expect(200);
     expect(history.body.versions.map((v: { late: boolean }) => v.late)).toEqual([false]);
     expect(await lateStates(c.id)).toBe(1);

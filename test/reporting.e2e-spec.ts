@@ -287,7 +287,9 @@ describe('reporting: cycles, per-State reports and the review workflow', () => {
       { code: 'FRA', skipped: 'recently_reminded' },
       { code: 'KEN', skipped: null, lastRemindedAt: null, recipients: [{ email: 'fp.ken@example.org' }] },
     ]);
-    expect(preview.body.messages).toEqual([{ language: 'en', subject: expect.stringContaining('2026 cycle'), text: expect.stringContaining('2026 cycle') }]);
+    expect(preview.body.messages).toEqual([
+      { language: 'en', deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), states: ['KEN'], subject: expect.stringContaining('2026 cycle'), text: expect.stringContaining('2026 cycle') },
+    ]);
     expect((await kinds(ken)).filter((n) => n.kind === 'cycle.deadline')).toHaveLength(0);
     const chosen = await t.http.post(`/api/cycles/${cycleId}/reminders`).set(bearer(sec)).send({ states: ['KEN'] }).expect(200);
     expect(chosen.body).toMatchObject({ reminded: 1, states: ['KEN'], skipped: [] });

@@ -2371,6 +2371,12 @@ export interface components {
             code: string;
             name: string;
             /**
+             * Format: date
+             * @description This State's deadline: the cycle's closing day, or its extension when later
+             * @example 2026-06-30
+             */
+            deadline: string;
+            /**
              * Format: date-time
              * @description When this State was last reminded about this cycle
              */
@@ -2399,6 +2405,19 @@ export interface components {
         ReminderMessageDto: {
             /** @enum {string} */
             language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /**
+             * Format: date
+             * @description The deadline this mail names (States with an extension get their own)
+             */
+            deadline: string;
+            /**
+             * @description The States whose focal points get this mail (none when nobody would be reminded)
+             * @example [
+             *       "FRA",
+             *       "KEN"
+             *     ]
+             */
+            states: string[];
             subject: string;
             text: string;
         };

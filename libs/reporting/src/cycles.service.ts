@@ -164,12 +164,12 @@ export class CyclesService {
       let users = 0;
       for (const state of sent) {
         for (const recipient of state.recipients) {
-          const message = reminderMessage(cycle.name, cycle.closesOn, recipient.language);
+          const message = reminderMessage(cycle.name, state.deadline, recipient.language);
           const outbox = await this.notifications.notifyUser(em, recipient.userId, {
             kind: 'cycle.deadline',
             title: message.subject,
             body: message.text,
-            data: { cycleId: id, closesOn: cycle.closesOn, stateCode: state.code },
+            data: { cycleId: id, closesOn: state.deadline, stateCode: state.code },
             dedupeKey: `cycle:${id}:reminder:${at}`,
           });
           users += outbox.length;

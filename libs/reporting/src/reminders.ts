@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ReminderRecipientDto, ReminderStateDto } from './dto/reminder.dto.js';
+import { stateDeadlineSql } from './deadlines.js';
 import { reminderMessage, type ReminderMessage } from './reminder-message.js';
 import { ReportError } from './reporting-errors.js';
 
@@ -12,7 +13,8 @@ export interface PlannedState extends ReminderStateDto {
  * Whom a reminder about `cycleId` would reach now: the given States (unknown code: STATE_NOT_FOUND), else every
  * State with an active focal point that has submitted nothing in the cycle. A State reminded less than
  * `minIntervalHours` ago is skipped (recently_reminded), as is one without an active focal point (no_focal_point).
- * "Last reminded" is the newest `cycle.deadline` notification of the cycle to one of the State's focal points.
+ * "Last reminded" is the newest `cycle.deadline` notification of the cycle to one of the State's focal points; the
+ * deadline is the State's own (the cycle's closing day, or its extension when later).
  */
 export async function planReminders(em: EntityManager, cycleId: string, states: string[] | null, minIntervalHours: number): Promise<PlannedState[]> {
   if (states) {
@@ -25,6 +27,7 @@ export async function planReminders(em: EntityManager, cycleId: string, states: 
   const rows: {
     code: string;
     name: string;
+    deadline: string;
     lastRemindedAt: Date | null;
     recipients: (ReminderRecipientDto & { userId: string })[] | null;
   }[] = await em.query(
@@ -33,7 +36,7 @@ export async function planReminders(em: EntityManager, cycleId: string, states: 
         WHERE CASE WHEN $2::text[] IS NOT NULL THEN st.code = ANY($2)
                    ELSE EXISTS (SELECT 1 FROM users u WHERE u.active AND u.role = 'focal_point' AND u.state_code = st.code)
                         AND NOT EXISTS (SELECT 1 FROM implementation_reports r WHERE r.cycle_id = $1::uuid AND r.state_code = st.code AND r.submissions > 0) END)
-     SELECT t.code, t.name,
+     SELECT t.code, t.name, to_char(${stateDeadlineSql('$1::uuid', 't.code')}, 'YYYY-MM-DD') AS deadline,
             (SELECT max(n.created_at) FROM notifications n JOIN users u ON u.id = n.user_id
               WHERE n.kind = 'cycle.deadline' AND n.data->>'cycleId' = ($1::uuid)::text
                 AND COALESCE(n.data->>'stateCode', u.state_code) = t.code) AS "lastRemindedAt",
@@ -51,6 +54,7 @@ export async function planReminders(em: EntityManager, cycleId: string, states: 
     return {
       code: r.code,
       name: r.name,
+      deadline: r.deadline,
       lastRemindedAt: last?.toISOString() ?? null,
       nextAllowedAt: next?.toISOString() ?? null,
       skipped: recipients.length === 0 ? 'no_focal_point' : next ? 'recently_reminded' : null,
@@ -59,11 +63,30 @@ export async function planReminders(em: EntityManager, cycleId: string, states: 
   });
 }
 
-/** The mail in every language the recipients read (English when there is none). */
-export function reminderMessages(cycleName: string, closesOn: string, planned: PlannedState[]): ReminderMessage[] {
-  const languages = new Set(planned.filter((s) => !s.skipped).flatMap((s) => s.recipients.map((r) => r.language)));
-  if (languages.size === 0) languages.add('en');
-  return [...languages].sort().map((lang) => reminderMessage(cycleName, closesOn, lang));
+/** A reminder as mailed: its text, the deadline it names and the States it goes to. */
+export interface PlannedMessage extends ReminderMessage {
+  deadline: string;
+  states: string[];
+}
+
+/**
+ * The mails a reminder sends: one per language the recipients read and deadline they have (a State with an extension
+ * is told its own); English with the cycle's closing day when nobody would be reminded.
+ */
+export function reminderMessages(cycleName: string, closesOn: string, planned: PlannedState[]): PlannedMessage[] {
+  const groups = new Map<string, { language: string; deadline: string; states: Set<string> }>();
+  for (const state of planned.filter((s) => !s.skipped)) {
+    for (const { language } of state.recipients) {
+      const key = `${language}|${state.deadline}`;
+      const group = groups.get(key) ?? { language, deadline: state.deadline, states: new Set<string>() };
+      group.states.add(state.code);
+      groups.set(key, group);
+    }
+  }
+  if (groups.size === 0) groups.set('en', { language: 'en', deadline: closesOn, states: new Set() });
+  return [...groups.values()]
+    .sort((a, b) => a.language.localeCompare(b.language) || a.deadline.localeCompare(b.deadline))
+    .map((g) => ({ ...reminderMessage(cycleName, g.deadline, g.language), deadline: g.deadline, states: [...g.states].sort() }));
 }
 
 /** The public shape of a planned State (no user ids). */

@@ -30,6 +30,7 @@ export class ReminderRecipientDto {
 export class ReminderStateDto {
   @ApiProperty({ example: 'FRA' }) code: string;
   @ApiProperty() name: string;
+  @ApiProperty({ format: 'date', example: '2026-06-30', description: "This State's deadline: the cycle's closing day, or its extension when later" }) deadline: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When this State was last reminded about this cycle' }) lastRemindedAt: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The earliest moment it may be reminded again (null: now)' }) nextAllowedAt: string | null;
   @ApiProperty({ nullable: true, enum: REMINDER_SKIP_REASONS, description: 'Why it is not reminded (null: it is)' }) skipped: ReminderSkipReason | null;
@@ -38,6 +39,8 @@ export class ReminderStateDto {
 
 export class ReminderMessageDto {
   @ApiProperty({ enum: UI_LANGUAGES }) language: string;
+  @ApiProperty({ format: 'date', description: 'The deadline this mail names (States with an extension get their own)' }) deadline: string;
+  @ApiProperty({ type: [String], example: ['FRA', 'KEN'], description: 'The States whose focal points get this mail (none when nobody would be reminded)' }) states: string[];
   @ApiProperty() subject: string;
   @ApiProperty() text: string;
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, Paper, Skeleton, Stack, Text, Title 
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useFormat } from '@/lib/format';
 import { notify } from '@/lib/notify';
 import { useReminderPreview } from '../api/use-reminder-preview';
 import { useSendReminders, type RemindResult } from '../api/use-send-reminders';
@@ -11,8 +12,9 @@ const RTL = new Set(['ar']);
 
 /** The reminder before it goes: who gets it (in which language), who is skipped and why, the mail itself; then send. */
 export function ReminderModal({ cycleId, states, onClose }: { cycleId: string; states: string[] | undefined; onClose: (sent: boolean) => void }) {
-  const { t } = useTranslation('dashboard');
+  const { t, i18n } = useTranslation('dashboard');
   const utc = useUtcDateTime();
+  const format = useFormat();
   const preview = useReminderPreview(cycleId);
   const send = useSendReminders(cycleId);
   const { mutate } = preview;
@@ -87,9 +89,10 @@ export function ReminderModal({ cycleId, states, onClose }: { cycleId: string; s
             {t('reminder.message')}
           </Title>
           {preview.data.messages.map((m) => (
-            <Paper key={m.language} withBorder p="sm" lang={m.language} dir={RTL.has(m.language) ? 'rtl' : 'ltr'} data-testid={`reminder-message-${m.language}`}>
-              <Text size="xs" c="dimmed">
+            <Paper key={`${m.language}-${m.deadline}`} withBorder p="sm" lang={m.language} dir={RTL.has(m.language) ? 'rtl' : 'ltr'} data-testid={`reminder-message-${m.language}`}>
+              <Text size="xs" c="dimmed" lang={i18n.language}>
                 {t(`languages.${m.language}`)}
+                {m.states.length > 0 && ` · ${t('reminder.messageFor', { date: format.date(m.deadline), states: m.states.join(', ') })}`}
               </Text>
               <Text fw={600} size="sm">
                 {m.subject}
