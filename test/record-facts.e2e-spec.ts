@@ -96,6 +96,10 @@ describe('the record\'s facts: protocol parties and meetings', () => {
         `SELECT count(*)::int AS n FROM states s WHERE NOT EXISTS (SELECT 1 FROM protocol_status_changes h WHERE h.state_code = s.code)`,
       );
       expect(rows[0].n).toBe(0);
+      // One entry each, written once however many reports the seeding imported; two for Palestine (list, then report).
+      const history = await db.query(`SELECT state_code, count(*)::int AS n FROM protocol_status_changes GROUP BY 1 HAVING count(*) > 1`);
+      expect(history.rows).toEqual([{ state_code: 'PSE', n: 2 }]);
+      expect((await db.query(`SELECT count(*)::int AS n FROM protocol_status_changes`)).rows[0].n).toBe(197);
     });
 
     it('a final report adds what the list lacks, citing the report; a draft never does', async () => {

@@ -203,12 +203,13 @@ export class StatesService {
           WHERE s.status = 'final' AND a.state_code IS NOT NULL AND a.category IN ('party', 'reio', 'signatory')
           ORDER BY a.state_code, (a.category <> 'signatory') DESC, s.start_date NULLS LAST, s.number
        ), documented AS (
+         -- The report's columns only where the report is the source (a listed party's attendance is not its source).
          SELECT st.code, st.protocol_status AS current,
                 CASE WHEN st.protocol_action IS NOT NULL THEN 'party' ELSE COALESCE(r.status, 'non_party') END AS status,
-                CASE WHEN st.protocol_action IS NULL AND r.status IS NOT NULL THEN 'report' ELSE 'treaty_list' END AS source,
+                CASE WHEN r.state_code IS NOT NULL THEN 'report' ELSE 'treaty_list' END AS source,
                 st.protocol_action, st.protocol_action_date, r.category, r.session_id, r.number, r.start_date,
                 r.report_symbol, r.file_name
-           FROM states st LEFT JOIN reported r ON r.state_code = st.code
+           FROM states st LEFT JOIN reported r ON r.state_code = st.code AND st.protocol_action IS NULL
        ), latest AS (
          SELECT DISTINCT ON (state_code) state_code, source, session_id
            FROM protocol_status_changes ORDER BY state_code, recorded_at DESC, id DESC
