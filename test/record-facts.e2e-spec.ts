@@ -122,6 +122,20 @@ describe('the record\'s facts: protocol parties and meetings', () => {
       expect((await state('KEN')).protocolStatusSource).toMatchObject({ source: 'treaty_list', note: 'accession 2005-01-05' });
     });
 
+    it('a draft of a meeting whose final report is in the record changes neither its attendance nor a status', async () => {
+      const final = readFileSync('seeds/reports/2019-wg4-9th-meeting-report.zh.txt', 'utf8');
+      // A draft of the 2019 report whose list of parties lacks the State of Palestine.
+      const draft = final.replace('会议的 报告', '会议的 报告草稿').replaceAll('斯里兰卡、巴勒斯坦国、苏丹', '斯里兰卡、苏丹');
+      expect(draft).not.toBe(final);
+      const before = (await t.http.get('/api/sessions/9').set(bearer(sec)).expect(200)).body;
+      const res = await t.http.post('/api/imports?dryRun=false').set(bearer(sec)).set('Content-Type', 'text/plain').send(draft).expect(201);
+      expect(res.body.summary).toMatchObject({ status: 'applied', session: 9, protocolStatusesRaised: 0 });
+      const after = (await t.http.get('/api/sessions/9').set(bearer(sec)).expect(200)).body;
+      expect(after).toMatchObject({ status: 'final' });
+      expect(after.attendance).toEqual(before.attendance);
+      expect((await state('PSE')).protocolStatusSource).toMatchObject({ status: 'party', source: 'report', session: 9 });
+    });
+
     it('a database that took Pakistan\'s status from the draft is corrected at the next start, once', async () => {
       // As an earlier version left it: a party, no history.
       await db.query(`DELETE FROM protocol_status_changes WHERE state_code = 'PAK'`);

@@ -409,7 +409,8 @@ export class CatalogueImportService implements OnModuleDestroy {
       summary.session = number;
       sessionId = session.id;
       summary.documentsUpserted = await this.applyDocuments(em, session.id, plan);
-      summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
+      // A draft imported after the final report leaves the final report's attendance list alone.
+      if (plan.session.status === 'final' || !hasFinalImport.length) summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
       const style = citationStyle(text);
       const themes = new Map((await em.getRepository(Theme).find()).map((t) => [t.code, t.id]));
       const ordinal = { section: 0, recommendation: 0, seen: new Set<string>() };
