@@ -409,7 +409,8 @@ export class CatalogueImportService implements OnModuleDestroy {
       summary.session = number;
       sessionId = session.id;
       summary.documentsUpserted = await this.applyDocuments(em, session.id, plan);
-      summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
+      // A draft imported after the final report leaves the final report's attendance list alone.
+      if (plan.session.status === 'final' || !hasFinalImport.length) summary.protocolStatusesRaised = await this.applyAttendance(em, session.id, plan);
       const style = citationStyle(text);
       const themes = new Map((await em.getRepository(Theme).find()).map((t) => [t.code, t.id]));
       const ordinal = { section: 0, recommendation: 0, seen: new Set<string>() };
@@ -507,7 +508,8 @@ export class CatalogueImportService implements OnModuleDestroy {
     const existing = await em.findOne(Session, { where: { number } });
     const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined)) as Partial<Session>;
     if (!existing) {
-      const session = em.create(Session, { number, status: 'final', title: {}, ...defined });
+      // A meeting known only from other documents: what its report says is not known until that report is imported.
+      const session = em.create(Session, { number, status: 'unknown', title: {}, ...defined });
       await em.save(session);
       return { session, created: true };
     }
@@ -537,7 +539,7 @@ export class CatalogueImportService implements OnModuleDestroy {
     return n;
   }
 
-  /** Replaces the session's attendance when it differs, and raises protocol statuses from it. */
+  /** Replaces the session's attendance when it differs, and brings the protocol statuses in line with it. */
   private async applyAttendance(em: EntityManager, sessionId: string, plan: ImportPlan): Promise<number> {
     if (plan.attendance.length === 0) return 0;
     const seen = new Set<string>();
@@ -555,10 +557,8 @@ export class CatalogueImportService implements OnModuleDestroy {
       await em.delete(SessionAttendance, { sessionId });
       await em.insert(SessionAttendance, rows);
     }
-    const observed = rows
-      .filter((r) => r.stateCode && (r.category === 'party' || r.category === 'reio' || r.category === 'signatory'))
-      .map((r) => ({ code: r.stateCode!, status: r.category === 'signatory' ? ('signatory' as const) : ('party' as const) }));
-    return this.states.raiseProtocolStatus(em, observed);
+    // Only a final report's list counts, and only for what the treaty list lacks: the rule is in one place.
+    return this.states.reconcileProtocolStatuses(em, null, { sessionId, fileName: plan.source.fileName });
   }
 
   private async upsertSection(

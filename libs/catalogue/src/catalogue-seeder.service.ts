@@ -6,14 +6,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { parseReport } from '#importer';
 import { CatalogueImportService, type ImportSummary } from './catalogue-import.service.js';
 import { State } from './entities/state.entity.js';
-import { StatesService, type StateSeed } from './states.service.js';
+import { StatesService, type ProtocolPartiesList, type StateSeed } from './states.service.js';
 import { ThemesService, type ThemeSeed } from './themes.service.js';
 
 /** How long a replica waits for another one's seeding before its start fails. */
 const SEED_LOCK_TIMEOUT_MS = 300_000;
 
+/** The UN Treaty Collection's list of the Protocol's parties, transcribed (see seeds/SOURCES.md). */
+export const PROTOCOL_PARTIES_FILE = 'protocol-parties.json';
+
 export interface SeedResult {
   statesChanged: number;
+  /** History rows written from the treaty list (before the reports: their attendance only adds what it lacks). */
+  protocolStatusesFromList: number;
   themesCreated: number;
   reports: { file: string; summary: ImportSummary }[];
 }
@@ -76,10 +81,15 @@ export class CatalogueSeeder {
         return null;
       }
       const statesChanged = await this.states.seed(em, readJson<StateSeed>('states.json'));
+      const protocolStatusesFromList = await this.applyProtocolParties(em, dir);
       const themesCreated = await this.themes.seed(em, readJson<ThemeSeed>('themes.json'));
       const directory = await this.importer.directory(em);
       const files = texts
-        .map(({ file, text }) => ({ file, text, known: parseReport(text, { ...directory, fileName: file }).knownSessions.length }))
+        .map(({ file, text }) => ({
+          file,
+          text,
+          known: parseReport(text, { ...directory, fileName: file }).knownSessions.filter((k) => k.startDate !== null).length,
+        }))
         // Documents that date earlier meetings go first, so that reports which do not state their own number can be
         // placed by date.
         .sort((a, b) => b.known - a.known || a.file.localeCompare(b.file));
@@ -88,7 +98,7 @@ export class CatalogueSeeder {
         const { summary } = await this.importer.applyWithin(em, text, file, null);
         reports.push({ file, summary });
       }
-      return { statesChanged, themesCreated, reports };
+      return { statesChanged, protocolStatusesFromList, themesCreated, reports };
     });
     if (result) {
       this.logger.log(`catalogue seeded in ${Date.now() - started} ms: ${result.statesChanged} States, ${result.themesCreated} themes, ${result.reports.length} reports`);
@@ -107,5 +117,33 @@ export class CatalogueSeeder {
     const filled = await this.states.fillMissingNames(this.dataSource.manager, JSON.parse(readFileSync(file, 'utf8')) as StateSeed[]);
     if (filled > 0) this.logger.log(`names added to ${filled} States from ${file}`);
     return filled;
+  }
+
+  /** seeds/protocol-parties.json, or null when the seeds have none. */
+  static readProtocolParties(dir = CatalogueSeeder.seedsDir()): ProtocolPartiesList | null {
+    const file = path.join(dir, PROTOCOL_PARTIES_FILE);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProtocolPartiesList) : null;
+  }
+
+  private async applyProtocolParties(em: EntityManager, dir: string): Promise<number> {
+    const list = CatalogueSeeder.readProtocolParties(dir);
+    if (!list) return 0;
+    await this.states.applyTreatyList(em, list);
+    return this.states.reconcileProtocolStatuses(em, { source: list.source, asOf: list.asOf });
+  }
+
+  /**
+   * Every start on a seeded database: the treaty list in seeds/ is applied and every State's protocol status brought
+   * in line with it and the final reports (a database seeded before the list existed is corrected here: e.g. a status
+   * taken from a draft report). A no-op once they agree. Returns the history rows written.
+   */
+  async syncProtocolStatuses(dir = CatalogueSeeder.seedsDir()): Promise<number> {
+    const written = await this.dataSource.transaction(async (em) => {
+      // The seeding and imports write statuses too; one at a time.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue:import'))`);
+      return this.applyProtocolParties(em, dir);
+    });
+    if (written > 0) this.logger.log(`protocol status: ${written} States brought in line with ${PROTOCOL_PARTIES_FILE} and the final reports`);
+    return written;
   }
 }

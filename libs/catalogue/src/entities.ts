@@ -1,4 +1,5 @@
 import { ImportRecord } from './entities/import-record.entity.js';
+import { ProtocolStatusChange } from './entities/protocol-status-change.entity.js';
 import { Recommendation } from './entities/recommendation.entity.js';
 import { RecommendationLink } from './entities/recommendation-link.entity.js';
 import { RecommendationRevision } from './entities/recommendation-revision.entity.js';
@@ -22,4 +23,5 @@ export const CATALOGUE_ENTITIES = [
   RecommendationTheme,
   RecommendationLink,
   ImportRecord,
+  ProtocolStatusChange,
 ];

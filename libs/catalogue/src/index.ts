@@ -1,5 +1,6 @@
 export * from './catalogue-errors.js';
 export * from './entities/state.entity.js';
+export * from './entities/protocol-status-change.entity.js';
 export * from './entities/session.entity.js';
 export * from './entities/session-document.entity.js';
 export * from './entities/session-attendance.entity.js';

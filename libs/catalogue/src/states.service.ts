@@ -4,9 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import { pageOf, pageOffset, type Page } from '#common';
 import { CatalogueError } from './catalogue-errors.js';
-import type { ListStatesQuery, StateDetailDto, UpdateStateDto } from './dto/state.dto.js';
+import type { ListStatesQuery, ProtocolStatusChangeDto, StateDetailDto, UpdateStateDto } from './dto/state.dto.js';
 import { StateDto } from './dto/state.dto.js';
-import { State, type ProtocolStatus } from './entities/state.entity.js';
+import { ProtocolStatusChange } from './entities/protocol-status-change.entity.js';
+import { State, type ProtocolAction } from './entities/state.entity.js';
 import type { Actor } from './recommendations.service.js';
 
 export interface StateSeed {
@@ -17,7 +18,24 @@ export interface StateSeed {
   regionalGroup: State['regionalGroup'];
 }
 
-const RANK: Record<ProtocolStatus, number> = { non_party: 0, signatory: 1, party: 2 };
+/** seeds/protocol-parties.json: the UN Treaty Collection's list of the Protocol's parties, transcribed. */
+export interface ProtocolPartiesList {
+  source: string;
+  asOf: string;
+  parties: { code: string; action: ProtocolAction; date: string; dateUncertain?: boolean }[];
+}
+
+/** The list a status of source `treaty_list` cites. */
+export interface TreatyListReference {
+  source: string;
+  asOf: string;
+}
+
+const HISTORY_SELECT = `
+  h.status, h.previous_status AS "previousStatus", h.source, h.source_reference AS "sourceReference",
+  to_char(h.source_date, 'YYYY-MM-DD') AS "sourceDate", s.number AS session, h.note, h.changed_by AS "changedBy",
+  h.recorded_at AS "recordedAt"
+  FROM protocol_status_changes h LEFT JOIN sessions s ON s.id = h.session_id`;
 
 @Injectable()
 export class StatesService {
@@ -51,7 +69,18 @@ export class StatesService {
         WHERE a.state_code = $1 ORDER BY s.number`,
       [state.code],
     );
-    return { ...StateDto.from(state), attendance };
+    const history: ProtocolStatusChangeDto[] = await this.dataSource.query(
+      `SELECT ${HISTORY_SELECT} WHERE h.state_code = $1 ORDER BY h.recorded_at DESC, h.id DESC`,
+      [state.code],
+    );
+    return {
+      ...StateDto.from(state),
+      protocolAction: state.protocolAction,
+      protocolActionDate: state.protocolActionDate,
+      protocolStatusSource: history[0] ?? null,
+      protocolStatusHistory: history,
+      attendance,
+    };
   }
 
   async exists(code: string): Promise<boolean> {
@@ -72,6 +101,17 @@ export class StatesService {
           { actor, action: 'state.updated', entity: 'state', entityId: state.code, changes: { protocolStatus: { from: state.protocolStatus, to: dto.protocolStatus } } },
           em,
         );
+        await em.insert(ProtocolStatusChange, {
+          stateCode: state.code,
+          status: dto.protocolStatus,
+          previousStatus: state.protocolStatus,
+          source: 'manual',
+          sourceReference: `PATCH /api/states/${state.code}`,
+          sourceDate: null,
+          sessionId: null,
+          note: 'corrected by the secretariat; the lists and reports no longer change it',
+          changedBy: actor.id,
+        });
         state.protocolStatus = dto.protocolStatus;
         await em.save(state);
       }
@@ -109,15 +149,98 @@ export class StatesService {
     return changed;
   }
 
-  /** Raises (never lowers) protocol statuses from what an attendance list shows. */
-  async raiseProtocolStatus(em: EntityManager, observed: { code: string; status: ProtocolStatus }[]): Promise<number> {
-    if (observed.length === 0) return 0;
+  /**
+   * Copies the UN Treaty Collection's list of parties onto the States (how and when each became a party); a State
+   * the list no longer names loses its entry. Returns the States changed. Statuses follow in
+   * {@link reconcileProtocolStatuses}.
+   */
+  async applyTreatyList(em: EntityManager, list: ProtocolPartiesList): Promise<number> {
+    const [, changed]: [unknown[], number] = await em.query(
+      `UPDATE states s SET protocol_action = x.action, protocol_action_date = x.date, version = s.version + 1
+         FROM (SELECT st.code, p.action, p.date::date AS date
+                 FROM states st
+                 LEFT JOIN jsonb_to_recordset($1::jsonb) AS p(code char(3), action varchar, date varchar) ON p.code = st.code) x
+        WHERE s.code = x.code AND (s.protocol_action, s.protocol_action_date) IS DISTINCT FROM (x.action, x.date)`,
+      [JSON.stringify(list.parties.map(({ code, action, date }) => ({ code, action, date })))],
+    );
+    return changed;
+  }
+
+  /**
+   * The one rule of a State's protocol status: a party when the UN Treaty Collection's list names it; otherwise the
+   * highest status a **final** report's attendance list gives it (a party, the EU as a regional organization, or a
+   * signatory), from the earliest such meeting; otherwise not a party. A draft report never changes a status. A status
+   * the secretariat corrected (source `manual`) is left alone.
+   *
+   * Every State whose status or source differs from that rule (or that has no history yet) gets its status and a
+   * history row naming the source, in the caller's transaction. `treaty` is the list cited for `treaty_list`
+   * statuses; null: the one the history last cited (an import at run time), and nothing from the list when there is
+   * none. `importing`: the report being imported in this transaction (its import row is written after), cited by
+   * its file name. Returns the number of history rows written.
+   */
+  async reconcileProtocolStatuses(
+    em: EntityManager,
+    treaty: TreatyListReference | null = null,
+    importing: { sessionId: string; fileName: string | null } | null = null,
+  ): Promise<number> {
+    const cited =
+      treaty ??
+      ((await em.query(
+        `SELECT source_reference AS source, to_char(source_date, 'YYYY-MM-DD') AS "asOf" FROM protocol_status_changes
+          WHERE source = 'treaty_list' ORDER BY recorded_at DESC, id DESC LIMIT 1`,
+      )) as TreatyListReference[])[0] ??
+      null;
     const rows: unknown[] = await em.query(
-      `UPDATE states s SET protocol_status = o.status, version = s.version + 1
-         FROM jsonb_to_recordset($1::jsonb) AS o(code char(3), status varchar, rank int)
-        WHERE s.code = o.code AND o.rank > (CASE s.protocol_status WHEN 'party' THEN 2 WHEN 'signatory' THEN 1 ELSE 0 END)
-        RETURNING s.code`,
-      [JSON.stringify(observed.map((o) => ({ ...o, rank: RANK[o.status] })))],
+      `WITH reported AS (
+         SELECT DISTINCT ON (a.state_code) a.state_code,
+                CASE WHEN a.category IN ('party', 'reio') THEN 'party' ELSE 'signatory' END AS status,
+                a.category, s.id AS session_id, s.number, s.start_date, s.report_symbol,
+                COALESCE(
+                  (SELECT i.file_name FROM imports i WHERE i.session_id = s.id AND i.summary->>'reportStatus' = 'final'
+                    ORDER BY i.imported_at, i.id LIMIT 1),
+                  CASE WHEN s.id = $3::uuid THEN $4::varchar END) AS file_name
+           FROM session_attendance a JOIN sessions s ON s.id = a.session_id
+          WHERE s.status = 'final' AND a.state_code IS NOT NULL AND a.category IN ('party', 'reio', 'signatory')
+          ORDER BY a.state_code, (a.category <> 'signatory') DESC, s.start_date NULLS LAST, s.number
+       ), documented AS (
+         -- The report's columns only where the report is the source (a listed party's attendance is not its source).
+         SELECT st.code, st.protocol_status AS current,
+                CASE WHEN st.protocol_action IS NOT NULL THEN 'party' ELSE COALESCE(r.status, 'non_party') END AS status,
+                CASE WHEN r.state_code IS NOT NULL THEN 'report' ELSE 'treaty_list' END AS source,
+                st.protocol_action, st.protocol_action_date, r.category, r.session_id, r.number, r.start_date,
+                r.report_symbol, r.file_name
+           FROM states st LEFT JOIN reported r ON r.state_code = st.code AND st.protocol_action IS NULL
+       ), latest AS (
+         SELECT DISTINCT ON (state_code) state_code, source, session_id
+           FROM protocol_status_changes ORDER BY state_code, recorded_at DESC, id DESC
+       ), target AS (
+         SELECT d.* FROM documented d LEFT JOIN latest l ON l.state_code = d.code
+          WHERE (d.source = 'report' OR $1::varchar IS NOT NULL)
+            AND (l.state_code IS NULL
+                 OR (l.source <> 'manual'
+                     AND (d.status <> d.current OR d.source <> l.source OR d.session_id IS DISTINCT FROM l.session_id)))
+       ), updated AS (
+         UPDATE states s SET protocol_status = t.status, version = s.version + 1
+           FROM target t WHERE s.code = t.code AND s.protocol_status <> t.status
+       )
+       INSERT INTO protocol_status_changes
+              (state_code, status, previous_status, source, source_reference, source_date, session_id, note, recorded_at)
+       SELECT t.code, t.status, t.current, t.source,
+              CASE t.source WHEN 'report'
+                   THEN left(concat_ws(' ', COALESCE(t.file_name, 'WG.4 meeting ' || t.number), '(' || t.report_symbol || ')'), 500)
+                   ELSE $1 END,
+              CASE t.source WHEN 'report' THEN t.start_date ELSE $2::date END,
+              t.session_id,
+              CASE
+                WHEN t.source = 'report' THEN 'listed as ' || t.category || ' in the attendance of meeting ' || t.number || ' (final report); not in the treaty list'
+                WHEN t.status = 'party' THEN t.protocol_action || ' ' || to_char(t.protocol_action_date, 'YYYY-MM-DD')
+                ELSE 'not in the list of parties, and no final report lists it as a party or signatory'
+              END,
+              -- Several rows of one State in one transaction keep their order.
+              clock_timestamp()
+         FROM target t
+       RETURNING state_code`,
+      [cited?.source ?? null, cited?.asOf ?? null, importing?.sessionId ?? null, importing?.fileName ?? null],
     );
     return rows.length;
   }

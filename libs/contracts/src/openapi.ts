@@ -1733,6 +1733,38 @@ export interface components {
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
         };
+        ProtocolStatusChangeDto: {
+            /** @enum {string} */
+            status: "party" | "signatory" | "non_party";
+            /**
+             * @description Null for the first entry kept
+             * @enum {string|null}
+             */
+            previousStatus: "party" | "signatory" | "non_party" | null;
+            /**
+             * @description `treaty_list`: the UN Treaty Collection status list in seeds/protocol-parties.json (transcribed); `report`: a final report's attendance list (only for what the treaty list lacks; a draft never changes a status); `manual`: the secretariat
+             * @enum {string}
+             */
+            source: "treaty_list" | "report" | "manual";
+            /**
+             * @description The list's URL, the report's file and symbol, or the request
+             * @example https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en
+             */
+            sourceReference: string;
+            /**
+             * Format: date
+             * @description The list's as-of date, or the first day of the meeting
+             */
+            sourceDate: string | null;
+            /** @description The meeting whose report is the source */
+            session: number | null;
+            /** @example ratification 2004-05-10 */
+            note: string;
+            /** Format: uuid */
+            changedBy: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         StateAttendanceDto: {
             session: number;
             /** Format: date */
@@ -1774,6 +1806,20 @@ export interface components {
             regionalGroup: "AFRICAN" | "ASIA_PACIFIC" | "EASTERN_EUROPEAN" | "LATIN_AMERICAN_CARIBBEAN" | "WEOG" | null;
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
+            /**
+             * @description How the State became a party, per the UN Treaty Collection's list
+             * @enum {string|null}
+             */
+            protocolAction: "ratification" | "accession" | "acceptance" | "approval" | "succession" | null;
+            /**
+             * Format: date
+             * @description The date of that ratification, accession, acceptance, approval or succession
+             */
+            protocolActionDate: string | null;
+            /** @description Where the current status comes from (the latest history entry) */
+            protocolStatusSource: components["schemas"]["ProtocolStatusChangeDto"] | null;
+            /** @description Newest first */
+            protocolStatusHistory: components["schemas"]["ProtocolStatusChangeDto"][];
             attendance: components["schemas"]["StateAttendanceDto"][];
         };
         UpdateStateDto: {
@@ -1793,8 +1839,11 @@ export interface components {
             venue: string | null;
             chair: string | null;
             format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
+            /**
+             * @description The status of the meeting's report; `unknown` when its report is not in the record (`reportImported` false)
+             * @enum {string}
+             */
+            status: "draft" | "final" | "unknown";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
             /**
@@ -1854,8 +1903,11 @@ export interface components {
             venue: string | null;
             chair: string | null;
             format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
+            /**
+             * @description The status of the meeting's report; `unknown` when its report is not in the record (`reportImported` false)
+             * @enum {string}
+             */
+            status: "draft" | "final" | "unknown";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
             /**

@@ -21,7 +21,11 @@ describe('2021 draft report (11th meeting)', () => {
       reportSymbol: null,
       title: '报告草稿',
     });
-    expect(plan.knownSessions).toEqual([{ number: 1, startDate: '2009-04-14', endDate: '2009-04-15', venue: null }]);
+    // The first meeting is dated; "举行了十次会议" before the 11th makes 2–10 known too, undated (meeting 10 is in no
+    // other document of the record).
+    expect(plan.knownSessions[0]).toEqual({ number: 1, startDate: '2009-04-14', endDate: '2009-04-15', venue: null });
+    expect(plan.knownSessions.map((k) => k.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(plan.knownSessions.slice(1).every((k) => k.startDate === null && k.endDate === null && k.venue === null)).toBe(true);
   });
 
   it('keeps the three sections, invents no recommendation, and warns EMPTY_SECTION for each', () => {

@@ -60,11 +60,14 @@ export interface PlannedSession {
   title: string | null;
 }
 
-/** A meeting the document mentions (e.g. the dates of earlier meetings in an introduction). */
+/**
+ * A meeting the document mentions (e.g. the dates of earlier meetings in an introduction). Dates are null for a
+ * meeting the document only counts ("held ten meetings before the eleventh").
+ */
 export interface KnownSession {
   number: number;
-  startDate: string;
-  endDate: string;
+  startDate: string | null;
+  endDate: string | null;
   venue: string | null;
 }
 

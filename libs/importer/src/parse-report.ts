@@ -7,6 +7,7 @@ import { extractAttendance } from './attendance.js';
 import { blockText, locate, segment, type Block, type LocatedText } from './blocks.js';
 import { findDateRanges } from './dates.js';
 import { documentFromRow, documentsFromItem } from './documents.js';
+import { meetingsHeldBefore } from './earlier-meetings.js';
 import { PARSED_LANGUAGES, type ImportPlan, type ImportRefusal, type ImportWarning, type KnownSession, type Language, type ParseOptions, type PlannedDocument, type PlannedSection, type PlannedSession } from './import-plan.js';
 import { detect } from './language.js';
 import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
@@ -171,6 +172,24 @@ function knownSessionsFrom(paragraphs: Paragraph[], language: Language): { sessi
     }
   }
   return { sessions: [...found.values()].sort((a, b) => a.number - b.number), complete };
+}
+
+/**
+ * Meetings a document only counts ("在本次第十一次会议之前举行了十次会议"): each of 1…count it does not date is known,
+ * without dates. The count is taken only when it agrees with this meeting's number (count + 1) where both are known.
+ */
+function addCountedMeetings(known: KnownSession[], paragraphs: Paragraph[], language: Language, thisNumber: number | null): void {
+  for (const p of paragraphs) {
+    const held = meetingsHeldBefore(tidy(p.text), language);
+    if (!held) continue;
+    const before = held.before ?? thisNumber;
+    if (before !== null && before !== held.count + 1) continue;
+    for (let n = 1; n <= held.count; n++) {
+      if (!known.some((k) => k.number === n)) known.push({ number: n, startDate: null, endDate: null, venue: null });
+    }
+    known.sort((a, b) => a.number - b.number);
+    return;
+  }
 }
 
 function explicitNumber(text: string, language: Language, earlier: Set<number>): number | null {
@@ -353,13 +372,14 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const wholeText = [preambleText, ...outside.map((p) => tidy(p.text)), ...annex.map((b) => tidy(blockText(b)))].join('\n');
   // Ordinals of meetings the document dates as earlier ones ("工作组第一届会议的结果…") do not name this one.
   const explicit = explicitNumber(wholeText, language, new Set(knownSessions.map((k) => k.number)));
-  const earlier = dates ? knownSessions.filter((k) => k.startDate < dates!.start) : [];
+  const earlier = dates ? knownSessions.filter((k) => k.startDate !== null && k.startDate < dates!.start) : [];
   const consecutive = listsEarlier && earlier.length > 0 && earlier.every((k, i) => k.number === i + 1);
   const derived = consecutive ? earlier.length + 1 : null;
   if (explicit !== null && derived !== null && explicit !== derived) {
     warnings.push({ code: 'SESSION_NUMBER_CONFLICT', message: `the text calls this meeting number ${explicit}, its list of earlier meetings makes it ${derived}` });
   }
   const number = explicit ?? derived;
+  addCountedMeetings(knownSessions, outside, language, number);
 
   const draft =
     /草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i.test(preambleText) ||

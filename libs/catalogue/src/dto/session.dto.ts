@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { SESSION_STATUSES } from '../entities/session.entity.js';
 import { IsLanguageMap } from './language-map.validator.js';
 
 export class SessionDto {
@@ -11,7 +12,11 @@ export class SessionDto {
   @ApiProperty({ type: String, nullable: true, example: '维也纳' }) venue: string | null;
   @ApiProperty({ type: String, nullable: true }) chair: string | null;
   @ApiProperty({ type: String, nullable: true }) format: string | null;
-  @ApiProperty({ enum: ['draft', 'final'] }) status: string;
+  @ApiProperty({
+    enum: SESSION_STATUSES,
+    description: "The status of the meeting's report; `unknown` when its report is not in the record (`reportImported` false)",
+  })
+  status: string;
   @ApiProperty({ type: String, nullable: true, example: 'CTOC/COP/WG.4/2011/8' }) reportSymbol: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { zh: '2011 年 10 月 10 日至 12 日在维也纳举行的贩运人口问题工作组会议的报告' } }) title: Record<string, string>;
   @ApiProperty({ description: 'Recommendations including sub-items' }) recommendationCount: number;

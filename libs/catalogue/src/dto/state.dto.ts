@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '#common';
-import { PROTOCOL_STATUSES, REGIONAL_GROUPS, STATE_KINDS, type State } from '../entities/state.entity.js';
+import { PROTOCOL_STATUS_SOURCES } from '../entities/protocol-status-change.entity.js';
+import { PROTOCOL_ACTIONS, PROTOCOL_STATUSES, REGIONAL_GROUPS, STATE_KINDS, type State } from '../entities/state.entity.js';
 
 export class StateDto {
   @ApiProperty({ example: 'GBR' }) code: string;
@@ -31,7 +32,34 @@ export class StateAttendanceDto {
   @ApiProperty() category: string;
 }
 
+/** One entry of a State's protocol status history: the status and where it comes from. */
+export class ProtocolStatusChangeDto {
+  @ApiProperty({ enum: PROTOCOL_STATUSES }) status: string;
+  @ApiProperty({ enum: PROTOCOL_STATUSES, nullable: true, type: String, description: 'Null for the first entry kept' }) previousStatus: string | null;
+  @ApiProperty({
+    enum: PROTOCOL_STATUS_SOURCES,
+    description:
+      '`treaty_list`: the UN Treaty Collection status list in seeds/protocol-parties.json (transcribed); `report`: a final ' +
+      "report's attendance list (only for what the treaty list lacks; a draft never changes a status); `manual`: the secretariat",
+  })
+  source: string;
+  @ApiProperty({ example: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en', description: "The list's URL, the report's file and symbol, or the request" })
+  sourceReference: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: "The list's as-of date, or the first day of the meeting" }) sourceDate: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The meeting whose report is the source' }) session: number | null;
+  @ApiProperty({ example: 'ratification 2004-05-10' }) note: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) changedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) recordedAt: Date;
+}
+
 export class StateDetailDto extends StateDto {
+  @ApiProperty({ enum: PROTOCOL_ACTIONS, nullable: true, type: String, description: "How the State became a party, per the UN Treaty Collection's list" })
+  protocolAction: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The date of that ratification, accession, acceptance, approval or succession' })
+  protocolActionDate: string | null;
+  @ApiProperty({ type: ProtocolStatusChangeDto, nullable: true, description: 'Where the current status comes from (the latest history entry)' })
+  protocolStatusSource: ProtocolStatusChangeDto | null;
+  @ApiProperty({ type: [ProtocolStatusChangeDto], description: 'Newest first' }) protocolStatusHistory: ProtocolStatusChangeDto[];
   @ApiProperty({ type: [StateAttendanceDto] }) attendance: StateAttendanceDto[];
 }
 

@@ -7,6 +7,9 @@ export const REGIONAL_GROUPS = ['AFRICAN', 'ASIA_PACIFIC', 'EASTERN_EUROPEAN', '
 export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 export const PROTOCOL_STATUSES = ['party', 'signatory', 'non_party'] as const;
 export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
+/** How a State became a party, as the UN Treaty Collection's status list names it. */
+export const PROTOCOL_ACTIONS = ['ratification', 'accession', 'acceptance', 'approval', 'succession'] as const;
+export type ProtocolAction = (typeof PROTOCOL_ACTIONS)[number];
 
 /**
  * A participant in the Working Group: UN Member State, observer State or the EU. Keyed by its ISO 3166-1 alpha-3
@@ -17,6 +20,8 @@ export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
 @Check('CHK_states_code', `"code" ~ '${STATE_CODE_PATTERN.source}'`)
 @Check('CHK_states_kind', `"kind" IN ('member_state', 'observer_state', 'reio', 'other')`)
 @Check('CHK_states_protocol_status', `"protocol_status" IN ('party', 'signatory', 'non_party')`)
+@Check('CHK_states_protocol_action', `"protocol_action" IN ('ratification', 'accession', 'acceptance', 'approval', 'succession')`)
+@Check('CHK_states_protocol_action_date', `("protocol_action" IS NULL) = ("protocol_action_date" IS NULL)`)
 export class State {
   @PrimaryColumn({ type: 'char', length: 3, primaryKeyConstraintName: 'PK_states' })
   code: string;
@@ -37,6 +42,13 @@ export class State {
 
   @Column({ type: 'varchar', length: 12, default: 'non_party' })
   protocolStatus: ProtocolStatus;
+
+  /** The State's entry in the UN Treaty Collection's list of parties (seeds/protocol-parties.json); null when absent. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  protocolAction: ProtocolAction | null;
+
+  @Column({ type: 'date', nullable: true })
+  protocolActionDate: string | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

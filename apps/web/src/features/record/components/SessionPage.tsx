@@ -141,7 +141,7 @@ function Facts({ session }: { session: SessionDetail }) {
     [t('fields.dates'), dateRange(format, session.startDate, session.endDate)],
     [t('fields.venue'), session.venue ?? '—'],
     [t('fields.chair'), session.chair ?? '—'],
-    [t('fields.status'), <Badge key="s" variant="dot" color={session.status === 'final' ? 'green' : 'yellow'}>{t(`session.status.${session.status}`)}</Badge>],
+    [t('fields.status'), <Badge key="s" variant="dot" color={session.status === 'final' ? 'green' : session.status === 'draft' ? 'yellow' : 'gray'}>{t(`session.status.${session.status}`)}</Badge>],
     [t('fields.recommendations'), format.number(session.recommendationCount)],
     [t('fields.attendance'), format.number(session.attendance.length)],
   ];
