@@ -12,7 +12,7 @@ import { detect } from './language.js';
 import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
 import { parseRecommendationsChapter } from './recommendations.js';
 import { runFollowedBy, trimEndChars } from './scan.js';
-import { preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
+import { preprocess, SYMBOL_SOURCE, tidy, type SourceLine } from './text-cleanup.js';
 
 interface Chapter {
   label: string;
@@ -237,14 +237,43 @@ function documentsOf(annex: Block[], paragraphs: Paragraph[], language: Language
   return paragraphs.filter((p) => section.test(p.section)).flatMap((p) => p.items.flatMap((item) => documentsFromItem(item.text)));
 }
 
-function placeholders(lines: { line: number; text: string }[]): ImportWarning[] {
-  const out: ImportWarning[] = [];
+/**
+ * The text's blocks, and what else the parse needs of its source lines. The source lines are not kept during the
+ * rest of the parse: on a text of tiny lines they weigh as much as the blocks.
+ */
+function blocksOf(text: string, language: Language) {
+  const pre = preprocess(text, language);
+  const blocks = segment(pre.lines);
+  return { blocks, warnings: [...pre.warnings], ...fromSourceLines(pre.lines) };
+}
+
+/**
+ * What the parse needs of the source lines besides their blocks: the distribution lines (one a copy of the report),
+ * the placeholders left in the text, the lines that are only a document symbol (the page headers).
+ */
+function fromSourceLines(lines: readonly SourceLine[]): { distributions: number; placeholderWarnings: ImportWarning[]; headers: SourceLine[] } {
+  let distributions = 0;
+  const placeholderWarnings: ImportWarning[] = [];
+  const headers: SourceLine[] = [];
   for (const l of lines) {
+    if (l.noise === 'symbol') headers.push(l);
+    if (!l.text) continue;
+    if (l.text.startsWith('Distr.')) distributions++;
+    if (!l.text.includes('[')) continue;
     for (const m of l.text.matchAll(/\[[^\]]{0,60}\]/g)) {
-      out.push({ code: 'PLACEHOLDER', message: `placeholder ${m[0]} still in the text`, line: l.line });
+      placeholderWarnings.push({ code: 'PLACEHOLDER', message: `placeholder ${m[0]} still in the text`, line: l.line });
     }
   }
-  return out;
+  return { distributions, placeholderWarnings, headers };
+}
+
+/** The first match of `pattern` in the texts, read in order (what it finds in their join by new lines). */
+function firstMatch(texts: readonly { text: string }[], pattern: RegExp): RegExpExecArray | null {
+  for (const t of texts) {
+    const m = pattern.exec(t.text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** Parses the text of a report into what it says, as data. */
@@ -280,13 +309,10 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       details: { language, script, supported: PARSED_LANGUAGES },
     });
   }
-  const pre = preprocess(text, language);
-  const warnings: ImportWarning[] = [...pre.warnings];
-  const blocks = segment(pre.lines);
+  const { blocks, warnings, distributions, placeholderWarnings, headers } = blocksOf(text, language);
   const paragraphs = paragraphsOf(blocks, warnings);
   const { preamble, chapters, annex, restarts } = splitChapters(blocks, language);
   // A file holding the report several times (pasted twice, two PDFs concatenated): said, not silently read as one.
-  const distributions = pre.lines.filter((l) => /^Distr\./.test(l.text)).length;
   const copies = Math.max(restarts + 1, distributions);
   if (copies > 1) {
     warnings.push({
@@ -299,11 +325,13 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   // the document was issued, not when the meeting was held.
   const issueDate = /^\d{1,2}(?: de)? [^\s\d]{3,12}(?: de)? \d{4}(?: года| г\.)?$/;
   const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text) && !issueDate.test(p.text));
-  const preambleLines = preambleTexts.flatMap((p) => p.block.parts.map((part) => tidy(part.text)));
-  const preambleText = preambleTexts.map((p) => p.text).join('\n');
-  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i.test(preambleText)
+  // The preamble's texts are tested one by one: none of these patterns can match across the line between two of them.
+  const inPreamble = (pattern: RegExp) => preambleTexts.some((p) => pattern.test(p.text));
+  const kind: ImportPlan['source']['kind'] = inPreamble(
+    /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i,
+  )
     ? 'background_paper'
-    : /报告|\breport\b|\brapport\b|\binforme\b|доклад|تقرير/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
+    : inPreamble(/报告|\breport\b|\brapport\b|\binforme\b|доклад|تقرير/i) || chapters.some((c) => isRecommendationsChapter(c.heading))
       ? 'meeting_report'
       : 'other';
 
@@ -324,19 +352,21 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   warnings.push(...attendanceWarnings);
   const documents = kind === 'background_paper' ? [] : documentsOf(annex, outside, language);
 
-  const placeholderWarnings = placeholders(pre.lines.filter((l) => l.text));
   warnings.push(...placeholderWarnings);
 
   // This meeting: dates and venue from the preamble (else the opening of the meeting), number from the text or
   // from the earlier meetings it lists.
   let dates: { start: string; end: string } | null = null;
   let venue: string | null = null;
-  for (const line of preambleLines) {
-    const found = findDateRanges(line, language)[0];
-    if (found) {
-      dates = found;
-      venue = venueAfter(line, found.index, found.length, language);
-      break;
+  preambleLines: for (const p of preambleTexts) {
+    for (const part of p.block.parts) {
+      const line = tidy(part.text);
+      const found = findDateRanges(line, language)[0];
+      if (found) {
+        dates = found;
+        venue = venueAfter(line, found.index, found.length, language);
+        break preambleLines;
+      }
     }
   }
   if (!dates) {
@@ -350,7 +380,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       }
     }
   }
-  const wholeText = [preambleText, ...outside.map((p) => tidy(p.text)), ...annex.map((b) => tidy(blockText(b)))].join('\n');
+  const wholeText = [...preambleTexts.map((p) => p.text), ...outside.map((p) => tidy(p.text)), ...annex.map((b) => tidy(blockText(b)))].join('\n');
   // Ordinals of meetings the document dates as earlier ones ("工作组第一届会议的结果…") do not name this one.
   const explicit = explicitNumber(wholeText, language, new Set(knownSessions.map((k) => k.number)));
   const earlier = dates ? knownSessions.filter((k) => k.startDate < dates!.start) : [];
@@ -362,7 +392,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const number = explicit ?? derived;
 
   const draft =
-    /草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i.test(preambleText) ||
+    inPreamble(/草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i) ||
     placeholderWarnings.length > 0 ||
     (recChapter !== undefined && warnings.some((w) => w.code === 'EMPTY_SECTION'));
 
@@ -370,8 +400,9 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   if (kind === 'meeting_report') {
     // The document's own symbol heads its first page (a line of its own, dropped as a page header elsewhere).
     const firstChapterLine = chapters[0]?.line ?? Infinity;
-    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line <= firstChapterLine);
-    const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : new RegExp(SYMBOL_SOURCE).exec(preambleTexts.map((p) => p.text).join('\n'));
+    const header = headers.find((l) => l.line <= firstChapterLine);
+    const symbolPattern = new RegExp(SYMBOL_SOURCE);
+    const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : firstMatch(preambleTexts, symbolPattern);
     const titleBlock = preambleTexts.find((p) =>
       (language === 'zh' ? /报告/ : language === 'en' ? /^(?:Draft )?report\b/i : /^(?:Projet de )?rapport\b|^(?:Proyecto de )?informe\b|^(?:Проект )?доклад|تقرير/i).test(p.text),
     );

@@ -128,18 +128,16 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
         i++;
         continue;
       }
-      // page furniture, with the page number and page header around it
-      const furniture = sticky(FURNITURE_AT, raw, i);
-      const isSymbolAt = (k: number) =>
-        ownSymbol !== null && raw.startsWith(ownSymbol, k) && raw[k - 1] !== '(' && (k + ownSymbol.length === raw.length || isSpaceCode(raw.charCodeAt(k + ownSymbol.length)));
-      const header = symbolSeen && isSymbolAt(i);
+      // page furniture, with the page number and page header around it (furniture starts with `V`, `G` or `*`)
+      const furniture = c === 0x56 || c === 0x47 || c === 0x2a ? sticky(FURNITURE_AT, raw, i) : null;
+      const header = symbolSeen && symbolAt(raw, i, ownSymbol);
       if (furniture || header) {
         let end = i + (furniture ? furniture[0].length : ownSymbol!.length);
         for (;;) {
           let k = end;
           while (k < raw.length && isSpaceCode(raw.charCodeAt(k))) k++;
           if (k === raw.length) break;
-          const more = sticky(FURNITURE_AT, raw, k)?.[0].length ?? (isSymbolAt(k) ? ownSymbol!.length : (sticky(PAGE_NUMBER_AT, raw, k)?.[0].length ?? 0));
+          const more = sticky(FURNITURE_AT, raw, k)?.[0].length ?? (symbolAt(raw, k, ownSymbol) ? ownSymbol!.length : (sticky(PAGE_NUMBER_AT, raw, k)?.[0].length ?? 0));
           if (!more) break;
           end = k + more;
         }
@@ -165,8 +163,7 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
         continue;
       }
       if (ownSymbol !== null && !symbolSeen && raw.startsWith(ownSymbol, i)) symbolSeen = true;
-      const before = bridge.at === i ? bridge : { prev: lastNonSpace(raw, i), word: wordBefore(raw, i) };
-      const cut = labelAt(raw, i, state, preamble && long, i === first, before);
+      const cut = labelAt(raw, i, state, preamble && long, i === first, bridge);
       if (cut === 'preamble') {
         push(i);
         const original = sticky(ORIGINAL_AT, raw, i);
@@ -207,8 +204,26 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
 
 type Cut = 'chapter' | 'letter' | 'paragraph' | 'item' | 'preamble' | null;
 
+interface Before {
+  prev: string;
+  word: string;
+}
+
+/** Whether the document's own symbol stands at `k` as a word of its own (not inside a parenthesis). */
+function symbolAt(raw: string, k: number, ownSymbol: string | null): boolean {
+  return ownSymbol !== null && raw.startsWith(ownSymbol, k) && raw[k - 1] !== '(' && (k + ownSymbol.length === raw.length || isSpaceCode(raw.charCodeAt(k + ownSymbol.length)));
+}
+
+/**
+ * What a unit at `i` follows: the last non-space character and the word before it (across page furniture, what stood
+ * before the furniture). Read only where a label matched: reading it at every word start was most of the garbage.
+ */
+function beforeAt(raw: string, i: number, bridge: Before & { at: number }): Before {
+  return bridge.at === i ? bridge : { prev: lastNonSpace(raw, i), word: wordBefore(raw, i) };
+}
+
 /** Whether a unit starts at `i` (a word start) where the numbering expects one; advances the numbering when it does. */
-function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineStart: boolean, before: { prev: string; word: string }): Cut {
+function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineStart: boolean, bridge: Before & { at: number }): Cut {
   const c = raw.charCodeAt(i);
   if (preamble && !lineStart && sticky(PREAMBLE_BREAK_AT, raw, i)) return 'preamble';
   if (c >= 0x30 && c <= 0x39) {
@@ -224,7 +239,7 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
       s.roman = 0;
       return 'paragraph';
     }
-    if (REFERENCE_WORDS.has(before.word)) return null;
+    if (REFERENCE_WORDS.has(beforeAt(raw, i, bridge).word)) return null;
     if (v === s.paragraph + 1) {
       s.paragraph = v;
       s.headingOpen = false;
@@ -246,7 +261,7 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
   if (c === 0x28) {
     const m = sticky(ITEM_AT, raw, i);
     if (!m) return null;
-    const { prev, word } = before;
+    const { prev, word } = beforeAt(raw, i, bridge);
     const afterClause = i === 0 || prev === ':' || prev === ';' || prev === '.' || ((word === 'and' || word === 'or' || word === 'et' || word === 'ou' || word === 'y' || word === 'o' || word === 'и' || word === 'или') && /[;,]\s{0,3}\S{1,4}\s{1,3}$/.test(raw.slice(Math.max(0, i - 12), i)));
     const label = m[1];
     if (!afterClause && !lineStart && !(s.headingOpen && /^[a-z]$/.test(label))) return null;
