@@ -41,6 +41,8 @@ const PAGE_NUMBER_AT = /(?:\d{6}|\d{1,3})(?=\s|$)/y;
 /** The preamble's pieces: "Distr.: Limited", "Original: English", a date line "Vienna, 27-29 January 2010". */
 const PREAMBLE_BREAK_AT =
   /(?:Distr\.(?::|\s)|Original\s?:|(?:Draft report|Projet de rapport|Proyecto de informe|Report|Rapport|Informe|Доклад)\s|(?:Conference of the Parties to the|Conférence des Parties à la|Conferencia de las Partes en la)\s|[A-ZÀ-ÞА-Я][a-zà-ÿа-я]{2,12},\s\d)/y;
+/** The distribution line that heads a report ("Distr.: Limited", "Distr. générale"). */
+const DISTRIBUTION_AT = /Distr\.(?::|\s)/y;
 const ORIGINAL_AT = /Original\s?:\s{1,4}[A-Za-zÀ-ÿ]{2,12}(?=\s|$)/y;
 /** A footnote marker glued to the word it annotates ("trafficking,1 "), read only after a lower-case letter. */
 const GLUED_NOTE = /(?<=[a-z\u00e0-\u00ff\u0430-\u044f][.,;:)”"»]{0,2})\d{1,2}(?=\s)/y;
@@ -80,7 +82,8 @@ export interface Unrun {
  * page furniture dropped. Lines that hold a single unit come out as they were.
  */
 export function unrun(rawLines: string[], language: Language, ownSymbol: string | null): Unrun {
-  const state: Numbering = { chapter: 0, letter: 0, paragraph: 0, heading: 0, alpha: 0, roman: 0, headingOpen: false, headingAlpha: 0 };
+  const fresh = (): Numbering => ({ chapter: 0, letter: 0, paragraph: 0, heading: 0, alpha: 0, roman: 0, headingOpen: false, headingAlpha: 0 });
+  let state = fresh();
   const lines: string[] = [];
   const numbers: number[] = [];
   let notes = 0;
@@ -163,6 +166,17 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
         continue;
       }
       if (ownSymbol !== null && !symbolSeen && raw.startsWith(ownSymbol, i)) symbolSeen = true;
+      if (!preamble && c === 0x44 && sticky(DISTRIBUTION_AT, raw, i)) {
+        // The distribution line after the body: another copy of the report (two PDFs' texts run together). It is
+        // cut like the first, so that the copies can be counted and reported (REPEATED_REPORT), not read as text
+        // of the first copy's last paragraph.
+        push(i);
+        state = fresh();
+        preamble = true;
+        pendingNotes.length = 0;
+        i++;
+        continue;
+      }
       const cut = labelAt(raw, i, state, preamble && long, i === first, bridge);
       if (cut === 'preamble') {
         push(i);
