@@ -106,6 +106,8 @@ const isRecommendationsChapter = (heading: string) =>
 
 /** Paragraph-level units of the chapters other than the recommendations one, with their section heading. */
 interface Paragraph extends LocatedText {
+  /** `tidy(text)`, computed once: the searches below all read it. */
+  tidied: string;
   section: string;
   chapter: string;
   items: LocatedText[];
@@ -124,7 +126,8 @@ function paragraphsOutside(chapters: Chapter[], paragraphs: Set<Block>): Paragra
         continue;
       }
       if (b.kind === 'numbered' && paragraphs.has(b)) {
-        last = { ...locate(b.parts), section, chapter: chapter.heading, items: [] };
+        const located = locate(b.parts);
+        last = { ...located, tidied: tidy(located.text), section, chapter: chapter.heading, items: [] };
         out.push(last);
         continue;
       }
@@ -149,7 +152,7 @@ function knownSessionsFrom(paragraphs: Paragraph[], language: Language): { sessi
     language === 'zh' ? /分别于|此前(?:的)?会议|以往(?:几次|各次|历次)?会议|前几届会议/ : /previous meetings?|earlier meetings?|meetings of the Working Group were held/i;
   const trigger = language === 'zh' ? /举行了第一(?:次|届)会议/ : /held its first meeting/i;
   for (const p of paragraphs) {
-    for (const sentence of sentences(tidy(p.text))) {
+    for (const sentence of sentences(p.tidied)) {
       const isList = list.test(sentence);
       if (!isList && !trigger.test(sentence)) continue;
       const dates = findDateRanges(sentence, language);
@@ -202,7 +205,7 @@ function venueAfter(text: string, index: number, length: number, language: Langu
 
 function chairOf(paragraphs: Paragraph[], language: Language): string | null {
   for (const p of paragraphs) {
-    const text = tidy(p.text);
+    const text = p.tidied;
     if (language === 'zh') {
       // Names and countries are short: bounded runs keep the search linear on a long text with no match.
       const m = /由(?:\s?工作组主席)?\s?([^\s，。（(：:][^，。（(：:]{0,59}?)\s?(?:阁下\s?)?[（(]([^（）()]{1,80})[）)]\s?(?:担任主席|宣布开幕|主持)/.exec(text);
@@ -217,7 +220,7 @@ function chairOf(paragraphs: Paragraph[], language: Language): string | null {
 
 function formatOf(paragraphs: Paragraph[], language: Language): string | null {
   for (const p of paragraphs) {
-    const text = tidy(p.text);
+    const text = p.tidied;
     if (language === 'zh') {
       const m = /以[“"]?(混合|线上|在线|虚拟)[”"]?(?:形式|方式)举行/.exec(text);
       if (m) return m[1] === '混合' ? 'hybrid' : 'online';
@@ -371,7 +374,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   }
   if (!dates) {
     for (const p of outside.filter((q) => /会议安排|开幕|Organization of the meeting|Opening/i.test(`${q.chapter} ${q.section}`))) {
-      const t = tidy(p.text);
+      const t = p.tidied;
       const found = findDateRanges(t, language)[0];
       if (found) {
         dates = found;
@@ -380,7 +383,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       }
     }
   }
-  const wholeText = [...preambleTexts.map((p) => p.text), ...outside.map((p) => tidy(p.text)), ...annex.map((b) => tidy(blockText(b)))].join('\n');
+  const wholeText = [...preambleTexts.map((p) => p.text), ...outside.map((p) => p.tidied), ...annex.map((b) => tidy(blockText(b)))].join('\n');
   // Ordinals of meetings the document dates as earlier ones ("工作组第一届会议的结果…") do not name this one.
   const explicit = explicitNumber(wholeText, language, new Set(knownSessions.map((k) => k.number)));
   const earlier = dates ? knownSessions.filter((k) => k.startDate < dates!.start) : [];
