@@ -40,8 +40,10 @@ function paragraphsOf(blocks: Block[], warnings: ImportWarning[]): Set<Block> {
   for (let i = 0; i < numbered.length; i++) {
     const b = numbered[i];
     const n = Number(b.label);
-    const text = tidy(blockText(b));
-    const headingLike = b.md > 0 || (text.length <= 40 && !TERMINAL.test(text));
+    // More than 40 parts (each with a non-space character, which tidy keeps) are more than 40 characters: such a
+    // block (up to a whole file of lines) is not joined only to be measured.
+    const text = b.md > 0 || b.parts.length > 40 ? null : tidy(blockText(b));
+    const headingLike = b.md > 0 || (text !== null && text.length <= 40 && !TERMINAL.test(text));
     // Another block numbered n further on (before n + 1): this one is not paragraph n.
     const laterSame = () => {
       for (let j = i + 1; j < numbered.length && j <= i + 40; j++) {
