@@ -5,9 +5,12 @@
  *
  * On a shared machine a single run measures the load as much as the parser: each case runs `--runs` times (3 unless
  * told) and the best time and the best peak memory are kept; the load average (1 min) when the case started and
- * the times of every run are printed with it.
+ * the times of every run are printed with it, and the least CPU time of the parse (less stretched by the load).
  *
- *   node bench/importer-size.mjs [--mb 20] [--runs 3] [--case en-lines] [--json]
+ * `--parser <dir>` measures another build of the parser (the directory of its parse-report.js; e.g. main's, to
+ * compare before and after a change).
+ *
+ *   node bench/importer-size.mjs [--mb 20] [--runs 3] [--case en-lines] [--parser dir] [--json]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,17 +25,21 @@ const mb = Number(option('--mb', 20)) || 20;
 const runs = Math.max(1, Number(option('--runs', 3)) || 3);
 
 if (process.env.IMPORTER_SIZE_CASE) {
-  const { parseReport } = await import(path.join(root, 'dist/libs/importer/src/parse-report.js'));
+  const { parseReport } = await import(path.join(process.env.IMPORTER_SIZE_PARSER ?? path.join(root, 'dist/libs/importer/src'), 'parse-report.js'));
   const states = JSON.parse(readFileSync(path.join(root, 'seeds/states.json'), 'utf8'));
   const themes = JSON.parse(readFileSync(path.join(root, 'seeds/themes.json'), 'utf8'));
   const text = build(process.env.IMPORTER_SIZE_CASE, Number(process.env.IMPORTER_SIZE_BYTES));
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const plan = parseReport(text, { states, themes });
   const ms = performance.now() - started;
+  // CPU time of the process during the parse (the GC's threads included): what the load does not stretch.
+  const { user, system } = process.cpuUsage(cpu);
   const count = (sections) => sections.reduce((n, s) => n + s.recommendations.length + count(s.sections), 0);
   process.stdout.write(
     JSON.stringify({
       ms: Math.round(ms),
+      cpuMs: Math.round((user + system) / 1000),
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       chars: text.length,
       refusal: plan.refusal?.code ?? null,
@@ -82,7 +89,12 @@ for (const kind of CASES.filter((c) => !only || c === only)) {
   for (let run = 0; run < runs; run++) {
     try {
       const out = execFileSync(process.execPath, ['--max-old-space-size=2048', fileURLToPath(import.meta.url)], {
-        env: { ...process.env, IMPORTER_SIZE_CASE: kind, IMPORTER_SIZE_BYTES: String(mb * 1024 * 1024) },
+        env: {
+          ...process.env,
+          IMPORTER_SIZE_CASE: kind,
+          IMPORTER_SIZE_BYTES: String(mb * 1024 * 1024),
+          ...(option('--parser', null) ? { IMPORTER_SIZE_PARSER: path.resolve(option('--parser', null)) } : {}),
+        },
         timeout: 120_000,
         maxBuffer: 1 << 20,
       });
@@ -96,6 +108,7 @@ for (const kind of CASES.filter((c) => !only || c === only)) {
     ? {
         ...done[0],
         ms: Math.min(...done.map((a) => a.ms)),
+        cpuMs: Math.min(...done.map((a) => a.cpuMs)),
         maxRssMb: Math.min(...done.map((a) => a.maxRssMb)),
         runsMs: attempts.map((a) => a.ms ?? null),
         runsMaxRssMb: attempts.map((a) => a.maxRssMb ?? null),
