@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import {
-  documentText,
   findDateRanges,
   ParseBudgetExceededError,
   ParserPool,
@@ -149,15 +148,7 @@ export class CatalogueImportService implements OnModuleDestroy {
    * callers read the reference data first and open their transaction only once the plan is there.
    */
   async parse(text: string, options: ParseOptions): Promise<ImportPlan> {
-    let plan: ImportPlan;
-    try {
-      plan = await this.parser.parse(text, options, this.parseBudgetMs);
-    } catch (error) {
-      if (error instanceof ParseBudgetExceededError) {
-        throw new CatalogueError('IMPORT_TOO_COMPLEX', undefined, { budgetMs: error.budgetMs });
-      }
-      throw error;
-    }
+    const plan = await this.inBudget(() => this.parser.parse(text, options, this.parseBudgetMs));
     // Never an empty success: a text the parser cannot read, or in which it found nothing, is refused.
     if (plan.refusal) throw new CatalogueError(plan.refusal.code, plan.refusal.message, { details: plan.refusal.details });
     return plan;
@@ -166,12 +157,23 @@ export class CatalogueImportService implements OnModuleDestroy {
   /**
    * The text of an uploaded file: UTF-8/UTF-16 text, PDF (pdfjs-dist) or Word .docx (mammoth), told by its bytes.
    * Anything else is refused with 415 UNSUPPORTED_IMPORT, a PDF or Word file whose text cannot be read with 422
-   * UNREADABLE_IMPORT, both naming what was found.
+   * UNREADABLE_IMPORT, both naming what was found. PDF and Word files are read in the parser's worker thread, within
+   * the parse's budget (IMPORT_PARSE_TIMEOUT_MS): their bytes are moved there, `bytes` is unusable afterwards.
    */
   async readDocument(bytes: Uint8Array): Promise<{ text: string; format: 'text' | 'pdf' | 'docx' }> {
-    const read = await documentText(bytes);
+    const read = await this.inBudget(() => this.parser.documentText(bytes, this.parseBudgetMs));
     if (!read.ok) throw new CatalogueError(read.code, read.message, { found: read.found });
     return { text: read.text, format: read.format };
+  }
+
+  /** Work of the parser's worker; over its budget (or out of memory) it is refused with 422 IMPORT_TOO_COMPLEX. */
+  private async inBudget<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ParseBudgetExceededError) throw new CatalogueError('IMPORT_TOO_COMPLEX', undefined, { budgetMs: error.budgetMs });
+      throw error;
+    }
   }
 
   /** The parser's view of the reference data currently in the database. */

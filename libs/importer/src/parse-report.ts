@@ -13,7 +13,7 @@ import { detect } from './language.js';
 import { chineseNumeralToInt, englishOrdinalToInt, EN_ORDINAL_PATTERN, romanToInt } from './numerals.js';
 import { parseRecommendationsChapter } from './recommendations.js';
 import { runFollowedBy, trimEndChars } from './scan.js';
-import { preprocess, SYMBOL_SOURCE, tidy } from './text-cleanup.js';
+import { preprocess, SYMBOL_SOURCE, tidy, type SourceLine } from './text-cleanup.js';
 
 interface Chapter {
   label: string;
@@ -41,8 +41,10 @@ function paragraphsOf(blocks: Block[], warnings: ImportWarning[]): Set<Block> {
   for (let i = 0; i < numbered.length; i++) {
     const b = numbered[i];
     const n = Number(b.label);
-    const text = tidy(blockText(b));
-    const headingLike = b.md > 0 || (text.length <= 40 && !TERMINAL.test(text));
+    // More than 40 parts (each with a non-space character, which tidy keeps) are more than 40 characters: such a
+    // block (up to a whole file of lines) is not joined only to be measured.
+    const text = b.md > 0 || b.parts.length > 40 ? null : tidy(blockText(b));
+    const headingLike = b.md > 0 || (text !== null && text.length <= 40 && !TERMINAL.test(text));
     // Another block numbered n further on (before n + 1): this one is not paragraph n.
     const laterSame = () => {
       for (let j = i + 1; j < numbered.length && j <= i + 40; j++) {
@@ -107,6 +109,8 @@ const isRecommendationsChapter = (heading: string) =>
 
 /** Paragraph-level units of the chapters other than the recommendations one, with their section heading. */
 interface Paragraph extends LocatedText {
+  /** `tidy(text)`, computed once: the searches below all read it. */
+  tidied: string;
   section: string;
   chapter: string;
   items: LocatedText[];
@@ -125,7 +129,8 @@ function paragraphsOutside(chapters: Chapter[], paragraphs: Set<Block>): Paragra
         continue;
       }
       if (b.kind === 'numbered' && paragraphs.has(b)) {
-        last = { ...locate(b.parts), section, chapter: chapter.heading, items: [] };
+        const located = locate(b.parts);
+        last = { ...located, tidied: tidy(located.text), section, chapter: chapter.heading, items: [] };
         out.push(last);
         continue;
       }
@@ -150,7 +155,7 @@ function knownSessionsFrom(paragraphs: Paragraph[], language: Language): { sessi
     language === 'zh' ? /分别于|此前(?:的)?会议|以往(?:几次|各次|历次)?会议|前几届会议/ : /previous meetings?|earlier meetings?|meetings of the Working Group were held/i;
   const trigger = language === 'zh' ? /举行了第一(?:次|届)会议/ : /held its first meeting/i;
   for (const p of paragraphs) {
-    for (const sentence of sentences(tidy(p.text))) {
+    for (const sentence of sentences(p.tidied)) {
       const isList = list.test(sentence);
       if (!isList && !trigger.test(sentence)) continue;
       const dates = findDateRanges(sentence, language);
@@ -221,7 +226,7 @@ function venueAfter(text: string, index: number, length: number, language: Langu
 
 function chairOf(paragraphs: Paragraph[], language: Language): string | null {
   for (const p of paragraphs) {
-    const text = tidy(p.text);
+    const text = p.tidied;
     if (language === 'zh') {
       // Names and countries are short: bounded runs keep the search linear on a long text with no match.
       const m = /由(?:\s?工作组主席)?\s?([^\s，。（(：:][^，。（(：:]{0,59}?)\s?(?:阁下\s?)?[（(]([^（）()]{1,80})[）)]\s?(?:担任主席|宣布开幕|主持)/.exec(text);
@@ -236,7 +241,7 @@ function chairOf(paragraphs: Paragraph[], language: Language): string | null {
 
 function formatOf(paragraphs: Paragraph[], language: Language): string | null {
   for (const p of paragraphs) {
-    const text = tidy(p.text);
+    const text = p.tidied;
     if (language === 'zh') {
       const m = /以[“"]?(混合|线上|在线|虚拟)[”"]?(?:形式|方式)举行/.exec(text);
       if (m) return m[1] === '混合' ? 'hybrid' : 'online';
@@ -256,14 +261,43 @@ function documentsOf(annex: Block[], paragraphs: Paragraph[], language: Language
   return paragraphs.filter((p) => section.test(p.section)).flatMap((p) => p.items.flatMap((item) => documentsFromItem(item.text)));
 }
 
-function placeholders(lines: { line: number; text: string }[]): ImportWarning[] {
-  const out: ImportWarning[] = [];
+/**
+ * The text's blocks, and what else the parse needs of its source lines. The source lines are not kept during the
+ * rest of the parse: on a text of tiny lines they weigh as much as the blocks.
+ */
+function blocksOf(text: string, language: Language) {
+  const pre = preprocess(text, language);
+  const blocks = segment(pre.lines);
+  return { blocks, warnings: [...pre.warnings], ...fromSourceLines(pre.lines) };
+}
+
+/**
+ * What the parse needs of the source lines besides their blocks: the distribution lines (one a copy of the report),
+ * the placeholders left in the text, the lines that are only a document symbol (the page headers).
+ */
+function fromSourceLines(lines: readonly SourceLine[]): { distributions: number; placeholderWarnings: ImportWarning[]; headers: SourceLine[] } {
+  let distributions = 0;
+  const placeholderWarnings: ImportWarning[] = [];
+  const headers: SourceLine[] = [];
   for (const l of lines) {
+    if (l.noise === 'symbol') headers.push(l);
+    if (!l.text) continue;
+    if (l.text.startsWith('Distr.')) distributions++;
+    if (!l.text.includes('[')) continue;
     for (const m of l.text.matchAll(/\[[^\]]{0,60}\]/g)) {
-      out.push({ code: 'PLACEHOLDER', message: `placeholder ${m[0]} still in the text`, line: l.line });
+      placeholderWarnings.push({ code: 'PLACEHOLDER', message: `placeholder ${m[0]} still in the text`, line: l.line });
     }
   }
-  return out;
+  return { distributions, placeholderWarnings, headers };
+}
+
+/** The first match of `pattern` in the texts, read in order (what it finds in their join by new lines). */
+function firstMatch(texts: readonly { text: string }[], pattern: RegExp): RegExpExecArray | null {
+  for (const t of texts) {
+    const m = pattern.exec(t.text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** Parses the text of a report into what it says, as data. */
@@ -299,13 +333,10 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       details: { language, script, supported: PARSED_LANGUAGES },
     });
   }
-  const pre = preprocess(text, language);
-  const warnings: ImportWarning[] = [...pre.warnings];
-  const blocks = segment(pre.lines);
+  const { blocks, warnings, distributions, placeholderWarnings, headers } = blocksOf(text, language);
   const paragraphs = paragraphsOf(blocks, warnings);
   const { preamble, chapters, annex, restarts } = splitChapters(blocks, language);
   // A file holding the report several times (pasted twice, two PDFs concatenated): said, not silently read as one.
-  const distributions = pre.lines.filter((l) => /^Distr\./.test(l.text)).length;
   const copies = Math.max(restarts + 1, distributions);
   if (copies > 1) {
     warnings.push({
@@ -318,11 +349,13 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   // the document was issued, not when the meeting was held.
   const issueDate = /^\d{1,2}(?: de)? [^\s\d]{3,12}(?: de)? \d{4}(?: года| г\.)?$/;
   const preambleTexts = preamble.map((b) => ({ text: tidy(blockText(b)), block: b })).filter((p) => !/^Distr\./i.test(p.text) && !issueDate.test(p.text));
-  const preambleLines = preambleTexts.flatMap((p) => p.block.parts.map((part) => tidy(part.text)));
-  const preambleText = preambleTexts.map((p) => p.text).join('\n');
-  const kind: ImportPlan['source']['kind'] = /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i.test(preambleText)
+  // The preamble's texts are tested one by one: none of these patterns can match across the line between two of them.
+  const inPreamble = (pattern: RegExp) => preambleTexts.some((p) => pattern.test(p.text));
+  const kind: ImportPlan['source']['kind'] = inPreamble(
+    /背景文件|秘书处的说明|background paper|note by the secretariat|document d[e’'] ?information|note du secrétariat|documento de antecedentes|nota de la Secretaría|справочный документ|записка Секретариата|ورقة معلومات خلفية|مذكرة من الأمانة/i,
+  )
     ? 'background_paper'
-    : /报告|\breport\b|\brapport\b|\binforme\b|доклад|تقرير/i.test(preambleText) || chapters.some((c) => isRecommendationsChapter(c.heading))
+    : inPreamble(/报告|\breport\b|\brapport\b|\binforme\b|доклад|تقرير/i) || chapters.some((c) => isRecommendationsChapter(c.heading))
       ? 'meeting_report'
       : 'other';
 
@@ -343,24 +376,26 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   warnings.push(...attendanceWarnings);
   const documents = kind === 'background_paper' ? [] : documentsOf(annex, outside, language);
 
-  const placeholderWarnings = placeholders(pre.lines.filter((l) => l.text));
   warnings.push(...placeholderWarnings);
 
   // This meeting: dates and venue from the preamble (else the opening of the meeting), number from the text or
   // from the earlier meetings it lists.
   let dates: { start: string; end: string } | null = null;
   let venue: string | null = null;
-  for (const line of preambleLines) {
-    const found = findDateRanges(line, language)[0];
-    if (found) {
-      dates = found;
-      venue = venueAfter(line, found.index, found.length, language);
-      break;
+  preambleLines: for (const p of preambleTexts) {
+    for (const part of p.block.parts) {
+      const line = tidy(part.text);
+      const found = findDateRanges(line, language)[0];
+      if (found) {
+        dates = found;
+        venue = venueAfter(line, found.index, found.length, language);
+        break preambleLines;
+      }
     }
   }
   if (!dates) {
     for (const p of outside.filter((q) => /会议安排|开幕|Organization of the meeting|Opening/i.test(`${q.chapter} ${q.section}`))) {
-      const t = tidy(p.text);
+      const t = p.tidied;
       const found = findDateRanges(t, language)[0];
       if (found) {
         dates = found;
@@ -369,7 +404,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       }
     }
   }
-  const wholeText = [preambleText, ...outside.map((p) => tidy(p.text)), ...annex.map((b) => tidy(blockText(b)))].join('\n');
+  const wholeText = [...preambleTexts.map((p) => p.text), ...outside.map((p) => p.tidied), ...annex.map((b) => tidy(blockText(b)))].join('\n');
   // Ordinals of meetings the document dates as earlier ones ("工作组第一届会议的结果…") do not name this one.
   const explicit = explicitNumber(wholeText, language, new Set(knownSessions.map((k) => k.number)));
   const earlier = dates ? knownSessions.filter((k) => k.startDate !== null && k.startDate < dates!.start) : [];
@@ -382,7 +417,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   addCountedMeetings(knownSessions, outside, language, number);
 
   const draft =
-    /草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i.test(preambleText) ||
+    inPreamble(/草稿|\bdraft\b|projet de rapport|proyecto de informe|проект доклада|مشروع التقرير/i) ||
     placeholderWarnings.length > 0 ||
     (recChapter !== undefined && warnings.some((w) => w.code === 'EMPTY_SECTION'));
 
@@ -390,8 +425,9 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   if (kind === 'meeting_report') {
     // The document's own symbol heads its first page (a line of its own, dropped as a page header elsewhere).
     const firstChapterLine = chapters[0]?.line ?? Infinity;
-    const header = pre.lines.find((l) => l.noise === 'symbol' && l.line <= firstChapterLine);
-    const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : new RegExp(SYMBOL_SOURCE).exec(preambleTexts.map((p) => p.text).join('\n'));
+    const header = headers.find((l) => l.line <= firstChapterLine);
+    const symbolPattern = new RegExp(SYMBOL_SOURCE);
+    const symbol = header ? /\S+/.exec(header.raw.replace(/[#*]/g, '').trim()) : firstMatch(preambleTexts, symbolPattern);
     const titleBlock = preambleTexts.find((p) =>
       (language === 'zh' ? /报告/ : language === 'en' ? /^(?:Draft )?report\b/i : /^(?:Projet de )?rapport\b|^(?:Proyecto de )?informe\b|^(?:Проект )?доклад|تقرير/i).test(p.text),
     );

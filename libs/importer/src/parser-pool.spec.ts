@@ -1,5 +1,7 @@
 /** The parse runs in a worker thread within a time budget (issue 13, hole 4). */
 import { readFixture, SAMPLE_STATES, THEMES } from '../fixtures/support.js';
+import { documentText } from './document-text.js';
+import { reportDocx, reportPdf } from '../../../test/support/report-files.js';
 import { parseReport } from './parse-report.js';
 import { ParseBudgetExceededError, ParserPool } from './parser-pool.js';
 
@@ -30,4 +32,42 @@ describe('ParserPool', () => {
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(0);
   }, 90_000);
+
+  describe('PDF and Word files: their text is extracted in the worker', () => {
+    const report = readFixture('recommendations.en.txt');
+    const samplePdf = () => reportPdf(report);
+    const sampleDocx = () => reportDocx(report);
+    it('reads a PDF and a Word file to the text documentText gives, moving (not copying) the bytes', async () => {
+      const pdf = await samplePdf();
+      const docx = await sampleDocx();
+      const expectedPdf = await documentText(new Uint8Array(pdf));
+      const expectedDocx = await documentText(new Uint8Array(docx));
+      const movedPdf = new Uint8Array(pdf);
+      expect(await pool.documentText(movedPdf, 60_000)).toEqual(expectedPdf);
+      // moved: the caller's view of them is detached
+      expect(movedPdf.byteLength).toBe(0);
+      expect(await pool.documentText(new Uint8Array(docx), 60_000)).toEqual(expectedDocx);
+      expect(expectedPdf).toMatchObject({ ok: true, format: 'pdf' });
+      expect(expectedDocx).toMatchObject({ ok: true, format: 'docx' });
+    }, 90_000);
+
+    it('copies bytes that are a view of a larger buffer (a pooled Buffer) instead of detaching it', async () => {
+      const pool8k = Buffer.from('%PDF-1.7\n%garbage that is no PDF\n');
+      const neighbour = Buffer.from('untouched');
+      const read = await pool.documentText(pool8k, 60_000);
+      expect(read).toMatchObject({ ok: false, code: 'UNREADABLE_IMPORT', found: 'a damaged or encrypted PDF' });
+      expect(pool8k.toString('latin1')).toBe('%PDF-1.7\n%garbage that is no PDF\n');
+      expect(neighbour.toString()).toBe('untouched');
+    }, 90_000);
+
+    it('stops an extraction that overruns its budget, and reads the next file', async () => {
+      const pdf = await samplePdf();
+      await expect(pool.documentText(new Uint8Array(pdf), 1)).rejects.toBeInstanceOf(ParseBudgetExceededError);
+      expect(await pool.documentText(new Uint8Array(pdf), 60_000)).toMatchObject({ ok: true, format: 'pdf' });
+    }, 90_000);
+
+    it('decodes text files in place, without the worker', async () => {
+      expect(await pool.documentText(new TextEncoder().encode('1. Texte'), 1)).toEqual({ ok: true, format: 'text', text: '1. Texte' });
+    });
+  });
 });

@@ -1,10 +1,13 @@
 /**
- * Runs parseReport off the event loop, in a worker thread, within a time budget. Report texts come from the network;
- * however a text is built, a parse that overruns the budget is stopped (the worker is terminated) and the caller gets
- * a ParseBudgetExceededError instead of a frozen API. One idle worker is kept for the next parse.
+ * Runs parseReport, and the text extraction of PDF and Word files (pdfjs-dist, mammoth), off the event loop, in a
+ * worker thread, within a time budget. Report files come from the network; however a file is built, work that
+ * overruns the budget is stopped (the worker is terminated) and the caller gets a ParseBudgetExceededError instead
+ * of a frozen API. One idle worker is kept for the next job.
  */
 import { Worker } from 'node:worker_threads';
+import { documentText, sniff, type DocumentText } from './document-text.js';
 import type { ImportPlan, ParseOptions } from './import-plan.js';
+import type { WorkerRequest } from './parse-worker.js';
 
 /** The parse did not finish within its budget (or ran out of memory): the text is too complex to import. */
 export class ParseBudgetExceededError extends Error {
@@ -14,7 +17,7 @@ export class ParseBudgetExceededError extends Error {
   }
 }
 
-type Reply = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+type Reply<T> = { ok: true; result: T } | { ok: false; message: string };
 
 /** How long a new worker may take to start (from the TypeScript sources under jest, it compiles the parser first). */
 const STARTUP_MS = 120_000;
@@ -53,16 +56,41 @@ function started(worker: Worker): Promise<Worker> {
   });
 }
 
+/**
+ * What to post for `bytes` so that they are moved to the worker, not copied: their own buffer when they fill it; a
+ * copy of them when they are a view of a larger one (Node's pooled small buffers: detaching that would pull the
+ * pool from under every other buffer in it).
+ */
+function movable(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return whole ? bytes : new Uint8Array(bytes);
+}
+
 export class ParserPool {
   private idle: Worker | null = null;
   private closed = false;
 
   /** The plan of `text`, parsed in a worker; rejects with ParseBudgetExceededError after `budgetMs`. */
-  async parse(text: string, options: ParseOptions, budgetMs: number): Promise<ImportPlan> {
+  parse(text: string, options: ParseOptions, budgetMs: number): Promise<ImportPlan> {
+    return this.run<ImportPlan>({ kind: 'parse', text, options }, [], budgetMs, 'the parse');
+  }
+
+  /**
+   * The text of an uploaded file (see documentText). PDF and Word files are read in a worker within `budgetMs` (their
+   * bytes are moved there: the caller's `bytes` are unusable afterwards); text is decoded here (linear, native).
+   */
+  async documentText(bytes: Uint8Array, budgetMs: number): Promise<DocumentText> {
+    const kind = sniff(bytes);
+    if (kind !== 'PDF' && kind !== 'ZIP') return documentText(bytes);
+    const moved = movable(bytes);
+    return this.run<DocumentText>({ kind: 'read', bytes: moved }, [moved.buffer as ArrayBuffer], budgetMs, 'the text extraction');
+  }
+
+  private async run<T>(request: WorkerRequest, transfer: ArrayBuffer[], budgetMs: number, what: string): Promise<T> {
     const worker = this.idle ?? (await started(startWorker()));
     this.idle = null;
     worker.ref();
-    return new Promise<ImportPlan>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       let settled = false;
       const settle = (after: () => void, keep: boolean) => {
         if (settled) return;
@@ -75,14 +103,14 @@ export class ParserPool {
         } else void worker.terminate();
         after();
       };
-      const onMessage = (reply: Reply) =>
-        settle(() => (reply.ok ? resolve(reply.plan) : reject(new Error(`the parser failed: ${reply.message}`))), reply.ok);
+      const onMessage = (reply: Reply<T>) =>
+        settle(() => (reply.ok ? resolve(reply.result) : reject(new Error(`the parser failed: ${reply.message}`))), reply.ok);
       const onError = (error: Error & { code?: string }) =>
-        settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ParseBudgetExceededError(budgetMs, 'the parse ran out of memory') : error), false);
+        settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ParseBudgetExceededError(budgetMs, `${what} ran out of memory`) : error), false);
       const onExit = (code: number) => settle(() => reject(new Error(`the parser worker stopped (exit code ${code})`)), false);
-      const timer = setTimeout(() => settle(() => reject(new ParseBudgetExceededError(budgetMs)), false), budgetMs);
+      const timer = setTimeout(() => settle(() => reject(new ParseBudgetExceededError(budgetMs, `${what} did not finish within ${budgetMs} ms`)), false), budgetMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ text, options });
+      worker.postMessage(request, transfer);
     });
   }
 

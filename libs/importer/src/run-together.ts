@@ -41,6 +41,8 @@ const PAGE_NUMBER_AT = /(?:\d{6}|\d{1,3})(?=\s|$)/y;
 /** The preamble's pieces: "Distr.: Limited", "Original: English", a date line "Vienna, 27-29 January 2010". */
 const PREAMBLE_BREAK_AT =
   /(?:Distr\.(?::|\s)|Original\s?:|(?:Draft report|Projet de rapport|Proyecto de informe|Report|Rapport|Informe|Доклад)\s|(?:Conference of the Parties to the|Conférence des Parties à la|Conferencia de las Partes en la)\s|[A-ZÀ-ÞА-Я][a-zà-ÿа-я]{2,12},\s\d)/y;
+/** The distribution line that heads a report ("Distr.: Limited", "Distr. générale"). */
+const DISTRIBUTION_AT = /Distr\.(?::|\s)/y;
 const ORIGINAL_AT = /Original\s?:\s{1,4}[A-Za-zÀ-ÿ]{2,12}(?=\s|$)/y;
 /** A footnote marker glued to the word it annotates ("trafficking,1 "), read only after a lower-case letter. */
 const GLUED_NOTE = /(?<=[a-z\u00e0-\u00ff\u0430-\u044f][.,;:)”"»]{0,2})\d{1,2}(?=\s)/y;
@@ -80,7 +82,8 @@ export interface Unrun {
  * page furniture dropped. Lines that hold a single unit come out as they were.
  */
 export function unrun(rawLines: string[], language: Language, ownSymbol: string | null): Unrun {
-  const state: Numbering = { chapter: 0, letter: 0, paragraph: 0, heading: 0, alpha: 0, roman: 0, headingOpen: false, headingAlpha: 0 };
+  const fresh = (): Numbering => ({ chapter: 0, letter: 0, paragraph: 0, heading: 0, alpha: 0, roman: 0, headingOpen: false, headingAlpha: 0 });
+  let state = fresh();
   const lines: string[] = [];
   const numbers: number[] = [];
   let notes = 0;
@@ -128,18 +131,16 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
         i++;
         continue;
       }
-      // page furniture, with the page number and page header around it
-      const furniture = sticky(FURNITURE_AT, raw, i);
-      const isSymbolAt = (k: number) =>
-        ownSymbol !== null && raw.startsWith(ownSymbol, k) && raw[k - 1] !== '(' && (k + ownSymbol.length === raw.length || isSpaceCode(raw.charCodeAt(k + ownSymbol.length)));
-      const header = symbolSeen && isSymbolAt(i);
+      // page furniture, with the page number and page header around it (furniture starts with `V`, `G` or `*`)
+      const furniture = c === 0x56 || c === 0x47 || c === 0x2a ? sticky(FURNITURE_AT, raw, i) : null;
+      const header = symbolSeen && symbolAt(raw, i, ownSymbol);
       if (furniture || header) {
         let end = i + (furniture ? furniture[0].length : ownSymbol!.length);
         for (;;) {
           let k = end;
           while (k < raw.length && isSpaceCode(raw.charCodeAt(k))) k++;
           if (k === raw.length) break;
-          const more = sticky(FURNITURE_AT, raw, k)?.[0].length ?? (isSymbolAt(k) ? ownSymbol!.length : (sticky(PAGE_NUMBER_AT, raw, k)?.[0].length ?? 0));
+          const more = sticky(FURNITURE_AT, raw, k)?.[0].length ?? (symbolAt(raw, k, ownSymbol) ? ownSymbol!.length : (sticky(PAGE_NUMBER_AT, raw, k)?.[0].length ?? 0));
           if (!more) break;
           end = k + more;
         }
@@ -165,8 +166,18 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
         continue;
       }
       if (ownSymbol !== null && !symbolSeen && raw.startsWith(ownSymbol, i)) symbolSeen = true;
-      const before = bridge.at === i ? bridge : { prev: lastNonSpace(raw, i), word: wordBefore(raw, i) };
-      const cut = labelAt(raw, i, state, preamble && long, i === first, before);
+      if (!preamble && c === 0x44 && sticky(DISTRIBUTION_AT, raw, i)) {
+        // The distribution line after the body: another copy of the report (two PDFs' texts run together). It is
+        // cut like the first, so that the copies can be counted and reported (REPEATED_REPORT), not read as text
+        // of the first copy's last paragraph.
+        push(i);
+        state = fresh();
+        preamble = true;
+        pendingNotes.length = 0;
+        i++;
+        continue;
+      }
+      const cut = labelAt(raw, i, state, preamble && long, i === first, bridge);
       if (cut === 'preamble') {
         push(i);
         const original = sticky(ORIGINAL_AT, raw, i);
@@ -207,8 +218,26 @@ export function unrun(rawLines: string[], language: Language, ownSymbol: string 
 
 type Cut = 'chapter' | 'letter' | 'paragraph' | 'item' | 'preamble' | null;
 
+interface Before {
+  prev: string;
+  word: string;
+}
+
+/** Whether the document's own symbol stands at `k` as a word of its own (not inside a parenthesis). */
+function symbolAt(raw: string, k: number, ownSymbol: string | null): boolean {
+  return ownSymbol !== null && raw.startsWith(ownSymbol, k) && raw[k - 1] !== '(' && (k + ownSymbol.length === raw.length || isSpaceCode(raw.charCodeAt(k + ownSymbol.length)));
+}
+
+/**
+ * What a unit at `i` follows: the last non-space character and the word before it (across page furniture, what stood
+ * before the furniture). Read only where a label matched: reading it at every word start was most of the garbage.
+ */
+function beforeAt(raw: string, i: number, bridge: Before & { at: number }): Before {
+  return bridge.at === i ? bridge : { prev: lastNonSpace(raw, i), word: wordBefore(raw, i) };
+}
+
 /** Whether a unit starts at `i` (a word start) where the numbering expects one; advances the numbering when it does. */
-function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineStart: boolean, before: { prev: string; word: string }): Cut {
+function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineStart: boolean, bridge: Before & { at: number }): Cut {
   const c = raw.charCodeAt(i);
   if (preamble && !lineStart && sticky(PREAMBLE_BREAK_AT, raw, i)) return 'preamble';
   if (c >= 0x30 && c <= 0x39) {
@@ -224,7 +253,7 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
       s.roman = 0;
       return 'paragraph';
     }
-    if (REFERENCE_WORDS.has(before.word)) return null;
+    if (REFERENCE_WORDS.has(beforeAt(raw, i, bridge).word)) return null;
     if (v === s.paragraph + 1) {
       s.paragraph = v;
       s.headingOpen = false;
@@ -246,7 +275,7 @@ function labelAt(raw: string, i: number, s: Numbering, preamble: boolean, lineSt
   if (c === 0x28) {
     const m = sticky(ITEM_AT, raw, i);
     if (!m) return null;
-    const { prev, word } = before;
+    const { prev, word } = beforeAt(raw, i, bridge);
     const afterClause = i === 0 || prev === ':' || prev === ';' || prev === '.' || ((word === 'and' || word === 'or' || word === 'et' || word === 'ou' || word === 'y' || word === 'o' || word === 'и' || word === 'или') && /[;,]\s{0,3}\S{1,4}\s{1,3}$/.test(raw.slice(Math.max(0, i - 12), i)));
     const label = m[1];
     if (!afterClause && !lineStart && !(s.headingOpen && /^[a-z]$/.test(label))) return null;
