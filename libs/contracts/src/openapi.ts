@@ -1955,6 +1955,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            /** @description Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched */
+            matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
         };
         RevisionDto: {
             version: number;
@@ -2029,6 +2031,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            /** @description Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched */
+            matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
             revisions: components["schemas"]["RevisionDto"][];
             links: components["schemas"]["LinkDto"][];
         };
@@ -4858,7 +4862,7 @@ export interface operations {
                 modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
                 adoption?: "adopted" | "endorsed" | "for_cop_consideration";
                 requiresStateReport?: boolean;
-                /** @description Chinese substring (e.g. 器官) or English words/phrase; matches sub-items too */
+                /** @description Search: up to 8 terms separated by spaces (U+3000 too), all of which must match; "quoted phrases" (also “…”, «…», 「…」); a leading - excludes a term. Searches the ?lang= text and the original text (English, else the first present): full text with stemming in English, French, Spanish, Russian and Arabic, substrings in Chinese; matches sub-items too, and `matchedIn` says which text matched */
                 q?: string;
                 /** @description Return one text: in this language, else English, else the source language (see textLanguage) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";

@@ -30,6 +30,11 @@ import { Session } from './session.entity.js';
 // The search indexes need GIN and an operator class, which TypeORM cannot declare: written by hand in a migration.
 @Index('IDX_recommendations_search_trgm', { synchronize: false })
 @Index('IDX_recommendations_search_en_fts', { synchronize: false })
+@Index('IDX_recommendations_search_fr_fts', { synchronize: false })
+@Index('IDX_recommendations_search_es_fts', { synchronize: false })
+@Index('IDX_recommendations_search_ru_fts', { synchronize: false })
+@Index('IDX_recommendations_search_ar_fts', { synchronize: false })
+@Index('IDX_recommendations_search_zh_trgm', { synchronize: false })
 @Check('CHK_recommendations_modality', `"modality" IN (${sqlValues(MODALITIES)})`)
 @Check('CHK_recommendations_adoption', `"adoption" IN (${sqlValues(ADOPTIONS)})`)
 @Check('CHK_recommendations_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
