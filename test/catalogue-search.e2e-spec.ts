@@ -95,7 +95,7 @@ describe('catalogue: search in each language', () => {
     expect((await search({ q: '器官', lang: 'en', session: '4' })).found).toEqual([]);
   });
 
-  it('French and Russian: each language by its own configuration', async () => {
+  it('French, Russian, Spanish and Arabic: each language by its own configuration', async () => {
     await importText(fixture('2010-wg4-2nd-meeting.lines.fr.txt'));
     // French stems: "sanction" finds "sanctionner", "victime" finds "victimes" (4 and 5; 6 has "non-sanction" only).
     expect((await search({ q: 'sanction victime', lang: 'fr' })).found).toEqual(['2:4', '2:5']);
@@ -107,6 +107,31 @@ describe('catalogue: search in each language', () => {
     const russian = await search({ q: 'жертвы защите', lang: 'ru', session: '2' });
     expect(russian.found).toContain('2:7');
     expect(flatten(russian.items).find((r) => r.number === '7')).toMatchObject({ textLanguage: 'ru', matchedIn: ['ru'] });
+    await importText(fixture('2010-wg4-2nd-meeting.lines.es.txt'));
+    await importText(fixture('2010-wg4-2nd-meeting.lines.ar.txt'));
+    // Paragraph 7 again: "asistencia a las víctimas", "حماية الضحايا" ("víctima" and "ضحايا" by their stems).
+    expect((await search({ q: 'víctima asistencia', lang: 'es', session: '2' })).found).toContain('2:7');
+    const arabic = await search({ q: 'الضحايا حماية', lang: 'ar', session: '2' });
+    expect(arabic.found).toContain('2:7');
+    expect(flatten(arabic.items).find((r) => r.number === '7')).toMatchObject({ textLanguage: 'ar', matchedIn: ['ar'] });
+  });
+
+  it('the questionnaire rows (GET /cycles/:id/states/:code/reports) search with the same rule', async () => {
+    const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const cycle = await t.http.post('/api/cycles').set(bearer(secretariat)).send({ name: 'search', opensOn: daysFromNow(-1), closesOn: daysFromNow(30), sessions: [4] }).expect(201);
+    const rows = async (query: Record<string, string>) =>
+      (await t.http.get(`/api/cycles/${cycle.body.id}/states/KEN/reports`).query(query).set(bearer(secretariat)).expect(200)).body;
+    const scope: { recommendationId: string }[] = (await rows({})).items;
+    // Expected: the rows of the scope that the catalogue search matched itself (not only through a sub-item).
+    const matched = new Set(flatten((await search({ q: '器官 贩运', lang: 'zh' })).items).filter((r) => r.matchedIn?.length).map((r) => r.id));
+    const expected = scope.map((r) => r.recommendationId).filter((id) => matched.has(id));
+    expect(expected.length).toBeGreaterThanOrEqual(5); // paragraphs 7–11 ask something of States parties
+    const found = await rows({ q: '器官 贩运', lang: 'zh' });
+    expect(found.items.map((r: { recommendationId: string }) => r.recommendationId)).toEqual(expected);
+    expect(found.total).toBe(expected.length);
+    // Past the last page the total still counts the search, not the whole scope.
+    expect((await rows({ q: '器官 贩运', lang: 'zh', page: '9' })).total).toBe(expected.length);
+    await t.http.get(`/api/cycles/${cycle.body.id}/states/KEN/reports`).query({ q: '-器官' }).set(bearer(secretariat)).expect(400);
   });
 
   it('refuses a search it cannot run with a 400 problem naming q, never a 500', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '#audit';
-import { assertIfMatch, CommonError, pageOf, pageOffset, type Page } from '#common';
+import { assertIfMatch, pageOf, pageOffset, type Page } from '#common';
 import { CatalogueError } from './catalogue-errors.js';
 import type { LinkDto, RecommendationDetailDto, RecommendationDto, RevisionDto } from './dto/recommendation.dto.js';
 import type {
@@ -19,8 +19,8 @@ import { Section } from './entities/section.entity.js';
 import { Session } from './entities/session.entity.js';
 import { Theme } from './entities/theme.entity.js';
 import { buildTree, type RecommendationRow } from './recommendation-tree.js';
-import { recommendationSearchSql } from './search.js';
-import { parseSearchQuery, type SearchTerm } from './search-query.js';
+import { recommendationSearchSql, searchTermsOf } from './search.js';
+import type { SearchTerm } from './search-query.js';
 
 export interface Actor {
   id: string;
@@ -363,14 +363,6 @@ export class RecommendationsService {
     await em.delete(RecommendationTheme, { recommendationId: id });
     if (themes.length) await em.insert(RecommendationTheme, themes.map((t) => ({ recommendationId: id, themeId: t.id, source })));
   }
-}
-
-/** The terms of a validated `q` (the DTO refuses what the parser refuses; this is the same rule, not a second one). */
-function searchTermsOf(q: string | undefined): SearchTerm[] {
-  if (!q) return [];
-  const parsed = parseSearchQuery(q);
-  if (!parsed.ok) throw new CommonError('VALIDATION_FAILED', parsed.message, { errors: [{ field: 'q', message: parsed.message }] });
-  return parsed.terms;
 }
 
 function pickTracked(rec: Recommendation) {

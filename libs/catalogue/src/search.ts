@@ -1,6 +1,7 @@
+import { CommonError } from '#common';
 import { TEXT_LANGUAGES, type TextLanguage } from '#contracts';
 import { recommendationTextSql } from './recommendation-text.js';
-import type { SearchTerm } from './search-query.js';
+import { parseSearchQuery, type SearchTerm } from './search-query.js';
 
 /**
  * The one search over recommendation texts, as SQL. A search in language L reads two texts of each recommendation:
@@ -74,4 +75,12 @@ export function recommendationSearchSql(alias: string, searchTerms: SearchTerm[]
     matchedIn: `array_remove(ARRAY[CASE WHEN ${inAsked} THEN '${asked ?? ''}' END,
                                   CASE WHEN ${original} THEN ${originalLanguage} END], NULL)`,
   };
+}
+
+/** The terms of a validated `q` (the DTOs refuse what the parser refuses: this is the same rule, not a second one). */
+export function searchTermsOf(q: string | undefined): SearchTerm[] {
+  if (!q) return [];
+  const parsed = parseSearchQuery(q);
+  if (!parsed.ok) throw new CommonError('VALIDATION_FAILED', parsed.message, { errors: [{ field: 'q', message: parsed.message }] });
+  return parsed.terms;
 }

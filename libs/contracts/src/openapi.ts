@@ -6295,6 +6295,8 @@ export interface operations {
                 page?: number;
                 limit?: number;
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                /** @description Only the rows whose recommendation text matches, as GET /recommendations?q= searches (the ?lang= text and the original, each by its language) */
+                q?: string;
             };
             header?: {
                 /** @description The ETag of an earlier answer: 304 Not Modified (no body) while the questionnaire is unchanged */
