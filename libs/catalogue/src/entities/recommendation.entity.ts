@@ -96,6 +96,7 @@ export class Recommendation {
    * search reads them instead of deriving them from the JSON on every row it scans, which a substring too short for
    * the trigram index (器官) has to do. Not generated columns: TypeORM ties those to the database's name, which
    * breaks its drift check in databases made from a template or restored under another name.
+   * Since searches read each language's text (ADR 0011), only `searchEn` is read; `searchText` is left to drop.
    */
   @Column({ type: 'text', select: false, insert: false, update: false })
   searchText?: string;
