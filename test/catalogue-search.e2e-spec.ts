@@ -5,6 +5,7 @@
  * fixtures, not computed.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
 interface Rec {
@@ -141,6 +142,15 @@ describe('catalogue: search in each language', () => {
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'q' })] });
     }
+    // Any mix of quotes, dashes, white space, LIKE and tsquery operators and text in any script: 200 or 400.
+    const piece = fc.oneof(fc.constantFrom('"', '“', '”', '«', '»', '「', '」', '-', ' ', '\u3000', '%', '_', '\\', '&', '|', '!', ':*', '<->', '(', ')', "'", '器官', 'organ', 'traite', 'жертвы', 'الضحايا'), fc.string({ unit: 'grapheme', maxLength: 6 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), fc.constantFrom('en', 'fr', 'zh', 'ar'), async (q, lang) => {
+        const res = await t.http.get('/api/recommendations').query({ q, lang, limit: 5 }).set(bearer(secretariat));
+        expect([200, 400]).toContain(res.status);
+      }),
+      { numRuns: 60 },
+    );
     // Quotes with nothing in them are no search at all.
     const all = await t.http.get('/api/recommendations').query({ limit: 1 }).set(bearer(secretariat)).expect(200);
     const empty = await t.http.get('/api/recommendations').query({ q: '"" -', limit: 1 }).set(bearer(secretariat)).expect(200);
