@@ -31,3 +31,6 @@ export { CATALOGUE_ENTITIES } from './entities.js';
 export * from './import.config.js';
 export * from './recommendation-text.js';
 export * from './dto/import.dto.js';
+export * from './search-query.js';
+export * from './search.js';
+export * from './dto/search-query.validator.js';

@@ -22,6 +22,8 @@ export interface RecommendationRow {
   version: number;
   updatedAt: Date;
   ordinal: number;
+  /** Only in a search: the languages whose text matched at this row. */
+  matchedIn?: string[];
 }
 
 /** Without `lang` every text; with it the one text the rule picks (asked, else English, else source), and which it is. */
@@ -52,6 +54,7 @@ export function buildTree(rows: RecommendationRow[], lang?: string): Recommendat
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
       children: [],
+      ...(r.matchedIn ? { matchedIn: [...new Set(r.matchedIn)] } : {}),
     });
   }
   const roots: RecommendationDto[] = [];

@@ -19,6 +19,8 @@ import { Section } from './entities/section.entity.js';
 import { Session } from './entities/session.entity.js';
 import { Theme } from './entities/theme.entity.js';
 import { buildTree, type RecommendationRow } from './recommendation-tree.js';
+import { recommendationSearchSql, searchTermsOf } from './search.js';
+import type { SearchTerm } from './search-query.js';
 
 export interface Actor {
   id: string;
@@ -37,8 +39,6 @@ const ROW_SELECT = `
   COALESCE((SELECT array_agg(th.code ORDER BY th.code) FROM recommendation_themes rt JOIN themes th ON th.id = rt.theme_id
             WHERE rt.recommendation_id = r.id), '{}') AS themes`;
 const ROW_FROM = `FROM recommendations r JOIN sessions s ON s.id = r.session_id LEFT JOIN sections sec ON sec.id = r.section_id`;
-
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 
 @Injectable()
 export class RecommendationsService {
@@ -68,14 +68,8 @@ export class RecommendationsService {
       where.push(`EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes th ON th.id = rt.theme_id
                            WHERE rt.recommendation_id = r.id AND th.code = ${p(query.theme)})`);
     }
-    if (query.q) {
-      // Substrings (Chinese has no word breaks) through the trigram index, and English words/phrases through
-      // full-text search with stemming, both on the stored search columns (migration CatalogueSearchColumns).
-      // A term without letter case (Chinese) matches the same with LIKE, which skips case-folding every row it scans.
-      const like = query.q.toLowerCase() === query.q.toUpperCase() ? 'LIKE' : 'ILIKE';
-      where.push(`(r.search_text ${like} ${p(`%${escapeLike(query.q)}%`)}
-                   OR r.search_en @@ websearch_to_tsquery('english', ${p(query.q)}))`);
-    }
+    const terms = searchTermsOf(query.q);
+    if (terms.length) where.push(recommendationSearchSql('r', terms, query.lang, p).where);
     const order =
       query.sort === '-number'
         ? 'ts.number DESC, t.ordinal DESC'
@@ -99,7 +93,7 @@ export class RecommendationsService {
     );
     const total = pageRows.length ? Number(pageRows[0].total) : await this.countMatches(where, params.slice(0, -2));
     const ids = pageRows.map((r) => r.id);
-    const rows = ids.length ? await this.loadTrees(this.dataSource.manager, ids) : [];
+    const rows = ids.length ? await this.loadTrees(this.dataSource.manager, ids, terms, query.lang) : [];
     const trees = buildTree(rows, query.lang);
     const position = new Map(ids.map((id, i) => [id, i]));
     trees.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
@@ -114,11 +108,17 @@ export class RecommendationsService {
     return Number(row.n);
   }
 
-  /** Rows of the given roots and all their descendants, in reading order. */
-  private async loadTrees(em: EntityManager, rootIds: string[]): Promise<RecommendationRow[]> {
+  /**
+   * Rows of the given roots and all their descendants, in reading order; with search terms, each row says which of its
+   * texts matched (`matchedIn`).
+   */
+  private async loadTrees(em: EntityManager, rootIds: string[], terms: SearchTerm[] = [], lang?: string): Promise<RecommendationRow[]> {
+    const params: unknown[] = [rootIds];
+    const bind = (v: unknown) => `$${params.push(v)}`;
+    const matchedIn = terms.length ? `, ${recommendationSearchSql('r', terms, lang, bind).matchedIn} AS "matchedIn"` : '';
     return em.query(
-      `SELECT ${ROW_SELECT} ${ROW_FROM} WHERE r.id = ANY($1) OR r.root_id = ANY($1) ORDER BY s.number, r.ordinal`,
-      [rootIds],
+      `SELECT ${ROW_SELECT}${matchedIn} ${ROW_FROM} WHERE r.id = ANY($1) OR r.root_id = ANY($1) ORDER BY s.number, r.ordinal`,
+      params,
     );
   }
 

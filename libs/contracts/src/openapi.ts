@@ -2007,6 +2007,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            /** @description Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched */
+            matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
         };
         RevisionDto: {
             version: number;
@@ -2081,6 +2083,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            /** @description Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched */
+            matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
             revisions: components["schemas"]["RevisionDto"][];
             links: components["schemas"]["LinkDto"][];
         };
@@ -4929,7 +4933,7 @@ export interface operations {
                 modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
                 adoption?: "adopted" | "endorsed" | "for_cop_consideration";
                 requiresStateReport?: boolean;
-                /** @description Chinese substring (e.g. 器官) or English words/phrase; matches sub-items too */
+                /** @description Search: up to 8 terms separated by spaces (U+3000 too), all of which must match; "quoted phrases" (also “…”, «…», 「…」); a leading - excludes a term. Searches the ?lang= text and the original text (English, else the first present): full text with stemming in English, French, Spanish, Russian and Arabic, substrings in Chinese; matches sub-items too, and `matchedIn` says which text matched */
                 q?: string;
                 /** @description Return one text: in this language, else English, else the source language (see textLanguage) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
@@ -6362,6 +6366,8 @@ export interface operations {
                 page?: number;
                 limit?: number;
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                /** @description Only the rows whose recommendation text matches, as GET /recommendations?q= searches (the ?lang= text and the original, each by its language) */
+                q?: string;
             };
             header?: {
                 /** @description The ETag of an earlier answer: 304 Not Modified (no body) while the questionnaire is unchanged */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFieldNames, diffFields } from '#audit';
 import { assertIfMatch, CommonError, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
-import { openingWords, recommendationTextIn, tableStamp } from '#catalogue';
+import { openingWords, recommendationSearchSql, recommendationTextIn, searchTermsOf, tableStamp, type SearchTerm } from '#catalogue';
 import { reportAccess, type ReportActor, type ReportViewer } from './access.js';
 import type {
   BulkReportItemDto,
@@ -123,6 +123,9 @@ export class ReportsService {
     await this.findCycle(this.dataSource.manager, cycleId);
     await this.assertState(stateCode);
     const visible = reportAccess.contentVisibleSql('$3', 'ir.workflow_state');
+    const params: unknown[] = [cycleId, stateCode, viewer, pageOffset(query), query.limit, only];
+    const terms = searchTermsOf(query.q);
+    const search = terms.length ? `AND ${recommendationSearchSql('r', terms, query.lang, (v) => `$${params.push(v)}`).where}` : '';
     const rows: (ContextRow &
       Omit<ReportRowDto, keyof RecommendationContextDto | 'themes' | 'incomplete'> & { naNarrative: Record<string, string> | null; themes: { code: string; names: Record<string, string> }[]; total: string })[] = await this.dataSource.query(
       `SELECT cr.recommendation_id AS "recommendationId", ${CONTEXT_SELECT}, ir.id AS "reportId",
@@ -141,13 +144,13 @@ export class ReportsService {
          JOIN recommendations r ON r.id = cr.recommendation_id
          ${CONTEXT_JOINS}
          LEFT JOIN implementation_reports ir ON ir.cycle_id = cr.cycle_id AND ir.recommendation_id = cr.recommendation_id AND ir.state_code = $2
-        WHERE cr.cycle_id = $1 AND ($6::uuid[] IS NULL OR cr.recommendation_id = ANY($6::uuid[]))
+        WHERE cr.cycle_id = $1 AND ($6::uuid[] IS NULL OR cr.recommendation_id = ANY($6::uuid[])) ${search}
         ORDER BY s.number, r.ordinal
         OFFSET $4 LIMIT $5`,
-      [cycleId, stateCode, viewer, pageOffset(query), query.limit, only],
+      params,
     );
     // Past the last page there is no row to carry the total.
-    const total = rows.length ? Number(rows[0].total) : only ? 0 : await this.scopeSize(cycleId);
+    const total = rows.length ? Number(rows[0].total) : only ? 0 : await this.scopeSize(cycleId, terms, query.lang);
     const items = rows.map((row) => ({
       recommendationId: row.recommendationId,
       ...contextOf(row, query.lang),
@@ -187,15 +190,21 @@ export class ReportsService {
                   WHERE cr.cycle_id = $1),
                 (SELECT max(updated_at)::text FROM sessions), (SELECT max(imported_at)::text FROM imports),
                 ${tableStamp('themes')}, ${tableStamp('recommendation_themes')})), 20) || '"' AS tag`,
-      [cycleId, stateCode, JSON.stringify([viewer, query.page, query.limit, query.lang ?? null])],
+      [cycleId, stateCode, JSON.stringify([viewer, query.page, query.limit, query.lang ?? null, ...(query.q ? [query.q] : [])])],
     );
     if (!row.cycle) throw new ReportError('CYCLE_NOT_FOUND');
     if (!row.state) throw new ReportError('STATE_NOT_FOUND');
     return row.tag;
   }
 
-  private async scopeSize(cycleId: string): Promise<number> {
-    const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM cycle_recommendations WHERE cycle_id = $1`, [cycleId]);
+  /** The rows of the cycle's scope (those a search finds, with `terms`). */
+  private async scopeSize(cycleId: string, terms: SearchTerm[] = [], lang?: string): Promise<number> {
+    const params: unknown[] = [cycleId];
+    const search = terms.length ? `AND ${recommendationSearchSql('r', terms, lang, (v) => `$${params.push(v)}`).where}` : '';
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id WHERE cr.cycle_id = $1 ${search}`,
+      params,
+    );
     return row?.n ?? 0;
   }
 

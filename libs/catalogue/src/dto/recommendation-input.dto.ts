@@ -19,6 +19,8 @@ import { PageQueryDto } from '#common';
 import { ADDRESSEES, ADOPTIONS, MODALITIES, RECOMMENDATION_NUMBER_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, type Addressee, type Adoption, type Modality } from '#contracts';
 import { LINK_TYPES, type LinkType } from '../entities/recommendation-link.entity.js';
 import { IsLanguageMap } from './language-map.validator.js';
+import { IsSearchQuery } from './search-query.validator.js';
+import { SEARCH_LIMITS } from '../search-query.js';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 export const RECOMMENDATION_SORTS = ['number', '-number', 'updatedAt', '-updatedAt'] as const;
@@ -63,10 +65,17 @@ export class ListRecommendationsQuery extends PageQueryDto {
   @IsBoolean()
   requiresStateReport?: boolean;
 
-  @ApiPropertyOptional({ description: 'Chinese substring (e.g. 器官) or English words/phrase; matches sub-items too' })
+  @ApiPropertyOptional({
+    maxLength: SEARCH_LIMITS.maxLength,
+    example: '器官 贩运',
+    description:
+      `Search: up to ${SEARCH_LIMITS.maxTerms} terms separated by spaces (U+3000 too), all of which must match; "quoted phrases" (also “…”, «…», 「…」); ` +
+      'a leading - excludes a term. Searches the ?lang= text and the original text (English, else the first present): full text with stemming ' +
+      'in English, French, Spanish, Russian and Arabic, substrings in Chinese; matches sub-items too, and `matchedIn` says which text matched',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @IsSearchQuery()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   q?: string;
 

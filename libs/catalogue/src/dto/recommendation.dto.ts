@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ADDRESSEES, ADOPTIONS, MODALITIES, TEXT_LANGUAGES } from '#contracts';
 import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
 
@@ -38,6 +38,12 @@ export class RecommendationDto {
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: () => [RecommendationDto] }) children: RecommendationDto[];
+  @ApiPropertyOptional({
+    enum: TEXT_LANGUAGES,
+    isArray: true,
+    description: 'Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched',
+  })
+  matchedIn?: string[];
 }
 
 export class RevisionDto {

@@ -30,6 +30,11 @@ import { Session } from './session.entity.js';
 // The search indexes need GIN and an operator class, which TypeORM cannot declare: written by hand in a migration.
 @Index('IDX_recommendations_search_trgm', { synchronize: false })
 @Index('IDX_recommendations_search_en_fts', { synchronize: false })
+@Index('IDX_recommendations_search_fr_fts', { synchronize: false })
+@Index('IDX_recommendations_search_es_fts', { synchronize: false })
+@Index('IDX_recommendations_search_ru_fts', { synchronize: false })
+@Index('IDX_recommendations_search_ar_fts', { synchronize: false })
+@Index('IDX_recommendations_search_zh_trgm', { synchronize: false })
 @Check('CHK_recommendations_modality', `"modality" IN (${sqlValues(MODALITIES)})`)
 @Check('CHK_recommendations_adoption', `"adoption" IN (${sqlValues(ADOPTIONS)})`)
 @Check('CHK_recommendations_not_own_parent', `"parent_id" IS NULL OR "parent_id" <> "id"`)
@@ -91,6 +96,7 @@ export class Recommendation {
    * search reads them instead of deriving them from the JSON on every row it scans, which a substring too short for
    * the trigram index (器官) has to do. Not generated columns: TypeORM ties those to the database's name, which
    * breaks its drift check in databases made from a template or restored under another name.
+   * Since searches read each language's text (ADR 0011), only `searchEn` is read; `searchText` is left to drop.
    */
   @Column({ type: 'text', select: false, insert: false, update: false })
   searchText?: string;

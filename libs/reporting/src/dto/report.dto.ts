@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_PAGE_LIMIT, PageQueryDto } from '#common';
-import { IsLanguageMap, REGIONAL_GROUPS } from '#catalogue';
+import { IsLanguageMap, IsSearchQuery, REGIONAL_GROUPS, SEARCH_LIMITS } from '#catalogue';
 import { ASSISTANCE_TYPES, IMPLEMENTATION_STATUSES, MEASURE_TYPES, ROLES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, WORKFLOW_STATES, type ImplementationStatus } from '#contracts';
 
 export class MeasureDto {
@@ -145,6 +145,17 @@ export class QuestionnaireQuery extends RowLangQuery {
   @Min(1)
   @Max(MAX_PAGE_LIMIT)
   override limit: number = MAX_PAGE_LIMIT;
+
+  @ApiPropertyOptional({
+    maxLength: SEARCH_LIMITS.maxLength,
+    example: '器官 贩运',
+    description: 'Only the rows whose recommendation text matches, as GET /recommendations?q= searches (the ?lang= text and the original, each by its language)',
+  })
+  @IsOptional()
+  @IsString()
+  @IsSearchQuery()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  q?: string;
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -45,6 +45,7 @@ function Recommendations() {
         <TextInput
           label={t('recommendations.search')}
           placeholder={t('recommendations.searchPlaceholder')}
+          description={t('recommendations.searchHint')}
           value={q}
           onChange={(event) => {
             setQ(event.currentTarget.value);
