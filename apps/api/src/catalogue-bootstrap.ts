@@ -4,14 +4,17 @@ import { CatalogueModule, CatalogueSeeder, StatesService } from '#catalogue';
 
 /**
  * First start on an empty database: load States, themes and the source reports from seeds/. Later starts add the
- * States' names in any language the database still lacks (from seeds/states.json).
+ * States' and themes' names in any language the database still lacks (from seeds/states.json and seeds/themes.json).
  */
 @Injectable()
 export class CatalogueBootstrap implements OnApplicationBootstrap {
   constructor(private readonly seeder: CatalogueSeeder) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if ((await this.seeder.seedIfEmpty()) === null) await this.seeder.fillMissingStateNames();
+    if ((await this.seeder.seedIfEmpty()) === null) {
+      await this.seeder.fillMissingStateNames();
+      await this.seeder.fillMissingThemeNames();
+    }
   }
 }
 
