@@ -9,7 +9,7 @@ type Suppressible = { suppressed: boolean; suppressedReason: string | null };
 export type Overview = Omit<components['schemas']['OverviewDto'], 'byRegionalGroup' | 'bySession' | 'byTheme' | 'assistance'> & {
   byRegionalGroup: ({ regionalGroup: string | null; states: number | null; expected: number | null; reporting: number | null; responseRate: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
   bySession: ({ session: number; startDate: string | null; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  byTheme: ({ theme: string; name: string; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
+  byTheme: ({ theme: string; name: string; names: Record<string, string>; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
   assistance: { states: number; reports: number; byType: Record<string, number> } | null;
 };
 
