@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { components } from '@contracts';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/lib/api-client';
+import { isUiLanguage } from '@/lib/i18n';
 import { dashboardKeys } from './keys';
 
 export type StatusDistribution = components['schemas']['StatusDistributionDto'];
@@ -24,11 +26,16 @@ export const figuresParams = ({ asOf, includeSubmitted }: FiguresQuery) => ({
   include: includeSubmitted ? ('submitted' as const) : undefined,
 });
 
-/** GET /api/summaries/cycles/{id}: a cycle's overview (response rate, statuses, by group, session, theme, assistance). */
+/**
+ * GET /api/summaries/cycles/{id}: a cycle's overview (response rate, statuses, by group, session, theme, assistance),
+ * its names (themes, the States in no regional group) in the user's language.
+ */
 export function useOverview(cycleId: string | undefined, query: FiguresQuery) {
+  const { i18n } = useTranslation();
+  const lang = isUiLanguage(i18n.language) ? i18n.language : undefined;
   return useQuery({
-    queryKey: dashboardKeys.overview(cycleId ?? '', query.asOf, !!query.includeSubmitted),
-    queryFn: () => unwrap(api.GET('/api/summaries/cycles/{id}', { params: { path: { id: cycleId! }, query: figuresParams(query) } })) as unknown as Promise<Overview>,
+    queryKey: [...dashboardKeys.overview(cycleId ?? '', query.asOf, !!query.includeSubmitted), lang ?? 'en'],
+    queryFn: () => unwrap(api.GET('/api/summaries/cycles/{id}', { params: { path: { id: cycleId! }, query: { ...figuresParams(query), lang } } })) as unknown as Promise<Overview>,
     enabled: !!cycleId,
     placeholderData: keepPreviousData,
   });

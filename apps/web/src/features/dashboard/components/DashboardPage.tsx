@@ -142,6 +142,14 @@ function Figures({ overview, stale }: { overview: Overview; stale: boolean }) {
   const region = (g: string | null) => t(`region.${g ?? 'none'}`, { ns: 'labels', defaultValue: g ?? '—' });
   /** A theme's name in the user's language, else English (`name` is the API's pick for its own default language). */
   const themeName = (th: Overview['byTheme'][number]) => th.names?.[i18n.language] || th.names?.en || th.name;
+  // Which States "Other / not assigned" stands for: the label alone does not say.
+  const unassigned =
+    overview.byRegionalGroup.some((g) => !g.regionalGroup) && overview.unassignedStates?.length
+      ? t('figures.regions.unassigned', {
+          other: region(null),
+          states: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(overview.unassignedStates.map((st) => st.name)),
+        })
+      : null;
 
   const states = overview.states;
   const onTime = states ? Math.max(0, states.reporting - states.late) : null;
@@ -241,6 +249,13 @@ function Figures({ overview, stale }: { overview: Overview; stale: boolean }) {
           horizontal: true,
         }}
         empty={t('figures.empty')}
+        footer={
+          unassigned && (
+            <Text size="sm" data-testid="unassigned-states">
+              {unassigned}
+            </Text>
+          )
+        }
       />
 
       <FigureSection
