@@ -592,6 +592,16 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       }
     }, 180_000);
 
+    it.each(['zh', 'ar'])('trends narrowed to a State and a theme in %s: both by name in the title, no code', async (lang) => {
+      const theme = (await db.query(`SELECT names FROM themes WHERE code = 'organ_removal'`)).rows[0].names as Record<string, string>;
+      const url = `/api/summaries/trends?state=KEN&theme=organ_removal&lang=${lang}`;
+      expect((await get(url).expect(200)).body.filterNames).toEqual({ state: names.KEN[lang], theme: theme[lang] });
+      const pdf = (await extractPdfText((await file(`${url}&format=pdf`).expect(200)).body)).replace(/\s+/g, '');
+      expect(pdf).toContain(names.KEN[lang].replace(/\s+/g, ''));
+      expect(pdf).toContain(theme[lang].replace(/\s+/g, ''));
+      expect(pdf).not.toContain('organ_removal');
+    }, 60_000);
+
     it.each(['zh', 'ar'])('the session document in %s: State names in the language, both notes naming the unassigned States', async (lang) => {
       const l = labels(lang);
       const res = await file(`/api/summaries/cycles/${cycleId}/session-document?lang=${lang}`).expect(200);

@@ -3082,6 +3082,8 @@ export interface components {
             counting: "accepted" | "accepted_and_submitted";
             /** @description The narrowing asked: { recommendation, state, theme } */
             filters: Record<string, never>;
+            /** @description The names of the State and theme narrowed to, in `lang` (else English): { state, theme }, each null when not narrowed */
+            filterNames: Record<string, never>;
             /** @description One point per cycle, oldest first */
             cycles: components["schemas"]["TrendPointDto"][];
         };

@@ -389,17 +389,20 @@ export class SummariesService {
     const ownOnly = state !== null && state === actor.stateCode;
     this.assertPendingAllowed(actor, query, ownOnly);
     const limited = restricted(actor) && !ownOnly;
+    const filterNames: TrendsDto['filterNames'] = { state: null, theme: null };
     if (state) {
-      const [row] = await this.read(`SELECT 1 FROM states WHERE code = $1`, [state]);
+      const [row]: { names: Record<string, string> }[] = await this.read(`SELECT names FROM states WHERE code = $1`, [state]);
       if (!row) throw new SummaryError('STATE_NOT_FOUND');
+      filterNames.state = nameIn(row.names, query.lang, state);
     }
     if (query.recommendation) {
       const [row] = await this.read(`SELECT 1 FROM recommendations WHERE id = $1`, [query.recommendation]);
       if (!row) throw new SummaryError('RECOMMENDATION_NOT_FOUND');
     }
     if (query.theme) {
-      const [row] = await this.read(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
+      const [row]: { names: Record<string, string> }[] = await this.read(`SELECT names FROM themes WHERE code = $1`, [query.theme]);
       if (!row) throw new SummaryError('THEME_NOT_FOUND');
+      filterNames.theme = nameIn(row.names, query.lang, query.theme);
     }
     // Cycles that existed at the time, oldest first.
     const cycles: SummaryCycleDto[] = (
@@ -430,6 +433,7 @@ export class SummariesService {
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
       suppression: limited ? { minOtherStates: this.minOtherStates } : null,
       filters: { recommendation: query.recommendation ?? null, state, theme: query.theme ?? null },
+      filterNames,
       cycles: cycles.map((cycle) => {
         const c = points.get(cycle.id)!;
         if (limited && !enoughStates(c.contributors ?? [], actor.stateCode, this.minOtherStates)) {

@@ -324,7 +324,13 @@ export function nonReportingDocument(s: NonReportingDto, lang: DocLanguage = 'en
 export function trendsDocument(s: TrendsDto, lang: DocLanguage = 'en'): ExportDocument {
   const l = labels(lang);
   const { columns: note, note: noteOf } = noteColumn(l, s);
-  const narrowing = [s.filters.state ? `${l.t('state')} ${s.filters.state}` : '', s.filters.theme ? `${l.t('theme')} ${s.filters.theme}` : '', s.filters.recommendation ? l.t('recommendations') : '']
+  // The State and the theme by name (a theme's code is no word a reader knows).
+  const names = s.filterNames ?? { state: null, theme: null };
+  const narrowing = [
+    s.filters.state ? `${l.t('state')} ${names.state ? `${names.state} (${s.filters.state})` : s.filters.state}` : '',
+    s.filters.theme ? `${l.t('theme')} ${names.theme ?? s.filters.theme}` : '',
+    s.filters.recommendation ? l.t('recommendations') : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const fileNarrowing = Object.entries(s.filters)

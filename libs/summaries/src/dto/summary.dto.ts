@@ -274,5 +274,7 @@ export class TrendsDto {
   suppression: SuppressionDto | null;
   @ApiProperty({ enum: ['accepted', 'accepted_and_submitted'] }) counting: 'accepted' | 'accepted_and_submitted';
   @ApiProperty({ description: 'The narrowing asked: { recommendation, state, theme }' }) filters: { recommendation: string | null; state: string | null; theme: string | null };
+  @ApiProperty({ description: 'The names of the State and theme narrowed to, in `lang` (else English): { state, theme }, each null when not narrowed' })
+  filterNames: { state: string | null; theme: string | null };
   @ApiProperty({ type: [TrendPointDto], description: 'One point per cycle, oldest first' }) cycles: TrendPointDto[];
 }
