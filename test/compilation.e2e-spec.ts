@@ -1,4 +1,8 @@
 import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { CatalogueSeeder } from '#catalogue';
 import { binaryBody, extractPdfText, readXlsx } from './support/export-readers.js';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
@@ -94,6 +98,39 @@ describe('index and compilation of recommendations', () => {
     expect(text).toContain(first.reference.replace(/\s+/g, ''));
     expect(text).toContain(first.text.replace(/\s+/g, '').slice(0, 12));
   }, 60_000);
+
+  it('theme names in the six UN languages: an existing database gets them at the next start, each document prints its own', async () => {
+    const seeds = JSON.parse(readFileSync(path.join(CatalogueSeeder.seedsDir(), 'themes.json'), 'utf8')) as { code: string; names: Record<string, string> }[];
+    for (const th of seeds) expect([th.code, Object.keys(th.names).sort()]).toEqual([th.code, ['ar', 'en', 'es', 'fr', 'ru', 'zh']]);
+    // A database seeded when the themes had English and Chinese names only; one name edited since, which is kept.
+    const db = t.app.get(DataSource);
+    await db.query(`UPDATE themes SET names = names - 'ar' - 'fr' - 'es' - 'ru' WHERE code = ANY($1)`, [seeds.map((th) => th.code)]);
+    await db.query(`UPDATE themes SET names = names || '{"fr": "Prélèvement d’organes"}'::jsonb WHERE code = 'organ_removal'`);
+    const seeder = t.app.get(CatalogueSeeder);
+    expect(await seeder.fillMissingThemeNames()).toBe(seeds.length);
+    expect(await seeder.fillMissingThemeNames()).toBe(0);
+    const stored = new Map(((await db.query(`SELECT code, names FROM themes`)) as { code: string; names: Record<string, string> }[]).map((r) => [r.code, r.names]));
+    expect(stored.get('organ_removal')).toMatchObject({ fr: 'Prélèvement d’organes', ar: seeds.find((th) => th.code === 'organ_removal')!.names.ar });
+    await db.query(`UPDATE themes SET names = names || jsonb_build_object('fr', $1::text) WHERE code = 'organ_removal'`, [seeds.find((th) => th.code === 'organ_removal')!.names.fr]);
+
+    for (const lang of ['ar', 'zh', 'fr']) {
+      const c = (await get(`/api/compilation?groupBy=theme&lang=${lang}`).expect(200)).body as Compilation;
+      const themed = c.groups.filter((g) => g.key !== 'unclassified');
+      expect(themed.length).toBeGreaterThan(5);
+      for (const g of themed) expect([g.key, g.title]).toEqual([g.key, seeds.find((th) => th.code === g.key)!.names[lang]]);
+      const md = (await get(`/api/compilation?groupBy=theme&lang=${lang}&format=md`).expect(200)).text;
+      for (const g of themed) {
+        expect(md).toContain(g.title);
+        // No English theme name in a document in another language.
+        expect(md).not.toContain(seeds.find((th) => th.code === g.key)!.names.en);
+      }
+    }
+    // And in print: the Arabic PDF of one theme carries its Arabic name, shaped and read back as written.
+    const organ = seeds.find((th) => th.code === 'organ_removal')!.names;
+    const pdf = (await extractPdfText((await file('/api/compilation?groupBy=theme&theme=organ_removal&lang=ar&format=pdf').expect(200)).body)).replace(/\s+/g, '');
+    expect(pdf).toContain(organ.ar.replace(/\s+/g, ''));
+    expect(pdf).not.toContain(organ.en.replace(/\s+/g, ''));
+  }, 120_000);
 
   it('refuses bad queries with problem+json', async () => {
     for (const q of ['groupBy=year', 'format=odt', 'lang=english', 'session=0', 'theme=Not-A-Code']) {

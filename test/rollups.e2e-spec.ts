@@ -146,7 +146,7 @@ describe('summary rollups (property: rollup = aggregate of the reports)', () => 
         const p = [[cycleId], counting, null];
         pairs.push(['overview', overviewSql(false), overviewRollupSql(false), p]);
         pairs.push(['overview (focal point)', overviewSql(false, true), overviewRollupSql(false, true), p]);
-        pairs.push(['non-reporting', nonReportingSql(false), nonReportingRollupSql(false), p]);
+        pairs.push(['non-reporting', nonReportingSql(false), nonReportingRollupSql(false), [...p, null]]);
         for (const s of STATES) pairs.push([`State profile ${s}`, stateProfileSql(false), stateProfileRollupSql(false), [...p, s, null]]);
         for (const [state, theme] of [[null, null], ['KEN', null], [null, 'T0'], ['FRA', 'T1']]) {
           const code = theme ? (await db.query(`SELECT code FROM themes WHERE id = $1`, [themes[Number(theme.slice(1))]])).rows[0].code : null;

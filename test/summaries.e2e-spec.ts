@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import pg from 'pg';
 import { labelledCodes, labels } from '#exports';
-import { binaryBody, extractPdfText, parseCsv, pdfPageTexts, pdfScreenshots, readXlsx } from './support/export-readers.js';
+import { binaryBody, extractPdfText, parseCsv, pdfPageTexts, pdfScreenshots, readXlsx, stateNameProblems, xlsxText } from './support/export-readers.js';
 import { ADMIN, bearer, createUserAndLogin, login, startTestApp, type Session, type TestApp } from './support/test-app.js';
 
 /**
@@ -529,5 +529,88 @@ describe('summaries: counting rules, access and asOf reproduction', () => {
       }
       expect(pages.join(' ')).not.toMatch(/states_parties|should_consider/);
     }, 120_000);
+  });
+
+  describe('State names in the document’s language, and which States “Other / not assigned” stands for (issue 18)', () => {
+    const file = (url: string, who: Session = sec) => get(url, who).buffer(true).parse(binaryBody);
+    const SHOWN = ['KEN', 'FRA', 'JPN', 'BRA', 'EUU', 'VAT'];
+    let names: Record<string, Record<string, string>>;
+
+    beforeAll(async () => {
+      // Two States in no regional group: the European Union (reports on R1, accepted) and the Holy See (expected, silent).
+      for (const code of ['EUU', 'VAT']) await t.http.patch(`/api/states/${code}`).set(bearer(sec)).send({ protocolStatus: 'party' }).expect(200);
+      const euu = await createUserAndLogin(t.http, admin, { email: 'fp.euu@example.org', role: 'focal_point', stateCode: 'EUU' });
+      await save(euu, 'EUU', R[0], { implementationStatus: 'in_progress', narrative: { en: 'A directive is being transposed.' } });
+      await submit(euu, 'EUU', R[0]);
+      await review('EUU', R[0], 'accept');
+      // Every State's names: earlier tests may have made other States expected, and the documents then list them too.
+      const rows = (await db.query(`SELECT code, names FROM states`)).rows as { code: string; names: Record<string, string> }[];
+      names = Object.fromEntries(rows.map((r) => [r.code, r.names]));
+      for (const code of SHOWN) expect(Object.keys(names[code]).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    });
+
+    it.each(['en', 'zh', 'ar', 'fr'])('JSON in %s: every State name in the language, the unassigned States listed', async (lang) => {
+      const rec = (await get(`/api/summaries/cycles/${cycleId}/recommendations/${R[0]}?lang=${lang}`).expect(200)).body;
+      const pairs = (list: { code: string; name: string }[]) => list.map((st) => [st.code, st.name]);
+      expect(pairs(rec.states)).toEqual(rec.states.map((st: { code: string }) => [st.code, names[st.code][lang]]));
+      expect(pairs(rec.states)).toEqual(expect.arrayContaining([['EUU', names.EUU[lang]], ['KEN', names.KEN[lang]]]));
+      const non = (await get(`/api/summaries/cycles/${cycleId}/non-reporting?lang=${lang}`).expect(200)).body;
+      expect(pairs(non.states)).toEqual(non.states.map((st: { code: string }) => [st.code, names[st.code][lang]]));
+      expect(pairs(non.states)).toContainEqual(['VAT', names.VAT[lang]]);
+      const overview = (await get(`/api/summaries/cycles/${cycleId}?lang=${lang}`).expect(200)).body;
+      expect(overview.unassignedStates).toEqual(['EUU', 'VAT'].map((code) => ({ code, name: names[code][lang] })));
+      expect(overview.byRegionalGroup.find((g: { regionalGroup: string | null }) => g.regionalGroup === null)).toMatchObject({ states: 2, expected: 2, reporting: 1 });
+    });
+
+    it.each(['en', 'zh', 'ar'])('PDF, CSV and XLSX in %s: no English State name, and the note naming the unassigned States', async (lang) => {
+      const l = labels(lang);
+      type Listed = { code: string; regionalGroup: string | null }[];
+      const documents: [string, string, (body: { states: Listed }) => Listed][] = [
+        ['overview', `/api/summaries/cycles/${cycleId}`, () => ['EUU', 'VAT'].map((code) => ({ code, regionalGroup: null }))],
+        ['recommendation', `/api/summaries/cycles/${cycleId}/recommendations/${R[0]}`, (b) => b.states],
+        ['non-reporting', `/api/summaries/cycles/${cycleId}/non-reporting`, (b) => b.states],
+      ];
+      for (const [name, url, listedIn] of documents) {
+        // The States the document shows, from its JSON twin; those in no group are what the note must name.
+        const listed = listedIn((await get(`${url}?lang=${lang}`).expect(200)).body);
+        const states = [...new Set([...SHOWN, ...listed.map((st) => st.code)])].map((c) => ({ names: names[c] }));
+        const unassigned = listed.filter((st) => !st.regionalGroup).map((st) => names[st.code][lang]);
+        expect(unassigned.length).toBeGreaterThan(0);
+        const pdf = await file(`${url}?format=pdf&lang=${lang}`).expect(200);
+        await pdfScreenshots(pdf.body, `${name}-names-${lang}`, [1, 2]);
+        const csv = parseCsv((await file(`${url}?format=csv&lang=${lang}`).expect(200)).body)
+          .map((r) => r.join(' '))
+          .join('\n');
+        const xlsx = xlsxText(await readXlsx((await file(`${url}?format=xlsx&lang=${lang}`).expect(200)).body));
+        for (const [format, text] of [['pdf', await extractPdfText(pdf.body)], ['csv', csv], ['xlsx', xlsx]]) {
+          expect([name, format, stateNameProblems(text, l, states, unassigned)]).toEqual([name, format, []]);
+          // "Other / not assigned" is printed (each of these documents has a State in no group), and each State by its name.
+          const squeezed = text.replace(/\s+/g, '');
+          expect([name, format, squeezed.includes(l.region(null).replace(/\s+/g, ''))]).toEqual([name, format, true]);
+          for (const st of listed) expect([name, format, st.code, squeezed.includes(names[st.code][lang].replace(/\s+/g, ''))]).toEqual([name, format, st.code, true]);
+        }
+      }
+    }, 180_000);
+
+    it.each(['zh', 'ar'])('trends narrowed to a State and a theme in %s: both by name in the title, no code', async (lang) => {
+      const theme = (await db.query(`SELECT names FROM themes WHERE code = 'organ_removal'`)).rows[0].names as Record<string, string>;
+      const url = `/api/summaries/trends?state=KEN&theme=organ_removal&lang=${lang}`;
+      expect((await get(url).expect(200)).body.filterNames).toEqual({ state: names.KEN[lang], theme: theme[lang] });
+      const pdf = (await extractPdfText((await file(`${url}&format=pdf`).expect(200)).body)).replace(/\s+/g, '');
+      expect(pdf).toContain(names.KEN[lang].replace(/\s+/g, ''));
+      expect(pdf).toContain(theme[lang].replace(/\s+/g, ''));
+      expect(pdf).not.toContain('organ_removal');
+    }, 60_000);
+
+    it.each(['zh', 'ar'])('the session document in %s: State names in the language, both notes naming the unassigned States', async (lang) => {
+      const l = labels(lang);
+      const res = await file(`/api/summaries/cycles/${cycleId}/session-document?lang=${lang}`).expect(200);
+      const xml = await (await JSZip.loadAsync(res.body)).file('word/document.xml')!.async('string');
+      const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+      expect(stateNameProblems(text, l, SHOWN.map((c) => ({ names: names[c] })), ['EUU', 'VAT'].map((c) => names[c][lang]))).toEqual([]);
+      // The annex (States that reported: EUU, FRA, KEN) has its own note: of them, only the European Union.
+      expect(text).toContain(l.noneGroupNote([names.EUU[lang]]));
+      for (const code of ['EUU', 'FRA', 'KEN']) expect(text).toContain(names[code][lang]);
+    }, 60_000);
   });
 });

@@ -87,3 +87,35 @@ export async function pdfScreenshots(body: Buffer, name: string, pages: number[]
   await pdf.destroy();
   return files;
 }
+
+/** Every cell of every sheet of a workbook as text, one line per row (to search a document's words). */
+export function xlsxText(book: ExcelJS.Workbook): string {
+  const lines: string[] = [];
+  for (const sheet of book.worksheets) sheet.eachRow((row) => lines.push((row.values as unknown[]).map((v) => (v instanceof Date ? v.toISOString() : typeof v === 'object' && v ? JSON.stringify(v) : String(v ?? ''))).join(' ')));
+  return lines.join('\n');
+}
+
+/**
+ * What a reader of a document in `lang` would stumble on about States, as a list (empty: none): a State's English
+ * name where the document's language has another (`states`: the States the document may show, with their names),
+ * and the group "Other / not assigned" printed without the note that says which States it stands for (`unassigned`:
+ * their names in the document's language). Compared without white space, as PDF text comes back in pieces, and
+ * with every kind of quotation mark as one.
+ */
+export function stateNameProblems(
+  text: string,
+  l: { lang: string; region(code: null): string; noneGroupNote(names: string[]): string },
+  states: { names: Record<string, string> }[],
+  unassigned: string[],
+): string[] {
+  // Quotation marks as the fonts and the right-to-left layout may give them back (“ ” « » as ").
+  const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[“”„«»]/g, '"');
+  const squeezed = squeeze(text);
+  const has = (s: string) => squeezed.includes(squeeze(s));
+  const problems: string[] = [];
+  if (l.lang !== 'en') {
+    for (const s of states) if (s.names[l.lang] && s.names[l.lang] !== s.names.en && has(s.names.en)) problems.push(`English name "${s.names.en}" (not "${s.names[l.lang]}")`);
+  }
+  if (has(l.region(null)) && !has(l.noneGroupNote(unassigned))) problems.push(`"${l.region(null)}" without the note naming ${unassigned.join(', ')}`);
+  return problems;
+}

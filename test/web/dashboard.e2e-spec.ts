@@ -112,6 +112,11 @@ describeInBrowser('web app: the secretariat dashboard, follow-up and reminders',
     expect(await inPage<string>(page, 'document.documentElement.dir')).toBe('rtl');
     await waitInPage(page, `document.querySelector('[data-chart] .recharts-wrapper') !== null`, PAGE_TIMEOUT);
     await checkPage(page, 'dashboard-ar', problems);
+    // Theme names in Arabic, not English; under the regional groups, which States "Other / not assigned" stands for.
+    await waitInPage(page, `(document.querySelector('[data-testid="unassigned-states"]')?.textContent ?? '').includes('الاتحاد الأوروبي')`, PAGE_TIMEOUT);
+    const themes = await inPage<string>(page, `document.querySelector('[data-testid="themes"] tbody')?.innerText ?? ''`);
+    expect(themes).toMatch(/[\u0600-\u06ff]{3}/);
+    expect(themes).not.toMatch(/[A-Za-z]{3}/);
     await chooseLanguage(page, 'English');
     await context.close();
 

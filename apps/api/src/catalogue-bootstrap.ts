@@ -4,8 +4,8 @@ import { CatalogueModule, CatalogueSeeder, StatesService } from '#catalogue';
 
 /**
  * First start on an empty database: load States, themes and the source reports from seeds/. Later starts add the
- * States' names in any language the database still lacks (from seeds/states.json) and bring the protocol statuses in
- * line with seeds/protocol-parties.json and the final reports.
+ * States' and themes' names in any language the database still lacks (from seeds/states.json and seeds/themes.json)
+ * and bring the protocol statuses in line with seeds/protocol-parties.json and the final reports.
  */
 @Injectable()
 export class CatalogueBootstrap implements OnApplicationBootstrap {
@@ -15,6 +15,7 @@ export class CatalogueBootstrap implements OnApplicationBootstrap {
     if ((await this.seeder.seedIfEmpty()) === null) {
       await this.seeder.fillMissingStateNames();
       await this.seeder.syncProtocolStatuses();
+      await this.seeder.fillMissingThemeNames();
     }
   }
 }

@@ -82,7 +82,10 @@ export class CatalogueSeeder {
       }
       const statesChanged = await this.states.seed(em, readJson<StateSeed>('states.json'));
       const protocolStatusesFromList = await this.applyProtocolParties(em, dir);
-      const themesCreated = await this.themes.seed(em, readJson<ThemeSeed>('themes.json'));
+      const themeSeeds = readJson<ThemeSeed>('themes.json');
+      const themesCreated = await this.themes.seed(em, themeSeeds);
+      // Themes seeded earlier get the names in languages they lack (the CLI's `seed` on an existing database).
+      await this.themes.fillMissingNames(em, themeSeeds);
       const directory = await this.importer.directory(em);
       const files = texts
         .map(({ file, text }) => ({
@@ -145,5 +148,17 @@ export class CatalogueSeeder {
     });
     if (written > 0) this.logger.log(`protocol status: ${written} States brought in line with ${PROTOCOL_PARTIES_FILE} and the final reports`);
     return written;
+  }
+
+  /**
+   * Every start on a seeded database, as for the States: the themes' names in languages the database lacks are taken
+   * from seeds/themes.json (a database seeded with English and Chinese names only gets the other four).
+   */
+  async fillMissingThemeNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
+    const file = path.join(dir, 'themes.json');
+    if (!existsSync(file)) return 0;
+    const filled = await this.themes.fillMissingNames(this.dataSource.manager, JSON.parse(readFileSync(file, 'utf8')) as ThemeSeed[]);
+    if (filled > 0) this.logger.log(`names added to ${filled} themes from ${file}`);
+    return filled;
   }
 }

@@ -48,6 +48,22 @@ export class ThemesService {
     });
   }
 
+  /**
+   * Adds to each seeded theme the names in languages it lacks (names it has, perhaps edited, are kept). Returns how
+   * many themes changed: none once they are there.
+   */
+  async fillMissingNames(em: EntityManager, seeds: ThemeSeed[]): Promise<number> {
+    if (seeds.length === 0) return 0;
+    // TypeORM answers a raw UPDATE as [rows, affected count].
+    const [, changed]: [unknown[], number] = await em.query(
+      `UPDATE themes t SET names = x.names || t.names
+         FROM jsonb_to_recordset($1::jsonb) AS x(code varchar, names jsonb)
+        WHERE t.code = x.code AND (x.names || t.names) IS DISTINCT FROM t.names`,
+      [JSON.stringify(seeds.map((s) => ({ code: s.code, names: s.names })))],
+    );
+    return changed;
+  }
+
   async seed(em: EntityManager, seeds: ThemeSeed[]): Promise<number> {
     if (seeds.length === 0) return 0;
     const rows: unknown[] = await em.query(

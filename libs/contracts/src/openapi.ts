@@ -2412,6 +2412,11 @@ export interface components {
              *     ]
              */
             states?: string[];
+            /**
+             * @description The language of the States’ names in the answer (the reader’s); default English. The mails go out in each recipient’s own language.
+             * @enum {string}
+             */
+            lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
         };
         ReminderRecipientDto: {
             name: string;
@@ -2925,6 +2930,11 @@ export interface components {
             /** @description Pairs nobody answered (never "not implemented") */
             no_information: number;
         };
+        SummaryStateNameDto: {
+            code: string;
+            /** @description In `lang` if given, else English */
+            name: string;
+        };
         OverviewDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
             /**
@@ -2958,7 +2968,9 @@ export interface components {
             byRegionalGroup: Record<string, never>[];
             /** @description { session, startDate, recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
             bySession: Record<string, never>[];
-            /** @description { theme, name, recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
+            /** @description The States counted under the regional group null ("Other / not assigned": in none of the five groups, e.g. the European Union), by code */
+            unassignedStates: components["schemas"]["SummaryStateNameDto"][];
+            /** @description { theme, name (in `lang`, else English), names (the theme's name in every language it has, by language code), recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
             byTheme: Record<string, never>[];
             /** @description { states, reports, byType }. For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance; types asked by too few other States are summed under byType.suppressed */
             assistance: Record<string, never> | null;
@@ -3145,6 +3157,8 @@ export interface components {
             counting: "accepted" | "accepted_and_submitted";
             /** @description The narrowing asked: { recommendation, state, theme } */
             filters: Record<string, never>;
+            /** @description The names of the State and theme narrowed to, in `lang` (else English): { state, theme }, each null when not narrowed */
+            filterNames: Record<string, never>;
             /** @description One point per cycle, oldest first */
             cycles: components["schemas"]["TrendPointDto"][];
         };

@@ -19,14 +19,18 @@ function safeText(value: ExportValue): ExportValue {
 
 /**
  * UTF-8 with a BOM (so Excel opens Chinese correctly), CRLF line ends. It starts with the headline block — the title,
- * then one `label,value` row per headline figure (cycle, asOf, counting rule, expected States, response rate, …) —
- * and an empty line; then each table, headed by a one-cell row with its name, tables apart by an empty line. Numbers
- * stay numbers (percentages as fractions), dates stay ISO 8601, booleans are yes/no in the document's language.
+ * then one `label,value` row per headline figure (cycle, asOf, counting rule, expected States, response rate, …) and
+ * per table note (`Note,…`) — and an empty line; then each table, headed by a one-cell row with its name, tables
+ * apart by an empty line. Numbers stay numbers (percentages as fractions), dates stay ISO 8601, booleans are yes/no
+ * in the document's language.
  */
 export function renderCsv(doc: ExportDocument): Buffer {
   const l = labels(doc.lang);
   const lines: string[] = [csvField(doc.title)];
   for (const m of doc.meta) lines.push(`${csvField(m.label)},${csvField(safeText(m.value))}`);
+  // The tables' notes (e.g. which States "Other / not assigned" stands for) join the headline block, so that every
+  // table below stays a plain list.
+  for (const note of new Set(doc.tables.map((t) => t.note).filter((n): n is string => !!n))) lines.push(`${csvField(l.t('note'))},${csvField(safeText(note))}`);
   for (const table of doc.tables) {
     lines.push('', csvField(table.name));
     lines.push(table.columns.map((c) => csvField(c.header)).join(','));

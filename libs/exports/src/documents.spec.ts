@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { pdfPageTexts, pdfScreenshots, readXlsx } from '../../../test/support/export-readers.js';
+import { parseCsv, pdfPageTexts, pdfScreenshots, readXlsx, stateNameProblems, xlsxText } from '../../../test/support/export-readers.js';
 import { labelledCodes, labels, renderExport, renderTextDocument, type DocLanguage, type ExportDocument, type TextDocument } from './index.js';
 
 /**
@@ -8,6 +8,12 @@ import { labelledCodes, labels, renderExport, renderTextDocument, type DocLangua
  * under test-output/documents/ for a person to look at.
  */
 const ARABIC_TEXT = 'تنظر الدول الأطراف في اعتماد تدابير تشريعية لمكافحة الاتجار بالأشخاص وحماية الضحايا';
+
+/** Two States in no regional group, by name in each language (as seeds/states.json has them). */
+const UNASSIGNED: Record<string, string>[] = [
+  { en: 'European Union', fr: 'Union européenne', es: 'Unión Europea', ru: 'Европейский союз', zh: '欧洲联盟', ar: 'الاتحاد الأوروبي' },
+  { en: 'Holy See', fr: 'Saint-Siège', es: 'Santa Sede', ru: 'Святой Престол', zh: '教廷', ar: 'الكرسي الرسولي' },
+];
 
 function sample(lang: DocLanguage): ExportDocument {
   const l = labels(lang);
@@ -50,7 +56,7 @@ function sample(lang: DocLanguage): ExportDocument {
           not_applicable: 0,
           no_information: 30,
         })),
-        note: l.t('noneGroupNote'),
+        note: l.noneGroupNote(UNASSIGNED.map((n) => n[lang])),
       },
       {
         name: l.t('recommendations'),
@@ -144,8 +150,44 @@ describe('an Arabic document quoting a Chinese text (a recommendation with no Ar
   }, 30_000);
 });
 
+describe('an Arabic document quoting an English text (a narrative written in English)', () => {
+  it('lays the English left to right as a whole: its full stop stays at its end', async () => {
+    const l = labels('ar');
+    const english = 'Law 12 of 2024 criminalises all forms of trafficking.';
+    const doc: ExportDocument = {
+      title: l.t('overviewTitle'),
+      lang: 'ar',
+      fileName: 'x',
+      meta: [],
+      tables: [{ name: l.t('narratives'), columns: [{ key: 'state', header: l.t('state') }, { key: 'narrative', header: l.t('narrative') }], rows: [{ state: 'كينيا (KEN)', narrative: english }] }],
+    };
+    const text = (await pdfPageTexts((await renderExport(doc, 'pdf')).body)).join(' ');
+    expect(text).toContain(english);
+    expect(text).not.toContain('.Law');
+  }, 30_000);
+});
+
 describe.each(['en', 'zh', 'ar'] as const)('documents in %s', (lang) => {
   const l = labels(lang);
+
+  it('the "Other / not assigned" note names its States, in every format, in the language', async () => {
+    const names = UNASSIGNED.map((n) => n[lang]);
+    const note = l.noneGroupNote(names);
+    expect(note).toContain(l.region(null));
+    for (const n of names) expect(note).toContain(n);
+    const pdf = (await pdfPageTexts((await renderExport(sample(lang), 'pdf')).body)).join('\n');
+    const csv = parseCsv((await renderExport(sample(lang), 'csv')).body);
+    const xlsx = xlsxText(await readXlsx((await renderExport(sample(lang), 'xlsx')).body));
+    for (const text of [pdf, csv.map((r) => r.join(' ')).join('\n'), xlsx]) expect(stateNameProblems(text, l, UNASSIGNED.map((n) => ({ names: n })), names)).toEqual([]);
+    // In the CSV the note is a `label,value` row of the headline block (the tables stay plain lists).
+    const headline = csv.slice(1, csv.findIndex((r) => r.length === 1 && r[0] === ''));
+    expect(headline).toContainEqual([l.t('note'), note]);
+    // Without the note, the check fails: "Other / not assigned" alone does not say which States.
+    const bare = { ...sample(lang), tables: sample(lang).tables.map((t) => ({ ...t, note: undefined })) };
+    const bareText = (await pdfPageTexts((await renderExport(bare, 'pdf')).body)).join('\n');
+    expect(stateNameProblems(bareText, l, [], names)).toHaveLength(1);
+    if (lang !== 'en') expect(stateNameProblems(`${bareText} ${UNASSIGNED[0].en}`, l, UNASSIGNED.map((n) => ({ names: n })), names)).toHaveLength(2);
+  }, 60_000);
 
   it('the summary PDF: page N of M on every page, labels, dates with the year; Arabic reads back as written', async () => {
     const out = await renderExport(sample(lang), 'pdf');

@@ -43,7 +43,7 @@ const EN_FRAME = {
   language: 'Language',
   none: '(none)',
   noInformationNote: '“No information” — an expected State that has not reported on a recommendation — is {count} of {total} pairs ({share}); it is shown apart so that it does not flatten the bars of the answers.',
-  noneGroupNote: '“Other / not assigned”: States that belong to none of the five regional groups (e.g. the European Union).',
+  noneGroupNote: '“Other / not assigned”: States that belong to none of the five regional groups, here {states}.',
   overviewTitle: 'Implementation overview',
   stateTitle: 'State profile: {state}',
   recommendationTitle: 'Recommendation {reference}: implementation by States',
@@ -244,7 +244,7 @@ const FR: Vocab & { frame: Frame } = {
     language: 'Langue',
     none: '(aucun)',
     noInformationNote: '« Aucune information » — un État attendu qui n’a pas fait rapport sur une recommandation — représente {count} des {total} paires ({share}) ; cette catégorie est présentée à part pour ne pas écraser les barres des réponses.',
-    noneGroupNote: '« Autres / non rattachés » : États qui n’appartiennent à aucun des cinq groupes régionaux (par exemple l’Union européenne).',
+    noneGroupNote: '« Autres / non rattachés » : États qui n’appartiennent à aucun des cinq groupes régionaux, ici {states}.',
     overviewTitle: 'Vue d’ensemble de l’application',
     stateTitle: 'Profil de l’État : {state}',
     recommendationTitle: 'Recommandation {reference} : application par les États',
@@ -395,7 +395,7 @@ const ES: Vocab & { frame: Frame } = {
     language: 'Idioma',
     none: '(ninguno)',
     noInformationNote: '“Sin información” —un Estado previsto que no ha informado sobre una recomendación— corresponde a {count} de {total} pares ({share}); se muestra aparte para no aplanar las barras de las respuestas.',
-    noneGroupNote: '“Otros / sin grupo”: Estados que no pertenecen a ninguno de los cinco grupos regionales (por ejemplo, la Unión Europea).',
+    noneGroupNote: '“Otros / sin grupo”: Estados que no pertenecen a ninguno de los cinco grupos regionales, en este caso {states}.',
     overviewTitle: 'Panorama de la aplicación',
     stateTitle: 'Perfil del Estado: {state}',
     recommendationTitle: 'Recomendación {reference}: aplicación por los Estados',
@@ -546,7 +546,7 @@ const RU: Vocab & { frame: Frame } = {
     language: 'Язык',
     none: '(нет)',
     noInformationNote: '«Нет информации» (ожидаемое государство не представило доклад по рекомендации) — {count} из {total} пар ({share}); показано отдельно, чтобы не сжимать столбцы ответов.',
-    noneGroupNote: '«Прочие / без группы»: государства, не входящие ни в одну из пяти региональных групп (например, Европейский союз).',
+    noneGroupNote: '«Прочие / без группы»: государства, не входящие ни в одну из пяти региональных групп, а именно: {states}.',
     overviewTitle: 'Обзор хода осуществления',
     stateTitle: 'Профиль государства: {state}',
     recommendationTitle: 'Рекомендация {reference}: осуществление государствами',
@@ -697,7 +697,7 @@ const ZH: Vocab & { frame: Frame } = {
     language: '语言',
     none: '（无）',
     noInformationNote: '“无信息”指应报告国家未就某项建议提交报告，占 {total} 个组合中的 {count} 个（{share}）；单独列出，以免压低各项答复的条形。',
-    noneGroupNote: '“其他/未分组”：不属于五个区域组中任何一组的国家（例如欧洲联盟）。',
+    noneGroupNote: '“其他/未分组”：不属于五个区域组中任何一组的国家，即{states}。',
     overviewTitle: '实施情况概览',
     stateTitle: '国家概况：{state}',
     recommendationTitle: '建议 {reference}：各国实施情况',
@@ -847,7 +847,7 @@ const AR: Vocab & { frame: Frame } = {
     language: 'اللغة',
     none: 'لا يوجد',
     noInformationNote: 'تمثل فئة «لا توجد معلومات» أي دولة متوقَّعة لم تقدم تقريرًا عن توصية ما، وعددها {count} من أصل {total} زوجًا بنسبة {share}، وتُعرض منفصلة حتى لا تطغى على أعمدة الإجابات.',
-    noneGroupNote: 'فئة «أخرى / غير منتسبة إلى مجموعة» هي الدول التي لا تنتمي إلى أي من المجموعات الإقليمية الخمس، مثل الاتحاد الأوروبي.',
+    noneGroupNote: 'فئة «أخرى / غير منتسبة إلى مجموعة» هي الدول التي لا تنتمي إلى أي من المجموعات الإقليمية الخمس، وهي هنا: {states}.',
     overviewTitle: 'لمحة عامة عن التنفيذ',
     stateTitle: 'موجز الدولة: {state}',
     recommendationTitle: 'التوصية {reference}: تنفيذ الدول لها',
@@ -979,6 +979,14 @@ export class Labels {
   counting = (code: 'accepted' | 'accepted_and_submitted'): string => this.v.counting[code];
   measure = (code: string): string => this.v.measure[code as MeasureType] ?? code;
   yesNo = (value: boolean): string => this.v.frame[value ? 'yes' : 'no'];
+  /**
+   * The note under a table or chart with an "Other / not assigned" group: which States those are, by name (a reader
+   * cannot tell from the label alone), listed the language's way ("A, B and C", "A、B和C", "A وB").
+   */
+  noneGroupNote(stateNames: string[]): string {
+    const sorted = [...stateNames].sort((a, b) => a.localeCompare(b, LOCALES[this.lang]));
+    return this.t('noneGroupNote', { states: new Intl.ListFormat(LOCALES[this.lang], { type: 'conjunction' }).format(sorted) });
+  }
   languageName = (code: string): string => LANGUAGE_NAMES[this.lang][code as DocLanguage] ?? code;
 
   /** A calendar date (`2026-05-01` or an ISO instant), with its year, in the language's format. */

@@ -29,6 +29,7 @@ export type Pdf = InstanceType<typeof PDFDocument>;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 /** Letters that are strongly left to right: Latin, Cyrillic, and Chinese (the record's fallback text in an Arabic document). */
 const STRONG_LTR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}]/u;
+const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Where a line may break: at spaces, and between any two CJK characters. */
 const BREAKS = /\s+|(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])|(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])/;
@@ -159,11 +160,20 @@ export class PdfWriter {
     return out;
   }
 
+  /**
+   * Whether `text` is laid left to right: always in a left-to-right document; in an Arabic one, a text with no Arabic
+   * in it and Latin or Cyrillic words (an English narrative, a reference), as a whole — so that its punctuation stays
+   * where its writer put it ("… trafficking.", not ".Law 12 …").
+   */
+  private leftToRight(text: string): boolean {
+    return !this.rtl || (!ARABIC.test(text) && LATIN_OR_CYRILLIC.test(text));
+  }
+
   /** The height `text` takes in `width`. */
   heightOf(text: string, width: number, o: TextOptions = {}): number {
     const size = o.size ?? 9;
     if (!text) return this.lineHeight(size);
-    if (this.rtl) return this.rtlLines(text, width, o).length * this.lineHeight(size);
+    if (!this.leftToRight(text)) return this.rtlLines(text, width, o).length * this.lineHeight(size);
     return this.doc.font(this.font(text, !!o.bold)).fontSize(size).heightOfString(text, { width, lineGap: size * 0.1 });
   }
 
@@ -172,8 +182,10 @@ export class PdfWriter {
     const text = this.plainQuotes(raw);
     const size = o.size ?? 9;
     this.doc.fillColor(o.color ?? '#000000');
-    if (!this.rtl) {
-      const align = o.align === 'end' ? 'right' : o.align === 'center' ? 'center' : o.align === 'justify' ? 'justify' : 'left';
+    if (this.leftToRight(text)) {
+      // The start of a line is its right end in an Arabic document.
+      const [start, end] = this.rtl ? (['right', 'left'] as const) : (['left', 'right'] as const);
+      const align = o.align === 'end' ? end : o.align === 'center' ? 'center' : o.align === 'justify' ? 'justify' : start;
       this.doc.font(this.font(text, !!o.bold)).fontSize(size).text(text, x, y, { width, align, lineGap: size * 0.1 });
       const h = this.doc.y - y;
       return h;
@@ -487,7 +499,23 @@ export class PdfWriter {
         doc.moveTo(this.left, doc.page.height - 42).lineTo(this.left + this.width, doc.page.height - 42).lineWidth(0.4).strokeColor(RULE).stroke();
         this.textAt(this.l.t('page', { n: i + 1, m: range.count }), this.left, doc.page.height - 38, this.width, { size: 7.5, color: GREY, align: 'center' });
       }
+      mapCharacterlessGlyphs(doc);
       doc.end();
+    });
+  }
+}
+
+/**
+ * Amiri draws some joins (a lam before a kaf: "الكرسي") with a glyph of its own that stands for no character; pdfkit
+ * maps it to an empty string, which PDF readers replace by a stray letter when the text is copied or searched
+ * ("والÁكرسي"). Mapped to a zero-width joiner instead (what the glyph is: a join), the text reads back as written.
+ */
+function mapCharacterlessGlyphs(doc: PDFKit.PDFDocument): void {
+  const fonts = (doc as unknown as { _fontFamilies: Record<string, { unicode?: number[][] }> })._fontFamilies;
+  for (const font of Object.values(fonts)) {
+    // Glyph 0 (.notdef) keeps its mapping.
+    font.unicode?.forEach((codePoints, gid, all) => {
+      if (gid > 0 && codePoints?.length === 0) all[gid] = [0x200d];
     });
   }
 }

@@ -49,6 +49,7 @@ function mdTable(out: string[], t: ExportTable, lang: DocLanguage | undefined): 
   out.push(`| ${t.columns.map((c) => mdEscape(c.header)).join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`);
   for (const row of t.rows) out.push(`| ${t.columns.map((c) => mdEscape(cellText(row[c.key], c.kind, l)).replace(/\n/g, ' ')).join(' | ')} |`);
   out.push('');
+  if (t.note) out.push(`*${mdEscape(t.note)}*`, '');
 }
 
 export function renderMarkdown(doc: TextDocument): Buffer {
@@ -134,6 +135,7 @@ export async function renderDocx(doc: TextDocument): Promise<Buffer> {
     if (over) children.push(para({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [run(over)] }));
     children.push(para({ heading: over ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1, pageBreakBefore: !over, children: [run(t.name)] }));
     children.push(table(t));
+    if (t.note) children.push(para({ children: [run(t.note, { italics: true, size: 16 })] }));
   }
   const [before, after] = l.t('page').split('{n}');
   const [middle, end] = (after ?? '').split('{m}');
@@ -228,6 +230,8 @@ export async function renderTextXlsx(d: TextDocument): Promise<Buffer> {
       text.addRow({ heading: current, label, text: b.text, note: b.note ?? null }).alignment = { wrapText: true, vertical: 'top' };
     }
   }
+  // The tables' notes as text rows, so that the tables' sheets stay plain lists.
+  for (const t of d.tables) if (t.note) text.addRow({ heading: t.name, label: '', text: t.note, note: null });
   text.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -152,13 +152,13 @@ export class CyclesService {
    * REMINDER_MIN_INTERVAL_HOURS ago is skipped and named in the answer; the cycle row is locked meanwhile, so two
    * runs at once (replicas, a double click) cannot both remind it. Audited.
    */
-  async remind(actor: ReportActor | null, id: string, states?: string[]): Promise<RemindResultDto> {
+  async remind(actor: ReportActor | null, id: string, states?: string[], lang?: string): Promise<RemindResultDto> {
     const minIntervalHours = loadRemindersEnv().REMINDER_MIN_INTERVAL_HOURS;
     return this.dataSource.transaction(async (em) => {
       const cycle = await em.findOne(ReportingCycle, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
       if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED');
-      const planned = await planReminders(em, id, states ?? null, minIntervalHours);
+      const planned = await planReminders(em, id, states ?? null, minIntervalHours, lang ?? null);
       const sent = planned.filter((s) => !s.skipped);
       const at = new Date().toISOString();
       let users = 0;
@@ -191,12 +191,12 @@ export class CyclesService {
   }
 
   /** What `remind` would do now, without sending: the recipients, who would be skipped, and the mail in each language. */
-  async previewReminder(id: string, states?: string[]): Promise<ReminderPreviewDto> {
+  async previewReminder(id: string, states?: string[], lang?: string): Promise<ReminderPreviewDto> {
     const minIntervalHours = loadRemindersEnv().REMINDER_MIN_INTERVAL_HOURS;
     const cycle = await this.dataSource.manager.findOne(ReportingCycle, { where: { id } });
     if (!cycle) throw new ReportError('CYCLE_NOT_FOUND');
     if (cycle.status !== 'open') throw new ReportError('CYCLE_CLOSED');
-    const planned = await planReminders(this.dataSource.manager, id, states ?? null, minIntervalHours);
+    const planned = await planReminders(this.dataSource.manager, id, states ?? null, minIntervalHours, lang ?? null);
     return { minIntervalHours, states: planned.map(publicState), messages: reminderMessages(cycle.name, cycle.closesOn, planned) };
   }
 

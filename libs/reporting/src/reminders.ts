@@ -14,9 +14,10 @@ export interface PlannedState extends ReminderStateDto {
  * State with an active focal point that has submitted nothing in the cycle. A State reminded less than
  * `minIntervalHours` ago is skipped (recently_reminded), as is one without an active focal point (no_focal_point).
  * "Last reminded" is the newest `cycle.deadline` notification of the cycle to one of the State's focal points; the
- * deadline is the State's own (the cycle's closing day, or its extension when later).
+ * deadline is the State's own (the cycle's closing day, or its extension when later). The States' names are in `lang`
+ * (the language of whoever reads the plan), else English.
  */
-export async function planReminders(em: EntityManager, cycleId: string, states: string[] | null, minIntervalHours: number): Promise<PlannedState[]> {
+export async function planReminders(em: EntityManager, cycleId: string, states: string[] | null, minIntervalHours: number, lang: string | null = null): Promise<PlannedState[]> {
   if (states) {
     const known: { code: string }[] = await em.query(`SELECT code FROM states WHERE code = ANY($1)`, [states]);
     if (known.length !== states.length) {
@@ -32,7 +33,7 @@ export async function planReminders(em: EntityManager, cycleId: string, states: 
     recipients: (ReminderRecipientDto & { userId: string })[] | null;
   }[] = await em.query(
     `WITH targets AS (
-       SELECT st.code, st.names->>'en' AS name FROM states st
+       SELECT st.code, COALESCE(st.names->>$3::text, st.names->>'en', st.code) AS name FROM states st
         WHERE CASE WHEN $2::text[] IS NOT NULL THEN st.code = ANY($2)
                    ELSE EXISTS (SELECT 1 FROM users u WHERE u.active AND u.role = 'focal_point' AND u.state_code = st.code)
                         AND NOT EXISTS (SELECT 1 FROM implementation_reports r WHERE r.cycle_id = $1::uuid AND r.state_code = st.code AND r.submissions > 0) END)
@@ -43,7 +44,7 @@ export async function planReminders(em: EntityManager, cycleId: string, states: 
             (SELECT json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email, 'language', u.language) ORDER BY u.name, u.email)
                FROM users u WHERE u.active AND u.role = 'focal_point' AND u.state_code = t.code) AS recipients
        FROM targets t ORDER BY t.code`,
-    [cycleId, states],
+    [cycleId, states, lang],
   );
   const now = Date.now();
   const interval = minIntervalHours * 3_600_000;

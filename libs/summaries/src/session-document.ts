@@ -7,6 +7,7 @@
 import { labels, type DocLanguage, type ExportTable, type Labels, type TextBlock, type TextDocument } from '#exports';
 import { IMPLEMENTATION_STATUSES } from '#contracts';
 import { STATUS_BUCKETS, type OverviewDto, type StatusDistribution } from './dto/summary.dto.js';
+import { unassignedNote } from './summary-documents.js';
 
 export interface ReportingState {
   code: string;
@@ -87,7 +88,7 @@ export function sessionDocument(o: OverviewDto, reporting: ReportingState[], lan
         { key: 'rate', header: l.t('responseRate'), kind: 'percent' },
       ],
       rows: o.byRegionalGroup.map((g) => ({ group: l.region(g.regionalGroup), expected: g.expected, reporting: g.reporting, rate: g.responseRate })),
-      note: o.byRegionalGroup.some((g) => !g.regionalGroup) ? l.t('noneGroupNote') : undefined,
+      note: o.byRegionalGroup.some((g) => !g.regionalGroup) ? l.noneGroupNote(o.unassignedStates.map((st) => st.name)) : undefined,
     },
   });
 
@@ -124,6 +125,7 @@ export function sessionDocument(o: OverviewDto, reporting: ReportingState[], lan
   heading(l.t('conclusions'));
   para(l.t('conclusionsText'));
 
+  const named = reporting.map((s) => ({ ...s, name: s.names[lang] || s.names.en || s.code }));
   const annex: ExportTable = {
     name: l.t('annexTitle'),
     columns: [
@@ -131,7 +133,8 @@ export function sessionDocument(o: OverviewDto, reporting: ReportingState[], lan
       { key: 'group', header: l.t('regionalGroup') },
       { key: 'reports', header: l.t('reports'), kind: 'number' },
     ],
-    rows: reporting.map((s) => ({ name: s.names[lang] ?? s.names.en ?? s.code, group: l.region(s.regionalGroup), reports: s.reports })),
+    rows: named.map((s) => ({ name: s.name, group: l.region(s.regionalGroup), reports: s.reports })),
+    note: unassignedNote(l, named),
   };
   return {
     overline: `${l.t('workingGroup')} — ${l.t('sessionDocNote')}`,

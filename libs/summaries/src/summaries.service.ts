@@ -78,6 +78,10 @@ function textIn(text: Record<string, string>, lang: string | undefined): { text:
   return { text: picked.text ?? '', textLanguage: picked.textLanguage };
 }
 
+/** A State's or theme's name in the asked language, else English, else its code (the SQL's COALESCE twin). */
+const nameIn = (names: Record<string, string> | null | undefined, lang: string | undefined, code: string): string =>
+  (lang ? names?.[lang] : undefined) || names?.en || code;
+
 /** The first 300 characters of a narrative: in the asked language, else English, else the first language given. */
 function excerpt(narrative: Record<string, string> | null | undefined, lang?: string): string {
   if (!narrative || typeof narrative !== 'object') return '';
@@ -141,6 +145,7 @@ export class SummariesService {
       sessions: { number: number; startDate: string | null; recommendations: number; statuses: Statuses }[] | null;
       themes: { code: string; names: Record<string, string>; recommendations: number; statuses: Statuses }[] | null;
       assistanceByType: Record<string, number> | null;
+      unassigned: { code: string; names: Record<string, string> }[] | null;
       contributors?: {
         total: string[] | null;
         regions: Record<string, string[]> | null;
@@ -210,13 +215,15 @@ export class SummariesService {
         const m = mark(hiddenThemes, g.code);
         return {
           theme: g.code,
-          name: (query.lang ? g.names[query.lang] : undefined) ?? g.names.en ?? g.code,
+          name: nameIn(g.names, query.lang, g.code),
+          names: g.names,
           recommendations: g.recommendations,
           reports: m.suppressed ? null : answers(g.statuses),
           statusDistribution: m.suppressed ? null : distribution(g.statuses, populationSize * g.recommendations),
           ...m,
         };
       }),
+      unassignedStates: (s.unassigned ?? []).map((st) => ({ code: st.code, name: nameIn(st.names, query.lang, st.code) })),
       assistance: this.assistance(limited, overall, s.total, s.assistanceByType ?? {}, c?.assistance ?? {}, own),
     };
   }
@@ -266,7 +273,7 @@ export class SummariesService {
       cycle: cycleDto(s.cycle),
       asOf: s.at,
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
-      state: { code: state.code, name: (query.lang ? state.names[query.lang] : undefined) ?? state.names.en ?? state.code, regionalGroup: state.regionalGroup, protocolStatus: s.protocolStatus, expected: s.expected },
+      state: { code: state.code, name: nameIn(state.names, query.lang, state.code), regionalGroup: state.regionalGroup, protocolStatus: s.protocolStatus, expected: s.expected },
       applicable,
       reported: s.totals.reported,
       accepted: s.totals.accepted,
@@ -325,7 +332,7 @@ export class SummariesService {
             fileCount: number;
           }[]
         | null;
-    }>(recommendationSql(p.asOf !== null), p, [recommendationId]);
+    }>(recommendationSql(p.asOf !== null), p, [recommendationId, query.lang ?? null]);
     if (!s.inScope) throw new SummaryError('NOT_IN_SCOPE');
     const states = s.states ?? [];
     return {
@@ -345,7 +352,7 @@ export class SummariesService {
     const p = this.params([cycleId], query);
     const sql = (await this.fromRollup(p)) ? nonReportingRollupSql(p.asOf !== null) : nonReportingSql(p.asOf !== null);
     type Row = Omit<NonReportingDto['states'][number], 'hasPendingSubmission' | 'focalPoints' | 'lastRemindedAt'>;
-    const s = await this.run<{ at: string; expected: number; states: Row[] | null }>(sql, p);
+    const s = await this.run<{ at: string; expected: number; states: Row[] | null }>(sql, p, [query.lang ?? null]);
     const states = s.states ?? [];
     // Whom a reminder reached and when it last went, both at the figures' moment (so an asOf reproduces them).
     const contacts: { code: string; focalPoints: NonReportingDto['states'][number]['focalPoints'] | null; lastRemindedAt: string | null }[] = states.length
@@ -382,17 +389,20 @@ export class SummariesService {
     const ownOnly = state !== null && state === actor.stateCode;
     this.assertPendingAllowed(actor, query, ownOnly);
     const limited = restricted(actor) && !ownOnly;
+    const filterNames: TrendsDto['filterNames'] = { state: null, theme: null };
     if (state) {
-      const [row] = await this.read(`SELECT 1 FROM states WHERE code = $1`, [state]);
+      const [row]: { names: Record<string, string> }[] = await this.read(`SELECT names FROM states WHERE code = $1`, [state]);
       if (!row) throw new SummaryError('STATE_NOT_FOUND');
+      filterNames.state = nameIn(row.names, query.lang, state);
     }
     if (query.recommendation) {
       const [row] = await this.read(`SELECT 1 FROM recommendations WHERE id = $1`, [query.recommendation]);
       if (!row) throw new SummaryError('RECOMMENDATION_NOT_FOUND');
     }
     if (query.theme) {
-      const [row] = await this.read(`SELECT 1 FROM themes WHERE code = $1`, [query.theme]);
+      const [row]: { names: Record<string, string> }[] = await this.read(`SELECT names FROM themes WHERE code = $1`, [query.theme]);
       if (!row) throw new SummaryError('THEME_NOT_FOUND');
+      filterNames.theme = nameIn(row.names, query.lang, query.theme);
     }
     // Cycles that existed at the time, oldest first.
     const cycles: SummaryCycleDto[] = (
@@ -423,6 +433,7 @@ export class SummariesService {
       counting: p.countedStates === ACCEPTED ? 'accepted' : 'accepted_and_submitted',
       suppression: limited ? { minOtherStates: this.minOtherStates } : null,
       filters: { recommendation: query.recommendation ?? null, state, theme: query.theme ?? null },
+      filterNames,
       cycles: cycles.map((cycle) => {
         const c = points.get(cycle.id)!;
         if (limited && !enoughStates(c.contributors ?? [], actor.stateCode, this.minOtherStates)) {

@@ -67,6 +67,12 @@ function noteColumn(
   };
 }
 
+/** Under a table of States: which of them are "Other / not assigned" (none: no note). */
+export function unassignedNote(l: Labels, states: { name: string; regionalGroup: string | null }[]): string | undefined {
+  const none = states.filter((st) => !st.regionalGroup).map((st) => st.name);
+  return none.length ? l.noneGroupNote(none) : undefined;
+}
+
 /** A table standing for a suppressed one: its name and why, no figure. */
 function suppressedTable(l: Labels, name: string, why: string): ExportTable {
   return { name, columns: [{ key: 'note', header: l.t('note'), width: 60 }], rows: [{ note: why }] };
@@ -78,7 +84,7 @@ export function overviewDocument(s: OverviewDto, lang: DocLanguage = 'en'): Expo
   const { columns: note, note: noteOf } = noteColumn(l, s);
   const figure = (v: number | undefined) => (v === undefined ? hidden : l.number(v));
   const title = `${l.t('overviewTitle')}: ${s.cycle.name}`;
-  const hasNone = s.byRegionalGroup.some((g) => !g.regionalGroup);
+  const noneNote = s.byRegionalGroup.some((g) => !g.regionalGroup) ? l.noneGroupNote(s.unassignedStates.map((st) => st.name)) : undefined;
   const regions = s.byRegionalGroup.filter((g) => !g.suppressed && g.responseRate !== null && (g.expected ?? 0) > 0);
   const charts: ExportChart[] = [];
   if (s.statusDistribution) charts.push(distributionChart(l, l.t('statusDistribution'), s.statusDistribution));
@@ -87,7 +93,7 @@ export function overviewDocument(s: OverviewDto, lang: DocLanguage = 'en'): Expo
       title: l.t('responseRateByGroup'),
       format: 'percent',
       bars: regions.map((g) => ({ label: l.region(g.regionalGroup), value: g.responseRate ?? 0, detail: `${g.reporting ?? 0}/${g.expected ?? 0}` })),
-      note: hasNone ? l.t('noneGroupNote') : undefined,
+      note: regions.some((g) => !g.regionalGroup) ? noneNote : undefined,
     });
   return {
     title,
@@ -123,7 +129,7 @@ export function overviewDocument(s: OverviewDto, lang: DocLanguage = 'en'): Expo
           ...g.statusDistribution,
           ...noteOf(g),
         })),
-        note: hasNone ? l.t('noneGroupNote') : undefined,
+        note: noneNote,
       },
       {
         name: l.t('bySession'),
@@ -256,6 +262,7 @@ export function recommendationDocument(s: RecommendationSummaryDto, lang: DocLan
           { key: 'lastUpdate', header: l.t('lastUpdate'), kind: 'datetime', width: 18 },
           { key: 'late', header: l.t('late'), kind: 'boolean', width: 7 },
         ],
+        note: unassignedNote(l, s.states),
         rows: s.states.map((st) => ({
           code: st.code,
           name: st.name,
@@ -308,7 +315,7 @@ export function nonReportingDocument(s: NonReportingDto, lang: DocLanguage = 'en
           pendingSubmissions: st.pendingSubmissions,
           activeFocalPoints: st.activeFocalPoints,
         })),
-        note: s.states.some((st) => !st.regionalGroup) ? l.t('noneGroupNote') : undefined,
+        note: unassignedNote(l, s.states),
       },
     ],
   };
@@ -317,7 +324,13 @@ export function nonReportingDocument(s: NonReportingDto, lang: DocLanguage = 'en
 export function trendsDocument(s: TrendsDto, lang: DocLanguage = 'en'): ExportDocument {
   const l = labels(lang);
   const { columns: note, note: noteOf } = noteColumn(l, s);
-  const narrowing = [s.filters.state ? `${l.t('state')} ${s.filters.state}` : '', s.filters.theme ? `${l.t('theme')} ${s.filters.theme}` : '', s.filters.recommendation ? l.t('recommendations') : '']
+  // The State and the theme by name (a theme's code is no word a reader knows).
+  const names = s.filterNames ?? { state: null, theme: null };
+  const narrowing = [
+    s.filters.state ? `${l.t('state')} ${names.state ? `${names.state} (${s.filters.state})` : s.filters.state}` : '',
+    s.filters.theme ? `${l.t('theme')} ${names.theme ?? s.filters.theme}` : '',
+    s.filters.recommendation ? l.t('recommendations') : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const fileNarrowing = Object.entries(s.filters)

@@ -13,6 +13,9 @@ import { recommendationTextSql } from '#catalogue';
 import { isoTimestampSql } from '#common';
 import { IMPLEMENTATION_STATUSES } from '#contracts';
 
+/** A State's name in the asked language (`langParam`, may be NULL), else English, else its code. */
+const stateNameSql = (st: string, langParam: string) => `COALESCE(${st}.names->>${langParam}, ${st}.names->>'en', ${st}.code)`;
+
 /** The time the figures describe: the asked `asOf`, else the statement's own start. */
 const AT = `COALESCE($3::timestamptz, statement_timestamp())`;
 
@@ -81,6 +84,13 @@ const secretariatStatusAt = (reportId: string) =>
   `(SELECT rr.assessment->>'status' FROM report_reviews rr
      WHERE rr.report_id = ${reportId} AND rr.assessment IS NOT NULL AND rr.created_at <= ${AT}
      ORDER BY rr.created_at DESC LIMIT 1)`;
+
+/**
+ * The States of the population in no regional group (the documents' "Other / not assigned", which they name), with
+ * their names in every language. Needs the statement's `population` (code).
+ */
+const UNASSIGNED_JSON = `(SELECT json_agg(json_build_object('code', s.code, 'names', s.names) ORDER BY s.code)
+                           FROM population p JOIN states s ON s.code = p.code WHERE s.regional_group IS NULL)`;
 
 /** JSON object of the status counts of the rows of `c`. */
 const STATUS_JSON = `json_build_object(${IMPLEMENTATION_STATUSES.map((s) => `'${s}', count(*) FILTER (WHERE c.implementation_status = '${s}')`).join(', ')})`;
@@ -164,6 +174,7 @@ export function overviewSql(asOf: boolean, contributors = false): string {
                         'statuses', ${statusObject('statuses_by_theme', 'x.theme_id = t.id')}) ORDER BY t.code)
           FROM (SELECT rt.theme_id, count(*)::int AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id
                  GROUP BY rt.theme_id) x JOIN themes t ON t.id = x.theme_id),
+      'unassigned', ${UNASSIGNED_JSON},
       'assistanceByType', (SELECT json_object_agg(COALESCE(c.assistance_type, 'unspecified'), c.assistance) FROM cells c WHERE c.g = 6 AND c.assistance > 0)${contributorsJson}
     ) AS summary`;
 }
@@ -217,7 +228,7 @@ export function stateProfileSql(asOf: boolean): string {
     ) AS summary`;
 }
 
-/** One recommendation across States. $4 = recommendation id. */
+/** One recommendation across States. $4 = recommendation id, $5 = the asked language of the State names (or NULL). */
 export function recommendationSql(asOf: boolean): string {
   return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     these AS (SELECT c.* FROM counted c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
@@ -228,7 +239,7 @@ export function recommendationSql(asOf: boolean): string {
       'inScope', EXISTS (SELECT 1 FROM scope WHERE recommendation_id = $4::uuid),
       'population', (SELECT count(*) FROM population),
       'statuses', (SELECT ${STATUS_JSON} FROM these c),
-      'states', (SELECT json_agg(json_build_object('code', c.state_code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
+      'states', (SELECT json_agg(json_build_object('code', c.state_code, 'name', ${stateNameSql('st', '$5::text')}, 'regionalGroup', st.regional_group,
                         'status', c.implementation_status, 'workflowState', c.workflow_state, 'lastUpdate', ${isoTimestampSql('v.submitted_at')}, 'late', c.late,
                         'assistanceNeeded', c.assistance_needed, 'narrative', v.content->'narrative',
                         'secretariatStatus', ${secretariatStatusAt('c.report_id')}, 'reportId', c.report_id,
@@ -239,7 +250,7 @@ export function recommendationSql(asOf: boolean): string {
     ) AS summary`;
 }
 
-/** Expected States with nothing accepted, and whether a submission of theirs awaits review. */
+/** Expected States with nothing accepted, and whether a submission of theirs awaits review. $4 = the asked language of the State names (or NULL). */
 export function nonReportingSql(asOf: boolean): string {
   return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
     reported AS (SELECT DISTINCT c.state_code FROM counted c JOIN scope sc ON sc.cycle_id = c.cycle_id AND sc.recommendation_id = c.recommendation_id
@@ -248,7 +259,7 @@ export function nonReportingSql(asOf: boolean): string {
     SELECT json_build_object(
       'at', ${AT},
       'expected', (SELECT count(*) FROM expected),
-      'states', (SELECT json_agg(json_build_object('code', st.code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
+      'states', (SELECT json_agg(json_build_object('code', st.code, 'name', ${stateNameSql('st', '$4::text')}, 'regionalGroup', st.regional_group,
                         'protocolStatus', (SELECT ss.protocol_status FROM state_status ss WHERE ss.code = st.code), 'pendingSubmissions', COALESCE(p.n, 0),
                         'activeFocalPoints', (SELECT count(*) FROM focal_points f WHERE f.state_code = st.code))
                         ORDER BY st.code)
@@ -408,6 +419,7 @@ export function overviewRollupSql(asOf: boolean, contributors = false): string {
                         'statuses', ${statusObject('statuses_by_theme', 'x.theme_id = t.id::text')}) ORDER BY t.code)
           FROM (SELECT rt.theme_id, count(*)::int AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id
                  GROUP BY rt.theme_id) x JOIN themes t ON t.id = x.theme_id),
+      'unassigned', ${UNASSIGNED_JSON},
       'assistanceByType', (SELECT json_object_agg(x.key, x.n) FROM (SELECT key, sum(assistance)::int AS n FROM totals WHERE dimension = 'assistance' GROUP BY key) x WHERE x.n > 0)${contributorsJson}
     ) AS summary`;
 }
@@ -439,7 +451,7 @@ export function stateProfileRollupSql(asOf: boolean): string {
     ) AS summary`;
 }
 
-/** Non-reporting from the rollup: the same document as {@link nonReportingSql}. */
+/** Non-reporting from the rollup: the same document as {@link nonReportingSql} ($4 the same). */
 export function nonReportingRollupSql(asOf: boolean): string {
   return `WITH ${rollupCte(asOf, `r.dimension IN ('state', 'any') AND r.key = ''`)}, ${EXPECTED_CTE},
     reported AS (SELECT DISTINCT c.state_code FROM cells c WHERE c.dimension = 'state' AND c.counting = 'accepted'),
@@ -447,7 +459,7 @@ export function nonReportingRollupSql(asOf: boolean): string {
     SELECT json_build_object(
       'at', ${AT},
       'expected', (SELECT count(*) FROM expected),
-      'states', (SELECT json_agg(json_build_object('code', st.code, 'name', st.names->>'en', 'regionalGroup', st.regional_group,
+      'states', (SELECT json_agg(json_build_object('code', st.code, 'name', ${stateNameSql('st', '$4::text')}, 'regionalGroup', st.regional_group,
                         'protocolStatus', (SELECT ss.protocol_status FROM state_status ss WHERE ss.code = st.code), 'pendingSubmissions', COALESCE(p.n, 0),
                         'activeFocalPoints', (SELECT count(*) FROM focal_points f WHERE f.state_code = st.code))
                         ORDER BY st.code)

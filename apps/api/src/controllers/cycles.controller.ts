@@ -153,7 +153,7 @@ export class CyclesController {
   @ApiOkResponse({ type: RemindResultDto })
   @ApiProblems(400, 404, 409)
   remind(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: RemindDto): Promise<RemindResultDto> {
-    return this.cycles.remind(user, id, dto?.states);
+    return this.cycles.remind(user, id, dto?.states, dto?.lang);
   }
 
   @Post(':id/reminders/preview')
@@ -163,6 +163,6 @@ export class CyclesController {
   @ApiOkResponse({ type: ReminderPreviewDto })
   @ApiProblems(400, 404, 409)
   previewReminder(@Param('id', uuidParam()) id: string, @Body() dto: RemindDto): Promise<ReminderPreviewDto> {
-    return this.cycles.previewReminder(id, dto?.states);
+    return this.cycles.previewReminder(id, dto?.states, dto?.lang);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
 import { STATE_CODE_PATTERN, UI_LANGUAGES } from '#contracts';
 
 /** Whom to remind: the States given, else every State with an active focal point that has submitted nothing. */
@@ -16,6 +16,11 @@ export class RemindDto {
   @ArrayUnique()
   @Matches(STATE_CODE_PATTERN, { each: true, message: 'states must be three-letter State codes' })
   states?: string[];
+
+  @ApiPropertyOptional({ enum: UI_LANGUAGES, description: 'The language of the States’ names in the answer (the reader’s); default English. The mails go out in each recipient’s own language.' })
+  @IsOptional()
+  @IsIn(UI_LANGUAGES)
+  lang?: string;
 }
 
 export const REMINDER_SKIP_REASONS = ['recently_reminded', 'no_focal_point'] as const;

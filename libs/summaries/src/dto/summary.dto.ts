@@ -127,6 +127,12 @@ interface Suppressible {
 const SUPPRESSIBLE_NOTE =
   ' For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null.';
 
+/** A State by code and name (in `lang`, else English). */
+export class SummaryStateNameDto {
+  @ApiProperty() code: string;
+  @ApiProperty({ description: 'In `lang` if given, else English' }) name: string;
+}
+
 export class OverviewDto extends SummaryBaseDto {
   @ApiProperty({ description: 'In-scope recommendations that ask something of States (the denominator)' }) recommendations: number;
   @ApiProperty({ description: 'For a focal point: whether the cycle-wide figures (states, reports, statusDistribution, assistance) are null because fewer than suppression.minOtherStates other States reported' })
@@ -141,8 +147,17 @@ export class OverviewDto extends SummaryBaseDto {
   byRegionalGroup: ({ regionalGroup: string | null; states: number | null; expected: number | null; reporting: number | null; responseRate: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ session, startDate, recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
   bySession: ({ session: number; startDate: string | null; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ theme, name, recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
-  byTheme: ({ theme: string; name: string; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
+  @ApiProperty({
+    type: [SummaryStateNameDto],
+    description: 'The States counted under the regional group null ("Other / not assigned": in none of the five groups, e.g. the European Union), by code',
+  })
+  unassignedStates: SummaryStateNameDto[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: `{ theme, name (in \`lang\`, else English), names (the theme's name in every language it has, by language code), recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}`,
+  } as never)
+  byTheme: ({ theme: string; name: string; names: Record<string, string>; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
   @ApiProperty({
     nullable: true,
     description:
@@ -259,5 +274,7 @@ export class TrendsDto {
   suppression: SuppressionDto | null;
   @ApiProperty({ enum: ['accepted', 'accepted_and_submitted'] }) counting: 'accepted' | 'accepted_and_submitted';
   @ApiProperty({ description: 'The narrowing asked: { recommendation, state, theme }' }) filters: { recommendation: string | null; state: string | null; theme: string | null };
+  @ApiProperty({ description: 'The names of the State and theme narrowed to, in `lang` (else English): { state, theme }, each null when not narrowed' })
+  filterNames: { state: string | null; theme: string | null };
   @ApiProperty({ type: [TrendPointDto], description: 'One point per cycle, oldest first' }) cycles: TrendPointDto[];
 }

@@ -133,13 +133,23 @@ function Controls({ cycles, cycle, search, setSearch }: { cycles: Cycle[]; cycle
 }
 
 function Figures({ overview, stale }: { overview: Overview; stale: boolean }) {
-  const { t } = useTranslation(['dashboard', 'labels']);
+  const { t, i18n } = useTranslation(['dashboard', 'labels']);
   const format = useFormat();
   const utc = useUtcDateTime();
   const n = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : format.number(Number(value)));
   const pct = usePercent();
   const status = (s: string) => t(`status.${s}`, { ns: 'labels' });
   const region = (g: string | null) => t(`region.${g ?? 'none'}`, { ns: 'labels', defaultValue: g ?? '—' });
+  /** A theme's name in the user's language, else English (`name` is the API's pick for its own default language). */
+  const themeName = (th: Overview['byTheme'][number]) => th.names?.[i18n.language] || th.names?.en || th.name;
+  // Which States "Other / not assigned" stands for: the label alone does not say.
+  const unassigned =
+    overview.byRegionalGroup.some((g) => !g.regionalGroup) && overview.unassignedStates?.length
+      ? t('figures.regions.unassigned', {
+          other: region(null),
+          states: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(overview.unassignedStates.map((st) => st.name)),
+        })
+      : null;
 
   const states = overview.states;
   const onTime = states ? Math.max(0, states.reporting - states.late) : null;
@@ -239,6 +249,13 @@ function Figures({ overview, stale }: { overview: Overview; stale: boolean }) {
           horizontal: true,
         }}
         empty={t('figures.empty')}
+        footer={
+          unassigned && (
+            <Text size="sm" data-testid="unassigned-states">
+              {unassigned}
+            </Text>
+          )
+        }
       />
 
       <FigureSection
@@ -257,11 +274,11 @@ function Figures({ overview, stale }: { overview: Overview; stale: boolean }) {
         id="themes"
         stacked
         title={t('figures.themes.title')}
-        rows={overview.byTheme.map((th) => ({ key: th.theme, label: th.name, recommendations: th.recommendations, reports: th.reports, ...statusRow(th.statusDistribution) }))}
+        rows={overview.byTheme.map((th) => ({ key: th.theme, label: themeName(th), recommendations: th.recommendations, reports: th.reports, ...statusRow(th.statusDistribution) }))}
         rowKey="key"
         rowHeader={{ key: 'label', label: t('figures.columns.theme') }}
         columns={[{ key: 'recommendations', label: t('figures.columns.recommendations'), format: n }, { key: 'reports', label: t('figures.columns.reports'), format: n }, ...statusColumns]}
-        chart={{ data: overview.byTheme.map((th) => ({ label: th.name, ...statusRow(th.statusDistribution) })), dataKey: 'label', series: statusSeries, stacked: true, horizontal: true }}
+        chart={{ data: overview.byTheme.map((th) => ({ label: themeName(th), ...statusRow(th.statusDistribution) })), dataKey: 'label', series: statusSeries, stacked: true, horizontal: true }}
         empty={t('figures.empty')}
       />
 
