@@ -159,6 +159,21 @@ describe('the record\'s facts: protocol parties and meetings', () => {
     });
   });
 
+  describe('State names', () => {
+    it("a database seeded with an earlier seed's names gets the UN's official short names at the next start; other names are kept", async () => {
+      // As an earlier seed left them: «ОАЭ» (now an alias of ARE in Russian), and one name nobody seeded.
+      await db.query(`UPDATE states SET names = names || '{"ru": "ОАЭ"}'::jsonb WHERE code = 'ARE'`);
+      await db.query(`UPDATE states SET names = names || '{"fr": "Kenya (nom choisi)"}'::jsonb, version = version + 1 WHERE code = 'KEN'`);
+      await db.query(`UPDATE states SET names = names - 'es' WHERE code = 'AFG'`);
+      const seeder = t.app.get(CatalogueSeeder);
+      expect(await seeder.fillMissingStateNames()).toBe(2);
+      expect((await state('ARE')).names.ru).toBe('Объединенные Арабские Эмираты');
+      expect((await state('AFG')).names.es).toBe('Afganistán');
+      expect((await state('KEN')).names.fr).toBe('Kenya (nom choisi)');
+      expect(await seeder.fillMissingStateNames()).toBe(0);
+    });
+  });
+
   describe('meetings', () => {
     const sessions = async () =>
       (await t.http.get('/api/sessions').set(bearer(sec)).expect(200)).body.items as { number: number; status: string; reportImported: boolean; startDate: string | null; venue: string | null }[];

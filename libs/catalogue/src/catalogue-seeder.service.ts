@@ -111,8 +111,8 @@ export class CatalogueSeeder {
 
   /**
    * Every start on a seeded database: the States' names in languages the database lacks are taken from
-   * seeds/states.json (names it already has are kept). This is how a database seeded before the six-language names
-   * existed gets them; a no-op (one UPDATE matching no row) once they are there.
+   * seeds/states.json, and a name an earlier seed gave (now one of the seed's aliases) is replaced by the seed's; any
+   * other name it has is kept. A no-op (one UPDATE matching no row) once they agree.
    */
   async fillMissingStateNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
     const file = path.join(dir, 'states.json');

@@ -136,15 +136,24 @@ export class StatesService {
     return result.length;
   }
 
-  /** Adds the seed's names in languages a State lacks; never replaces a name it has. Returns the States changed. */
+  /**
+   * Brings a seeded database's State names up to seeds/states.json: adds the names in languages a State lacks, and
+   * replaces a name that is one of the seed's aliases in that language — the name an earlier seed gave it (e.g. «ОАЭ»
+   * before the UN's official short name). Any other stored name (an edit of the secretariat's) is kept. Returns the
+   * States changed.
+   */
   async fillMissingNames(em: EntityManager, seeds: StateSeed[]): Promise<number> {
     if (seeds.length === 0) return 0;
     // TypeORM answers a raw UPDATE as [rows, affected count].
     const [, changed]: [unknown[], number] = await em.query(
-      `UPDATE states s SET names = x.names || s.names
-         FROM jsonb_to_recordset($1::jsonb) AS x(code char(3), names jsonb)
-        WHERE s.code = x.code AND NOT s.names @> x.names AND (x.names || s.names) IS DISTINCT FROM s.names`,
-      [JSON.stringify(seeds.map((s) => ({ code: s.code, names: s.names })))],
+      `WITH wanted AS (
+         SELECT s.code,
+                x.names || (SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(s.names) e
+                             WHERE NOT COALESCE(x.aliases->e.key ? (e.value #>> '{}'), false)) AS names
+           FROM states s JOIN jsonb_to_recordset($1::jsonb) AS x(code char(3), names jsonb, aliases jsonb) ON x.code = s.code)
+       UPDATE states s SET names = w.names, version = s.version + 1
+         FROM wanted w WHERE s.code = w.code AND w.names IS DISTINCT FROM s.names`,
+      [JSON.stringify(seeds.map((seed) => ({ code: seed.code, names: seed.names, aliases: seed.aliases ?? {} })))],
     );
     return changed;
   }
