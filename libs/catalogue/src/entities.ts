@@ -1,5 +1,7 @@
+import { Article } from './entities/article.entity.js';
 import { ImportRecord } from './entities/import-record.entity.js';
 import { Recommendation } from './entities/recommendation.entity.js';
+import { RecommendationArticle } from './entities/recommendation-article.entity.js';
 import { RecommendationLink } from './entities/recommendation-link.entity.js';
 import { RecommendationRevision } from './entities/recommendation-revision.entity.js';
 import { RecommendationTheme } from './entities/recommendation-theme.entity.js';
@@ -22,4 +24,6 @@ export const CATALOGUE_ENTITIES = [
   RecommendationTheme,
   RecommendationLink,
   ImportRecord,
+  Article,
+  RecommendationArticle,
 ];
