@@ -30,3 +30,8 @@ export { CATALOGUE_ENTITIES } from './entities.js';
 export * from './import.config.js';
 export * from './recommendation-text.js';
 export * from './dto/import.dto.js';
+export * from './entities/article.entity.js';
+export * from './entities/recommendation-article.entity.js';
+export * from './dto/article.dto.js';
+export * from './articles.service.js';
+export { suggestArticles, citedArticles, type ArticleSuggestion } from './article-rules.js';

@@ -126,6 +126,7 @@ export const CATALOGUE_ERRORS = {
   RECOMMENDATION_NOT_FOUND: { kind: 'not_found', message: 'No such recommendation.' },
   THEME_NOT_FOUND: { kind: 'not_found', message: 'No such theme.' },
   LINK_NOT_FOUND: { kind: 'not_found', message: 'No such link.' },
+  ARTICLE_NOT_FOUND: { kind: 'not_found', message: 'No such article of the Protocol or the Convention.' },
   UNKNOWN_THEME: { kind: 'invalid', message: 'Unknown theme code.' },
   TOO_MANY_RENDERS: { kind: 'too_many_requests', message: 'You already have documents being prepared; try again when they are done.' },
   THEME_EXISTS: { kind: 'conflict', message: 'A theme with this code already exists.' },
