@@ -65,7 +65,7 @@ export function RecommendationArticles({ recommendationId, links }: { recommenda
                         <Text size="sm">{title(link)}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Badge variant={link.status === 'confirmed' ? 'filled' : 'outline'} color={link.status === 'rejected' ? 'gray' : link.status === 'confirmed' ? 'green.9' : 'blue.9'}>
+                        <Badge variant={link.status === 'confirmed' ? 'filled' : 'outline'} color={link.status === 'rejected' ? 'gray' : link.status === 'confirmed' ? 'blue' : 'blue.9'}>
                           {t(`articles.statuses.${link.status}`)}
                         </Badge>
                         {link.status === 'suggested' && (
@@ -82,7 +82,7 @@ export function RecommendationArticles({ recommendationId, links }: { recommenda
                             </Button>
                           )}
                           {link.status !== 'rejected' && (
-                            <Button size="xs" variant="subtle" color="red.9" loading={decide.isPending} onClick={() => run(link.code, 'rejected', t('articles.rejected'))} aria-label={t('articles.rejectNamed', { article: name })}>
+                            <Button size="xs" variant="subtle" color="red" loading={decide.isPending} onClick={() => run(link.code, 'rejected', t('articles.rejected'))} aria-label={t('articles.rejectNamed', { article: name })}>
                               {t('articles.reject')}
                             </Button>
                           )}
