@@ -14,7 +14,7 @@ interface Link {
 /** The articles taxonomy, the rules' suggestions on the seeded record, the secretariat's decisions and the filters. */
 describe('articles of the Protocol and the Convention', () => {
   let t: TestApp;
-  let sec: Session;
+  let sec: Session & { id: string };
   let fp: Session;
   let para28: string; // 2013 (5th meeting) para 28: "按照《联合国打击跨国有组织犯罪公约》第 15 条建立管辖权"
   const idOf = async (session: number, number: string) => {
@@ -99,6 +99,20 @@ describe('articles of the Protocol and the Convention', () => {
     expect(c.recommendations).toBeGreaterThan(0);
     expect(c.recommendations).toBeLessThan(all.recommendations);
     expect((await t.http.get('/api/compilation?article=tip_77').set(bearer(fp)).expect(404)).body.code).toBe('ARTICLE_NOT_FOUND');
+  });
+
+  it('narrows the cycle overview to one article’s recommendations (from the reports, in SQL)', async () => {
+    const cycle = (await t.http.post('/api/cycles').set(bearer(sec)).send({ name: 'articles', opensOn: '2026-01-01', closesOn: '2026-12-31' }).expect(201)).body as { id: string };
+    await t.http.post(`/api/cycles/${cycle.id}/open`).set(bearer(sec)).expect(200);
+    const all = (await t.http.get(`/api/summaries/cycles/${cycle.id}`).set(bearer(sec)).expect(200)).body as { recommendations: number; bySession: { recommendations: number }[] };
+    const prevention = (await t.http.get(`/api/summaries/cycles/${cycle.id}?article=tip_9`).set(bearer(sec)).expect(200)).body as typeof all;
+    expect(prevention.recommendations).toBeGreaterThan(0);
+    expect(prevention.recommendations).toBeLessThan(all.recommendations);
+    expect(prevention.bySession.reduce((n, s) => n + s.recommendations, 0)).toBe(prevention.recommendations);
+    const csv = await t.http.get(`/api/summaries/cycles/${cycle.id}?article=tip_9&format=csv`).set(bearer(sec)).expect(200);
+    expect(csv.text.length).toBeGreaterThan(0);
+    expect((await t.http.get(`/api/summaries/cycles/${cycle.id}?article=tip_77`).set(bearer(sec)).expect(404)).body.code).toBe('ARTICLE_NOT_FOUND');
+    await t.http.get(`/api/summaries/cycles/${cycle.id}?article=art9`).set(bearer(sec)).expect(400);
   });
 
   it('suggests nothing again at the next start: decisions are kept, a rejected link is not re-suggested', async () => {

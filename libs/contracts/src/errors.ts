@@ -185,6 +185,7 @@ export const SUMMARY_ERRORS = {
   RECOMMENDATION_NOT_FOUND: { kind: 'not_found', message: 'No such recommendation.' },
   NOT_IN_SCOPE: { kind: 'not_found', message: 'This recommendation is not in the cycle’s scope (or asks nothing of States).' },
   THEME_NOT_FOUND: { kind: 'not_found', message: 'No theme with this code.' },
+  ARTICLE_NOT_FOUND: { kind: 'not_found', message: 'No such article of the Protocol or the Convention.' },
   PENDING_FIGURES_OWN_STATE_ONLY: {
     kind: 'forbidden',
     message: 'A focal point sees figures over other States from accepted reports only; include=submitted is for its own State’s figures.',

@@ -1099,7 +1099,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked */
+        /** Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked (?article= narrows its scope to one article’s recommendations) */
         get: operations["SummariesController_overview"];
         put?: never;
         post?: never;
@@ -8058,6 +8058,8 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx" | "pdf";
                 /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                /** @description Only the recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N) */
+                article?: string;
             };
             header?: never;
             path: {
