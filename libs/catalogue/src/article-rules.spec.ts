@@ -94,5 +94,7 @@ describe('explicit citations', () => {
     expect(suggestArticles({ fr: 'Les États parties devraient renforcer les mesures aux frontières et la prévention' }).map((s) => s.article)).toEqual(['tip_9', 'tip_11']);
     expect(suggestArticles({ en: 'States parties should strengthen border controls' }).map((s) => s.article)).toEqual(['tip_11']);
     expect(suggestArticles({ es: 'asistencia a las víctimas' }).map((s) => s.article)).toEqual(['tip_6']);
+    expect(suggestArticles({ ru: 'усилить пограничный контроль и выдачу визов' }).map((s) => s.article)).toEqual(['tip_11']);
+    expect(suggestArticles({ ru: 'во время визита' })).toEqual([]); // a visit is not a visa
   });
 });

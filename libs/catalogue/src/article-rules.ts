@@ -116,7 +116,7 @@ export const ARTICLE_KEYWORD_RULES: readonly KeywordRule[] = [
       en: ['border', 'visa', 'commercial carrier'],
       fr: ['frontière', 'visa', 'transporteurs'],
       es: ['fronter', 'visado', 'transportistas'],
-      ru: ['границ', 'виз', 'перевозчик'],
+      ru: ['границ', 'визы', 'виз ', 'визов', 'перевозчик'],
       ar: ['الحدود', 'التأشير', 'الناقلين'],
     },
   },
@@ -174,7 +174,7 @@ export const ARTICLE_KEYWORD_RULES: readonly KeywordRule[] = [
   {
     id: 'extradition',
     articles: ['untoc_16'],
-    keywords: { zh: ['引渡'], en: ['extradition'], fr: ['extradition'], es: ['extradición'], ru: ['выдач'], ar: ['تسليم المجرمين'] },
+    keywords: { zh: ['引渡'], en: ['extradition'], fr: ['extradition'], es: ['extradición'], ru: ['выдаче', 'выдачи', 'экстрадиц'], ar: ['تسليم المجرمين'] },
   },
   {
     id: 'mutual_legal_assistance',
