@@ -51,6 +51,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'DELETE /api/recommendations/:id/links/:linkId': { anonymous: 401, focal_point: 403, secretariat: 404, admin: 403 },
   'GET /api/themes': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
   'POST /api/themes': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
+  'GET /api/articles': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 200 },
+  'PUT /api/recommendations/:id/articles/:code': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
   'POST /api/imports': { anonymous: 401, focal_point: 403, secretariat: 415, admin: 403 },
   'POST /api/cycles': { anonymous: 401, focal_point: 403, secretariat: 400, admin: 403 },
   'GET /api/cycles': { anonymous: 401, focal_point: 200, secretariat: 200, admin: 403 },

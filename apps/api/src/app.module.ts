@@ -24,6 +24,7 @@ import { RecommendationsController } from './controllers/recommendations.control
 import { SessionsController } from './controllers/sessions.controller.js';
 import { StatesController } from './controllers/states.controller.js';
 import { ThemesController } from './controllers/themes.controller.js';
+import { ArticlesController } from './controllers/articles.controller.js';
 import { CyclesController } from './controllers/cycles.controller.js';
 import { ReportsController } from './controllers/reports.controller.js';
 import { QuestionnaireWorkbookController } from './controllers/questionnaire-workbook.controller.js';
@@ -97,6 +98,7 @@ export class AppModule {
         SessionsController,
         RecommendationsController,
         ThemesController,
+        ArticlesController,
         ImportsController,
         CyclesController,
         ReportsController,

@@ -1,15 +1,19 @@
 import { Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { STATE_DIRECTORY } from '#auth';
-import { CatalogueModule, CatalogueSeeder, StatesService } from '#catalogue';
+import { ArticlesService, CatalogueModule, CatalogueSeeder, StatesService } from '#catalogue';
 
 /**
  * First start on an empty database: load States, themes and the source reports from seeds/. Later starts add the
  * States' and themes' names in any language the database still lacks (from seeds/states.json and seeds/themes.json)
- * and bring the protocol statuses in line with seeds/protocol-parties.json and the final reports.
+ * and bring the protocol statuses in line with seeds/protocol-parties.json and the final reports. Every start adds
+ * the articles taxonomy's missing rows and the rules' article suggestions for recommendations not yet scanned.
  */
 @Injectable()
 export class CatalogueBootstrap implements OnApplicationBootstrap {
-  constructor(private readonly seeder: CatalogueSeeder) {}
+  constructor(
+    private readonly seeder: CatalogueSeeder,
+    private readonly articles: ArticlesService,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if ((await this.seeder.seedIfEmpty()) === null) {
@@ -17,6 +21,7 @@ export class CatalogueBootstrap implements OnApplicationBootstrap {
       await this.seeder.syncProtocolStatuses();
       await this.seeder.fillMissingThemeNames();
     }
+    await this.articles.seedAndSuggest(CatalogueSeeder.seedsDir());
   }
 }
 

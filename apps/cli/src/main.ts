@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
+import { ArticlesService, CatalogueImportService, CatalogueSeeder, type ImportSummary } from '#catalogue';
 import { documentText, parseReport, type PlannedRecommendation, type PlannedSection } from '#importer';
 import { CyclesService } from '#reporting';
 import { backupDatabase, grantRuntimePrivileges, loadDatabaseEnv, loginRoleOf, restoreDatabase, withClient, withDatabase } from '#database';
@@ -94,9 +94,13 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'seed': {
         await migrateAndGrant(database, log);
-        const result = await withContext(database.url, (app) => app.get(CatalogueSeeder).seed());
+        const { result, articles } = await withContext(database.url, async (app) => ({
+          result: await app.get(CatalogueSeeder).seed(),
+          articles: await app.get(ArticlesService).seedAndSuggest(CatalogueSeeder.seedsDir()),
+        }));
         for (const { file, summary } of result.reports) process.stdout.write(`${file}: ${describeImport(summary)}\n`);
         process.stdout.write(`States changed: ${result.statesChanged}, themes created: ${result.themesCreated}\n`);
+        process.stdout.write(`Articles created: ${articles.articlesCreated}, article links suggested: ${articles.suggestions}\n`);
         return 0;
       }
       case 'import': {

@@ -14,6 +14,7 @@ import {
   type StateDirectoryEntry,
   type ThemeDefinition,
 } from '#importer';
+import { withArticleSuggestions } from './article-links.js';
 import { CatalogueError } from './catalogue-errors.js';
 import { loadImportEnv } from './import.config.js';
 import { ImportRecord } from './entities/import-record.entity.js';
@@ -335,7 +336,7 @@ export class CatalogueImportService implements OnModuleDestroy {
     // Parsed before the transaction: however long the parse takes, it holds no connection and no lock. (The States
     // and themes it matches against are read just before; they change only by seeding and the themes API.)
     const plan = await this.parse(text, { ...(await this.directory()), fileName });
-    return this.dataSource.transaction((em) => this.applyPlan(em, text, digest, plan, fileName, actor));
+    return this.dataSource.transaction(async (em) => withArticleSuggestions(em, await this.applyPlan(em, text, digest, plan, fileName, actor)));
   }
 
   /**
@@ -345,7 +346,7 @@ export class CatalogueImportService implements OnModuleDestroy {
   async applyWithin(em: EntityManager, text: string, fileName: string | undefined, actor: Actor | null): Promise<{ summary: ImportSummary; plan: ImportPlan }> {
     if (!text.trim()) throw new CatalogueError('EMPTY_IMPORT');
     const plan = await this.parse(text, { ...(await this.directory(em)), fileName });
-    return this.applyPlan(em, text, sha256(text), plan, fileName, actor);
+    return withArticleSuggestions(em, await this.applyPlan(em, text, sha256(text), plan, fileName, actor));
   }
 
   private async applyPlan(

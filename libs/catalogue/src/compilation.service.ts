@@ -76,7 +76,7 @@ export class CompilationService {
     if (format === 'json') return this.model(query);
     const key = async () => {
       const [{ stamp }]: { stamp: string }[] = await this.dataSource.query(CATALOGUE_STAMP_SQL);
-      return ['compilation', stamp, query.lang ?? 'en', query.groupBy ?? 'session', query.session ?? '', query.theme ?? '', format].join('|');
+      return ['compilation', stamp, query.lang ?? 'en', query.groupBy ?? 'session', query.session ?? '', query.theme ?? '', query.article ?? '', format].join('|');
     };
     return cachedRender(key, userId, async () => renderTextDocument(textDocument(await this.model(query)), format), () => new CatalogueError('TOO_MANY_RENDERS'));
   }
@@ -93,6 +93,10 @@ export class CompilationService {
       const [s] = await this.read(`SELECT 1 FROM sessions WHERE number = $1`, [query.session]);
       if (!s) throw new CatalogueError('SESSION_NOT_FOUND');
     }
+    if (query.article) {
+      const [a] = await this.read(`SELECT 1 FROM articles WHERE code = $1`, [query.article]);
+      if (!a) throw new CatalogueError('ARTICLE_NOT_FOUND');
+    }
     const rows: Row[] = await this.read(
       `SELECT r.id, r.parent_id, r.number, r.label, r.ordinal, r.reference, r.text, r.addressee, r.modality,
               r.requires_state_report, r.is_container, s.number AS session, s.start_date AS session_start, s.report_symbol AS session_symbol,
@@ -106,8 +110,12 @@ export class CompilationService {
           AND ($2::int IS NULL OR s.number = $2::int)
           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
                                             WHERE rt.recommendation_id = COALESCE(r.root_id, r.id) AND t.code = $3::text))
+          -- A paragraph is in when it or any of its sub-items concerns the article.
+          AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_articles ra JOIN articles a ON a.id = ra.article_id
+                                            JOIN recommendations x ON x.id = ra.recommendation_id
+                                            WHERE COALESCE(x.root_id, x.id) = COALESCE(r.root_id, r.id) AND a.code = $4::text AND ra.status <> 'rejected'))
         ORDER BY s.number, sec.ordinal NULLS FIRST, r.ordinal`,
-      [lang, query.session ?? null, query.theme ?? null],
+      [lang, query.session ?? null, query.theme ?? null, query.article ?? null],
     );
     const items = new Map<string, CompilationItemDto & { parentId: string | null; sectionTitle: string | null; sectionOrdinal: number | null }>();
     for (const r of rows) {

@@ -1,6 +1,8 @@
+import { Article } from './entities/article.entity.js';
 import { ImportRecord } from './entities/import-record.entity.js';
 import { ProtocolStatusChange } from './entities/protocol-status-change.entity.js';
 import { Recommendation } from './entities/recommendation.entity.js';
+import { RecommendationArticle } from './entities/recommendation-article.entity.js';
 import { RecommendationLink } from './entities/recommendation-link.entity.js';
 import { RecommendationRevision } from './entities/recommendation-revision.entity.js';
 import { RecommendationTheme } from './entities/recommendation-theme.entity.js';
@@ -24,4 +26,6 @@ export const CATALOGUE_ENTITIES = [
   RecommendationLink,
   ImportRecord,
   ProtocolStatusChange,
+  Article,
+  RecommendationArticle,
 ];

@@ -34,3 +34,8 @@ export * from './dto/import.dto.js';
 export * from './search-query.js';
 export * from './search.js';
 export * from './dto/search-query.validator.js';
+export * from './entities/article.entity.js';
+export * from './entities/recommendation-article.entity.js';
+export * from './dto/article.dto.js';
+export * from './articles.service.js';
+export { suggestArticles, citedArticles, type ArticleSuggestion } from './article-rules.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '#audit';
+import { articleLinksOf } from './article-links.js';
 import { assertIfMatch, pageOf, pageOffset, type Page } from '#common';
 import { CatalogueError } from './catalogue-errors.js';
 import type { LinkDto, RecommendationDetailDto, RecommendationDto, RevisionDto } from './dto/recommendation.dto.js';
@@ -67,6 +68,11 @@ export class RecommendationsService {
     if (query.theme) {
       where.push(`EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes th ON th.id = rt.theme_id
                            WHERE rt.recommendation_id = r.id AND th.code = ${p(query.theme)})`);
+    }
+    if (query.article) {
+      // Suggested links count as well as confirmed ones (the answer marks which); rejected ones do not.
+      where.push(`EXISTS (SELECT 1 FROM recommendation_articles ra JOIN articles a ON a.id = ra.article_id
+                           WHERE ra.recommendation_id = r.id AND a.code = ${p(query.article)} AND ra.status <> 'rejected')`);
     }
     const terms = searchTermsOf(query.q);
     if (terms.length) where.push(recommendationSearchSql('r', terms, query.lang, p).where);
@@ -147,6 +153,7 @@ export class RecommendationsService {
       );
     return {
       ...tree,
+      articles: await articleLinksOf(this.dataSource.manager, id, lang),
       revisions: revisions.map(
         (r): RevisionDto => ({
           version: r.version,

@@ -126,6 +126,7 @@ export const CATALOGUE_ERRORS = {
   RECOMMENDATION_NOT_FOUND: { kind: 'not_found', message: 'No such recommendation.' },
   THEME_NOT_FOUND: { kind: 'not_found', message: 'No such theme.' },
   LINK_NOT_FOUND: { kind: 'not_found', message: 'No such link.' },
+  ARTICLE_NOT_FOUND: { kind: 'not_found', message: 'No such article of the Protocol or the Convention.' },
   UNKNOWN_THEME: { kind: 'invalid', message: 'Unknown theme code.' },
   TOO_MANY_RENDERS: { kind: 'too_many_requests', message: 'You already have documents being prepared; try again when they are done.' },
   THEME_EXISTS: { kind: 'conflict', message: 'A theme with this code already exists.' },
@@ -184,6 +185,7 @@ export const SUMMARY_ERRORS = {
   RECOMMENDATION_NOT_FOUND: { kind: 'not_found', message: 'No such recommendation.' },
   NOT_IN_SCOPE: { kind: 'not_found', message: 'This recommendation is not in the cycle’s scope (or asks nothing of States).' },
   THEME_NOT_FOUND: { kind: 'not_found', message: 'No theme with this code.' },
+  ARTICLE_NOT_FOUND: { kind: 'not_found', message: 'No such article of the Protocol or the Convention.' },
   PENDING_FIGURES_OWN_STATE_ONLY: {
     kind: 'forbidden',
     message: 'A focal point sees figures over other States from accepted reports only; include=submitted is for its own State’s figures.',

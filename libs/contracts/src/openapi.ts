@@ -549,6 +549,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The articles of the Trafficking in Persons Protocol and of the Convention, titled in ?lang=, with how many recommendations each has */
+        get: operations["ArticlesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{id}/articles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Confirm or reject that a recommendation concerns an article (confirming one that was not suggested adds it) */
+        put: operations["ArticlesController_decide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports": {
         parameters: {
             query?: never;
@@ -1065,7 +1099,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked */
+        /** Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked (?article= narrows its scope to one article’s recommendations) */
         get: operations["SummariesController_overview"];
         put?: never;
         post?: never;
@@ -2037,6 +2071,31 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        RecommendationArticleDto: {
+            /** @example tip_6 */
+            code: string;
+            /** @enum {string} */
+            instrument: "tip_protocol" | "untoc";
+            /** @example 6 */
+            number: number;
+            title: string;
+            /** @enum {string} */
+            status: "suggested" | "confirmed" | "rejected";
+            /**
+             * @description citation (the text cites the article: a strong suggestion), keyword, or secretariat (added by hand)
+             * @enum {string}
+             */
+            basis: "citation" | "keyword" | "secretariat";
+            /**
+             * @description The rule that suggested it
+             * @example keyword:prevention
+             */
+            rule: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
         RecommendationDetailDto: {
             /** Format: uuid */
             id: string;
@@ -2087,6 +2146,8 @@ export interface components {
             matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
             revisions: components["schemas"]["RevisionDto"][];
             links: components["schemas"]["LinkDto"][];
+            /** @description Articles of the Protocol and the Convention it concerns: suggested, confirmed or rejected */
+            articles: components["schemas"]["RecommendationArticleDto"][];
         };
         CreateRecommendationDto: {
             /** @example 9 */
@@ -2182,6 +2243,32 @@ export interface components {
              *     }
              */
             keywords?: Record<string, never>;
+        };
+        ArticleDto: {
+            /** @example tip_6 */
+            code: string;
+            /** @enum {string} */
+            instrument: "tip_protocol" | "untoc";
+            /** @example 6 */
+            number: number;
+            /**
+             * @description The official title in ?lang= (else English)
+             * @example Assistance to and protection of victims of trafficking in persons
+             */
+            title: string;
+            /** @description The official title per language */
+            titles: Record<string, never>;
+            /** @description Recommendations whose link to it the secretariat confirmed */
+            confirmed: number;
+            /** @description Recommendations the rules link to it, not yet confirmed or rejected */
+            suggested: number;
+        };
+        DecideArticleDto: {
+            /**
+             * @description confirmed: the recommendation concerns the article (adds the link if it was not suggested); rejected: it does not (never suggested again)
+             * @enum {string}
+             */
+            status: "confirmed" | "rejected";
         };
         ImportSourceDto: {
             fileName: string | null;
@@ -4943,6 +5030,8 @@ export interface operations {
                 /** @description Section id (see GET /sessions/{number}) */
                 section?: string;
                 theme?: string;
+                /** @description Only recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N) */
+                article?: string;
                 addressee?: "states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other";
                 modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
                 adoption?: "adopted" | "endorsed" | "for_cop_consideration";
@@ -5452,6 +5541,119 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ArticlesController_list: {
+        parameters: {
+            query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ArticlesController_decide: {
+        parameters: {
+            query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideArticleDto"];
+            };
+        };
+        responses: {
+            /** @description The recommendation’s article links as they now are */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationArticleDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7947,6 +8149,8 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx" | "pdf";
                 /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                /** @description Only the recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N) */
+                article?: string;
             };
             header?: never;
             path: {
@@ -8429,6 +8633,8 @@ export interface operations {
                 session?: number;
                 /** @description Only recommendations with this theme */
                 theme?: string;
+                /** @description Only paragraphs linked (suggested or confirmed, at any level) to this article */
+                article?: string;
             };
             header?: never;
             path?: never;

@@ -14,3 +14,6 @@ export const THEME_CODE_PATTERN = /^[a-z][a-z0-9_]{1,62}$/;
  * letters, digits, parentheses, dots, hyphens and CJK numerals, at most 40 characters.
  */
 export const RECOMMENDATION_NUMBER_PATTERN = /^[0-9A-Za-z()\u4e00-\u9fff.-]{1,40}$/u;
+
+/** An article of the Trafficking in Persons Protocol (`tip_6`) or of the Organized Crime Convention (`untoc_25`). */
+export const ARTICLE_CODE_PATTERN = /^(?:tip|untoc)_[1-9][0-9]?$/;

@@ -14,6 +14,7 @@ import {
   type StatusDistribution,
   type SessionDocumentQueryDto,
   type SummaryCycleDto,
+  type OverviewQueryDto,
   type SummaryQueryDto,
   type SummaryTextQueryDto,
   type TrendsDto,
@@ -130,9 +131,11 @@ export class SummariesService {
     return { cycleIds, countedStates: query.include === 'submitted' ? ACCEPTED_AND_SUBMITTED : ACCEPTED, asOf };
   }
 
-  async overviewData(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto> {
+  async overviewData(actor: SummaryActor, cycleId: string, query: OverviewQueryDto): Promise<OverviewDto> {
     this.assertPendingAllowed(actor, query, false);
     const p = this.params([cycleId], query);
+    const article = query.article ?? null;
+    if (article && (await this.read(`SELECT 1 FROM articles WHERE code = $1`, [article])).length === 0) throw new SummaryError('ARTICLE_NOT_FOUND');
     const limited = restricted(actor);
     type Statuses = Partial<StatusCounts> | null;
     const s = await this.run<{
@@ -153,7 +156,12 @@ export class SummariesService {
         themes: Record<string, string[]> | null;
         assistance: Record<string, string[]> | null;
       };
-    }>((await this.fromRollup(p)) ? overviewRollupSql(p.asOf !== null, limited) : overviewSql(p.asOf !== null, limited), p);
+    }>(
+      // The rollup has no article dimension: a scope narrowed to one article is aggregated from the reports.
+      article ? overviewSql(p.asOf !== null, limited, true) : (await this.fromRollup(p)) ? overviewRollupSql(p.asOf !== null, limited) : overviewSql(p.asOf !== null, limited),
+      p,
+      article ? [article] : [],
+    );
     if (!s.cycle) throw new SummaryError('CYCLE_NOT_FOUND');
     const regions = s.regions ?? [];
     const populationSize = regions.reduce((n, g) => n + g.states, 0);
@@ -456,8 +464,8 @@ export class SummariesService {
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */
-  async overview(actor: SummaryActor, cycleId: string, query: SummaryQueryDto): Promise<OverviewDto | RenderedExport> {
-    return this.output(actor, ['overview', cycleId], [cycleId], query, () => this.overviewData(actor, cycleId, query), overviewDocument);
+  async overview(actor: SummaryActor, cycleId: string, query: OverviewQueryDto): Promise<OverviewDto | RenderedExport> {
+    return this.output(actor, ['overview', cycleId, query.article ?? ''], [cycleId], query, () => this.overviewData(actor, cycleId, query), overviewDocument);
   }
 
   /** JSON, or the same figures as CSV/XLSX/PDF (`?format=`). */

@@ -48,6 +48,14 @@ export const SCOPE_CTE = `scope AS (
         FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id
        WHERE cr.cycle_id = ANY($1::uuid[]) AND r.requires_state_report AND NOT r.is_container)`;
 
+/** The scope narrowed to the recommendations linked to one article (`$4`, its code; rejected links excluded). */
+export const ARTICLE_SCOPE_CTE = `scope AS (
+      SELECT cr.cycle_id, r.id AS recommendation_id, r.session_id
+        FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id
+       WHERE cr.cycle_id = ANY($1::uuid[]) AND r.requires_state_report AND NOT r.is_container
+         AND EXISTS (SELECT 1 FROM recommendation_articles ra JOIN articles a ON a.id = ra.article_id
+                      WHERE ra.recommendation_id = r.id AND a.code = $4::text AND ra.status <> 'rejected'))`;
+
 /**
  * The value a State's or a user's field had at the time: the "from" of the first audited change after it, else the
  * current value. Protocol status and focal-point accounts change rarely, and every change is in the audit trail.
@@ -108,7 +116,7 @@ const CYCLE_JSON = `(SELECT json_build_object('id', y.id, 'name', y.name, 'statu
  * which every breakdown is summed. The population is the expected States plus any other State with a counted report;
  * "no information" is computed from it as population × scope − answers.
  */
-export function overviewSql(asOf: boolean, contributors = false): string {
+export function overviewSql(asOf: boolean, contributors = false, byArticle = false): string {
   // For a focal point: also the States behind each group's figures (grouping set (State, recommendation), g = 1, and
   // (State, assistance type), g = 2), so the service can suppress the groups with too few other States.
   const extraSets = contributors ? ', (c.state_code, c.recommendation_id), (c.state_code, c.assistance_type)' : '';
@@ -131,7 +139,7 @@ export function overviewSql(asOf: boolean, contributors = false): string {
             SELECT COALESCE(c.assistance_type, 'unspecified') AS type, json_agg(DISTINCT c.state_code) AS codes
               FROM cells c WHERE c.g = 2 AND c.assistance > 0 GROUP BY 1) x))`
     : '';
-  return `WITH ${countedCte(asOf)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+  return `WITH ${countedCte(asOf)}, ${byArticle ? ARTICLE_SCOPE_CTE : SCOPE_CTE}, ${EXPECTED_CTE},
     cells AS MATERIALIZED (
       SELECT GROUPING(c.state_code, c.recommendation_id, c.assistance_type) AS g, c.state_code, c.recommendation_id, c.assistance_type,
              c.implementation_status AS status, count(*)::int AS n,

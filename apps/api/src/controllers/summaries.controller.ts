@@ -7,6 +7,7 @@ import { RequirePermission, type AuthUser } from '#auth';
 import {
   NonReportingDto,
   OverviewDto,
+  OverviewQueryDto,
   RecommendationSummaryDto,
   SessionDocumentQueryDto,
   StateProfileDto,
@@ -44,10 +45,10 @@ export class SummariesController {
 
   @Get('cycles/:id')
   @RequirePermission('summaries:read')
-  @ApiOperation({ summary: 'Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked' })
+  @ApiOperation({ summary: 'Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked (?article= narrows its scope to one article’s recommendations)' })
   @ApiFigures(OverviewDto)
   @ApiProblems(400, 404, 429)
-  overview(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: SummaryQueryDto): Promise<OverviewDto | RenderedExport> {
+  overview(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: OverviewQueryDto): Promise<OverviewDto | RenderedExport> {
     return this.summaries.overview(user, id, query);
   }
 

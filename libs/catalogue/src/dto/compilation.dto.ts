@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { THEME_CODE_PATTERN } from '#contracts';
+import { ARTICLE_CODE_PATTERN, THEME_CODE_PATTERN } from '#contracts';
 
 export const COMPILATION_FORMATS = ['json', 'md', 'pdf', 'xlsx', 'docx'] as const;
 
@@ -33,6 +33,11 @@ export class CompilationQueryDto {
   @IsOptional()
   @Matches(THEME_CODE_PATTERN, { message: 'theme must be a theme code' })
   theme?: string;
+
+  @ApiPropertyOptional({ example: 'tip_6', description: 'Only paragraphs linked (suggested or confirmed, at any level) to this article' })
+  @IsOptional()
+  @Matches(ARTICLE_CODE_PATTERN, { message: 'article must be an article code such as tip_6 or untoc_25' })
+  article?: string;
 }
 
 export class CompilationItemDto {

@@ -16,7 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '#common';
-import { ADDRESSEES, ADOPTIONS, MODALITIES, RECOMMENDATION_NUMBER_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, type Addressee, type Adoption, type Modality } from '#contracts';
+import { ADDRESSEES, ADOPTIONS, ARTICLE_CODE_PATTERN, MODALITIES, RECOMMENDATION_NUMBER_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN, type Addressee, type Adoption, type Modality } from '#contracts';
 import { LINK_TYPES, type LinkType } from '../entities/recommendation-link.entity.js';
 import { IsLanguageMap } from './language-map.validator.js';
 import { IsSearchQuery } from './search-query.validator.js';
@@ -43,6 +43,11 @@ export class ListRecommendationsQuery extends PageQueryDto {
   @IsOptional()
   @Matches(THEME_CODE_PATTERN, { message: 'theme must be a theme code' })
   theme?: string;
+
+  @ApiPropertyOptional({ example: 'tip_6', description: 'Only recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N)' })
+  @IsOptional()
+  @Matches(ARTICLE_CODE_PATTERN, { message: 'article must be an article code such as tip_6 or untoc_25' })
+  article?: string;
 
   @ApiPropertyOptional({ enum: ADDRESSEES })
   @IsOptional()

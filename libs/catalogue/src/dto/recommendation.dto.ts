@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ADDRESSEES, ADOPTIONS, MODALITIES, TEXT_LANGUAGES } from '#contracts';
 import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
+import { RecommendationArticleDto } from './article.dto.js';
 
 export class SectionRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -68,4 +69,6 @@ export class LinkDto {
 export class RecommendationDetailDto extends RecommendationDto {
   @ApiProperty({ type: [RevisionDto] }) revisions: RevisionDto[];
   @ApiProperty({ type: [LinkDto] }) links: LinkDto[];
+  @ApiProperty({ type: [RecommendationArticleDto], description: 'Articles of the Protocol and the Convention it concerns: suggested, confirmed or rejected' })
+  articles: RecommendationArticleDto[];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { IMPLEMENTATION_STATUSES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN } from '#contracts';
+import { ARTICLE_CODE_PATTERN, IMPLEMENTATION_STATUSES, STATE_CODE_PATTERN, TEXT_LANGUAGES, THEME_CODE_PATTERN } from '#contracts';
 
 /** A State code in any case (the service upper-cases it). */
 const STATE_CODE_ANY_CASE = new RegExp(STATE_CODE_PATTERN.source, 'i');
@@ -45,6 +45,14 @@ export class SummaryQueryDto {
   @IsOptional()
   @IsIn(TEXT_LANGUAGES)
   lang?: string;
+}
+
+/** The overview's query: the summary query, and its scope narrowed to one article's recommendations. */
+export class OverviewQueryDto extends SummaryQueryDto {
+  @ApiPropertyOptional({ example: 'tip_6', description: 'Only the recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N)' })
+  @IsOptional()
+  @Matches(ARTICLE_CODE_PATTERN, { message: 'article must be an article code such as tip_6 or untoc_25' })
+  article?: string;
 }
 
 export const SESSION_DOCUMENT_FORMATS = ['docx', 'pdf', 'md'] as const;

@@ -12,11 +12,11 @@ export const sessionRoute = createRoute({
   path: '/record/sessions/$number',
   component: lazyRouteComponent(() => import('./components/SessionPage'), 'SessionPage'),
 });
-export type RecordRecommendationsSearch = { q?: string; session?: number; theme?: string; page?: number };
+export type RecordRecommendationsSearch = { q?: string; session?: number; theme?: string; article?: string; page?: number };
 export const recordRecommendationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/record/recommendations',
-  validateSearch: (search: Record<string, unknown>): RecordRecommendationsSearch => ({ q: text(search.q), session: positive(search.session), theme: text(search.theme), page: positive(search.page) }),
+  validateSearch: (search: Record<string, unknown>): RecordRecommendationsSearch => ({ q: text(search.q), session: positive(search.session), theme: text(search.theme), article: text(search.article), page: positive(search.page) }),
   component: lazyRouteComponent(() => import('./components/RecordRecommendationsPage'), 'RecordRecommendationsPage'),
 });
 export const recordRecommendationRoute = createRoute({

@@ -7,4 +7,5 @@ export const recordKeys = {
   recommendationList: (search: RecordRecommendationsSearch, lang: string) => ['catalogue', 'recommendations', 'list', search, lang] as const,
   recommendation: (id: string) => ['catalogue', 'recommendations', 'one', id] as const,
   themes: ['catalogue', 'themes'] as const,
+  articles: (lang: string) => ['catalogue', 'articles', lang] as const,
 };

@@ -17,7 +17,7 @@ export function useRecommendations(search: RecordRecommendationsSearch, lang: st
     queryFn: () =>
       unwrap(
         api.GET('/api/recommendations', {
-          params: { query: { page: search.page ?? 1, limit: RECOMMENDATIONS_PAGE_SIZE, session: search.session, theme: search.theme, q: search.q || undefined, lang: textLanguage(lang) } },
+          params: { query: { page: search.page ?? 1, limit: RECOMMENDATIONS_PAGE_SIZE, session: search.session, theme: search.theme, article: search.article, q: search.q || undefined, lang: textLanguage(lang) } },
         }),
       ),
     placeholderData: keepPreviousData,

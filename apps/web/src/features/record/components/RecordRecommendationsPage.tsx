@@ -13,6 +13,7 @@ import { RECOMMENDATIONS_PAGE_SIZE, useRecommendations } from '../api/use-recomm
 import { useSessions } from '../api/use-sessions';
 import { themeName, useThemes } from '../api/use-themes';
 import { recordRecommendationsRoute, type RecordRecommendationsSearch } from '../routes';
+import { ArticleFilter } from './ArticleFilter';
 import { dirOf, excerpt } from './record-format';
 
 /** The record's recommendations: browse by meeting and theme, search their words. */
@@ -72,6 +73,7 @@ function Recommendations() {
           onChange={(value) => setSearch({ theme: value ?? undefined })}
           w={{ base: '100%', sm: 280 }}
         />
+        <ArticleFilter value={search.article} onChange={(article) => setSearch({ article })} />
       </Group>
       {list.isPending ? (
         <FullPageLoader inline />
