@@ -311,7 +311,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const recChapter = chapters.find((c) => isRecommendationsChapter(c.heading));
   if (recChapter && kind !== 'background_paper') {
     sections.push(
-      ...parseRecommendationsChapter({ label: recChapter.label, heading: recChapter.heading, line: recChapter.line, blocks: recChapter.blocks, paragraphs }, language, options.themes, warnings),
+      ...parseRecommendationsChapter({ label: recChapter.label, heading: recChapter.heading, line: recChapter.line, blocks: recChapter.blocks, paragraphs, edits: pre.edits }, language, options.themes, warnings),
     );
   } else if (kind === 'meeting_report') {
     warnings.push({ code: 'NO_RECOMMENDATIONS_CHAPTER', message: 'the report has no recommendations chapter' });
