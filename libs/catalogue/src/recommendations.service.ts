@@ -147,6 +147,7 @@ export class RecommendationsService {
       );
     return {
       ...tree,
+      editorialNotes: rec.editorialNotes,
       revisions: revisions.map(
         (r): RevisionDto => ({
           version: r.version,

@@ -1956,6 +1956,28 @@ export interface components {
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
         };
+        EditorialNoteDto: {
+            /**
+             * @description Why: the kind of change
+             * @enum {string}
+             */
+            kind: "stray_word_replaced" | "conjunction_dropped" | "url_removed";
+            /**
+             * @description The language version whose text was changed
+             * @enum {string}
+             */
+            language: "zh" | "en" | "fr" | "es" | "ru" | "ar";
+            /**
+             * @description The source words
+             * @example 好地理解 and 认识这一
+             */
+            from: string;
+            /**
+             * @description The words as imported (empty when removed)
+             * @example 好地理解和认识这一
+             */
+            to: string;
+        };
         RevisionDto: {
             version: number;
             /** @description The fields as they were before the change */
@@ -2029,6 +2051,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            editorialNotes: components["schemas"]["EditorialNoteDto"][];
             revisions: components["schemas"]["RevisionDto"][];
             links: components["schemas"]["LinkDto"][];
         };
