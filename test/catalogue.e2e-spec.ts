@@ -101,6 +101,24 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
     expect(item.children.map((c) => c.number)).toEqual(['51(i)(一)', '51(i)(二)', '51(i)(三)']);
   });
 
+  it('containers, options and editorial notes after a fresh start (issue 19, ADR 0009)', async () => {
+    const session4 = flatten((await all('session=4')).items);
+    const byNumber = (n: string) => session4.find((r) => r.number === n)!;
+    // 2011 para 50, a list of topics: a container; 51(i) asks for one of its options: one reporting item
+    expect(byNumber('50').isContainer).toBe(true);
+    expect([byNumber('51(i)').isContainer, byNumber('51(i)').requiresStateReport]).toEqual([false, true]);
+    expect(byNumber('51(i)').children.map((c) => c.requiresStateReport)).toEqual([false, false, false]);
+    expect(byNumber('51(j)').children.every((c) => !c.requiresStateReport)).toBe(true);
+    const r17 = flatten((await all('session=9')).items).find((r) => r.number === '17')!;
+    expect(r17.isContainer).toBe(true);
+    // para 7's stray English "and", read as 和, is said on the record
+    const p7 = await get(`/api/recommendations/${byNumber('7').id}`).expect(200);
+    expect(p7.body.editorialNotes).toEqual([{ kind: 'stray_word_replaced', language: 'zh', from: '好地理解 and 认识这一', to: '好地理解和认识这一' }]);
+    expect(p7.body.text.zh).toContain('理解和认识');
+    const p8 = await get(`/api/recommendations/${byNumber('8').id}`).expect(200);
+    expect(p8.body.editorialNotes).toEqual([]);
+  });
+
   it('filters by session, addressee, modality, adoption, theme and requiresStateReport', async () => {
     const unodc = await all('addressee=unodc');
     expect(unodc.total).toBeGreaterThan(0);

@@ -101,6 +101,27 @@ describeInBrowser('web app: the consolidated record (sessions, recommendations, 
     await context.close();
   });
 
+  it('shows the editorial note of 2011 para 7 (the stray "and" read as 和) in English and Arabic', async () => {
+    const p7 = (await recommendationsOf(t.http, secretariat, 4)).find((r) => r.number === '7')!;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await signIn(page, t.baseUrl, secretariat.email, secretariat.password);
+    await page.goto(`${t.baseUrl}/record/recommendations/${p7.id}`);
+    await settled(page);
+    const notes = page.getByTestId('editorial-notes');
+    await notes.getByRole('heading', { name: 'Editorial notes' }).waitFor();
+    expect(await notes.getByRole('cell', { name: /English word inside the Chinese text/ }).count()).toBe(1);
+    expect(await notes.locator('del').innerText()).toBe('好地理解 and 认识这一');
+    expect(await notes.locator('ins').innerText()).toBe('好地理解和认识这一');
+    await checkPage(page, 'record-editorial-notes-en', problems);
+    await chooseLanguage(page, 'العربية');
+    await notes.getByRole('heading', { name: 'ملاحظات تحريرية' }).waitFor();
+    await checkPage(page, 'record-editorial-notes-ar', problems);
+    await chooseLanguage(page, 'English');
+    await context.close();
+  });
+
   it('edits a recommendation’s text while someone else does: 412 in the user’s language, reloaded, then saved', async () => {
     const rec = (await recommendationsOf(t.http, secretariat, 4)).find((r) => r.text.zh)!;
     const context = await newContext(browser);

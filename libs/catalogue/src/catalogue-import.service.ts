@@ -9,6 +9,7 @@ import {
   ParserPool,
   type ImportPlan,
   type ParseOptions,
+  type EditorialNote,
   type PlannedRecommendation,
   type PlannedSection,
   type StateDirectoryEntry,
@@ -304,6 +305,11 @@ export class CatalogueImportService implements OnModuleDestroy {
       });
       await em.update(Recommendation, { id: rec.id }, { text: { ...rec.text, [language]: planned.text }, version: rec.version + 1 });
       report.textsAttached++;
+    }
+    // The notes of this language version's texts replace its earlier ones; other languages' notes stay.
+    for (const { planned, rec } of matches) {
+      const notes = withNotes(rec.editorialNotes, language, planned.editorialNotes);
+      if (notes) await em.update(Recommendation, { id: rec.id }, { editorialNotes: notes });
     }
     const headings = new Map<string, string>();
     const collect = (list: PlannedSection[]) => list.forEach((x) => (headings.set(x.key, x.heading), collect(x.sections)));
@@ -624,6 +630,7 @@ export class CatalogueImportService implements OnModuleDestroy {
         adoption: planned.adoption,
         isContainer: planned.isContainer,
         requiresStateReport: planned.requiresStateReport,
+        editorialNotes: planned.editorialNotes,
       });
       await em.save(rec);
       const themeIds = [...new Set(planned.themes)].map((c) => themes.get(c)).filter((id): id is string => Boolean(id));
@@ -652,6 +659,8 @@ export class CatalogueImportService implements OnModuleDestroy {
         });
         summary.recommendationsRevised++;
       }
+      const notes = withNotes(rec.editorialNotes, language, planned.editorialNotes);
+      if (notes) await em.update(Recommendation, { id: rec.id }, { editorialNotes: notes });
       if (textChanged || structureChanged) {
         await em.update(
           Recommendation,
@@ -664,4 +673,10 @@ export class CatalogueImportService implements OnModuleDestroy {
       await this.applyRecommendation(em, session, sectionId, child, rec.id, rootId ?? rec.id, ++counter.recommendation, counter, style, themes, summary, actor);
     }
   }
+}
+
+/** A recommendation's editorial notes with those of `language` replaced by `planned`; null when nothing changes. */
+function withNotes(current: readonly EditorialNote[], language: string, planned: readonly EditorialNote[]): EditorialNote[] | null {
+  const next = [...current.filter((n) => n.language !== language), ...planned];
+  return JSON.stringify(next) === JSON.stringify(current) ? null : next;
 }

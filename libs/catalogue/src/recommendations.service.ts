@@ -154,6 +154,7 @@ export class RecommendationsService {
     return {
       ...tree,
       articles: await articleLinksOf(this.dataSource.manager, id, lang),
+      editorialNotes: rec.editorialNotes,
       revisions: revisions.map(
         (r): RevisionDto => ({
           version: r.version,

@@ -1,6 +1,14 @@
-import { SAMPLE_STATES } from '../fixtures/support.js';
-import { listCategory, listedNames } from './attendance.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readReport, SAMPLE_STATES } from '../fixtures/support.js';
+import { listCategory, listedNames, splitOrganisationList, splitTopLevel } from './attendance.js';
+import type { StateDirectoryEntry } from './import-plan.js';
+import { parseReport } from './parse-report.js';
 import { matchState } from './states.js';
+
+const FIXTURES = path.join(process.cwd(), 'libs', 'importer', 'fixtures');
+const expectedOrganisations: Record<string, string[]> = JSON.parse(readFileSync(path.join(FIXTURES, 'attendance-organisations.json'), 'utf8'));
+const SEEDED_STATES: StateDirectoryEntry[] = JSON.parse(readFileSync(path.join(process.cwd(), 'seeds', 'states.json'), 'utf8'));
 
 const known = (name: string) => matchState(name, SAMPLE_STATES) !== null;
 
@@ -28,5 +36,31 @@ describe('attendance lists', () => {
     expect(names('设有常驻观察员代表团的非会员国教廷派观察员派出席了会议。')).toEqual(['教廷']);
     expect(names('作为《贩运人口议定书》缔约方的区域经济一体化组织欧洲联盟出席了会议。')).toEqual(['欧洲联盟']);
     expect(listedNames('The State of Palestine, a non-member observer State, was represented by an observer.', 'en', known).names).toEqual(['State of Palestine']);
+  });
+});
+
+describe('organisation names holding "、" (issue 19): split by rule, no list of names', () => {
+  const none = () => false;
+  it('splits only outside brackets and quotes', () => {
+    expect(splitTopLevel('国际刑事警察组织（国际刑警组织、国际刑警）、欧安组织', '、')).toEqual(['国际刑事警察组织（国际刑警组织、国际刑警）', '欧安组织']);
+    expect(splitTopLevel('《甲、乙》中心、“丙、丁”委员会', '、')).toEqual(['《甲、乙》中心', '“丙、丁”委员会']);
+  });
+  it('a piece that is no whole name continues into the next', () => {
+    expect(splitOrganisationList('亚非法律协商组织、非洲、加勒比和太平洋国家集团、欧洲司法组织', 'zh', none)).toEqual(['亚非法律协商组织', '非洲、加勒比和太平洋国家集团', '欧洲司法组织']);
+    expect(splitOrganisationList('巴厘进程、中亚区域打击麻醉药品、精神药物及其前体非法贩运信息和协调中心、独立国家联合体', 'zh', none)).toEqual([
+      '巴厘进程',
+      '中亚区域打击麻醉药品、精神药物及其前体非法贩运信息和协调中心',
+      '独立国家联合体',
+    ]);
+  });
+  it('splits the last piece at 和 / 及 only between two whole names', () => {
+    expect(splitOrganisationList('国际移民组织、欧洲安全与合作组织及东南欧执法中心。', 'zh', none)).toEqual(['国际移民组织', '欧洲安全与合作组织', '东南欧执法中心']);
+    expect(splitOrganisationList('国际移民组织、非洲、加勒比和太平洋国家集团', 'zh', none)).toEqual(['国际移民组织', '非洲、加勒比和太平洋国家集团']);
+    expect(splitOrganisationList('国际移民组织、欧洲边境和海岸警卫队机构', 'zh', none)).toEqual(['国际移民组织', '欧洲边境和海岸警卫队机构']);
+  });
+  it.each(Object.keys(expectedOrganisations).filter((k) => !k.startsWith('_')))('%s: the organisations are those a reader finds in the document', (file) => {
+    const plan = parseReport(readReport(file), { states: SEEDED_STATES });
+    const organisations = plan.attendance.filter((a) => a.category === 'un_entity' || a.category === 'igo' || a.category === 'other_entity').map((a) => a.name);
+    expect(organisations).toEqual(expectedOrganisations[file]);
   });
 });

@@ -3,6 +3,7 @@ import type { AttendanceCategory, ImportWarning, Language, PlannedAttendance, St
 import { lineOf, type LocatedText } from './blocks.js';
 import { matchState, splitNameList } from './states.js';
 import { tidy } from './text-cleanup.js';
+import { trimEndChars } from './scan.js';
 
 type ListCategory = AttendanceCategory | 'mixed';
 
@@ -42,10 +43,82 @@ function isUnEntity(name: string, language: Language): boolean {
 
 const isEu = (name: string) => /^(?:欧洲联盟|欧盟|(?:the )?European Union)$/i.test(name.trim());
 
+const OPENING = '（(《“〔【[';
+const CLOSING = '）)》”〕】]';
+
+/** Splits at any of `separators` outside brackets and quotes (（）《》“”): "国际刑事警察组织（国际刑警组织）" stays one. */
+export function splitTopLevel(text: string, separators: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * How a Chinese organisation's name ends: a head noun (组织, 委员会, 中心, 集团, 办事处, 进程 …) or a closing bracket.
+ * A piece of a list that does not end so is the first part of one name with the next ("非洲、加勒比和太平洋国家集团",
+ * "中亚区域打击麻醉药品、精神药物及其前体非法贩运信息和协调中心"): the rule of the lists, not a list of names.
+ */
+const ORGANISATION_END = /(?:组织|委员会|理事会|中心|集团|机构|进程|联合体|联盟|基金|专员|大学|教团|论坛|网络|方案|计划|议会|[署局处办室会所院行团部司厅盟体])$|[)）》”]$/;
+const isWholeOrganisation = (name: string) => ORGANISATION_END.test(name);
+
+/**
+ * A printed list of organisations. Chinese: split at "、" and "；" outside brackets; a piece that is no whole name
+ * continues into the next; the last piece is split at 和 / 及 / 以及 only where both sides are whole names
+ * ("…办事处和欧安组织", not "非洲、加勒比和太平洋国家集团"). Other languages: as a list of names.
+ */
+export function splitOrganisationList(list: string, language: Language, isKnown: (name: string) => boolean): string[] {
+  if (language !== 'zh') return splitNameList(list, language, isKnown);
+  const pieces = splitTopLevel(trimEndChars(tidy(list), '。.;；'), '、；;');
+  const names: string[] = [];
+  let pending = '';
+  pieces.forEach((piece, i) => {
+    const name = pending ? `${pending}、${piece}` : piece;
+    pending = !isWholeOrganisation(name) && !isKnown(name) && i < pieces.length - 1 ? name : '';
+    if (!pending) names.push(name);
+  });
+  const last = names.pop();
+  if (last !== undefined) names.push(...splitLastOrganisation(last));
+  return names.map((n) => n.replace(/^(?:和|及|以及)/, '')).filter(Boolean);
+}
+
+function splitLastOrganisation(name: string): string[] {
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const conj = name.startsWith('以及', i) ? '以及' : c === '和' || c === '及' ? c : '';
+      if (!conj) continue;
+      const left = name.slice(0, i);
+      const right = name.slice(i + conj.length);
+      if (right && isWholeOrganisation(left) && isWholeOrganisation(right)) return [left, ...splitLastOrganisation(right)];
+    }
+  }
+  return [name];
+}
+
 /** The names a paragraph lists: after its colon, or the one entity a sentence names ("巴勒斯坦国作为…出席了会议"). */
 export function listedNames(text: string, language: Language, isKnown: (name: string) => boolean): { intro: string; names: string[] } {
   const colon = language === 'zh' ? text.search(/[：:]/) : text.search(/:/);
-  if (colon !== -1) return { intro: text.slice(0, colon), names: splitNameList(text.slice(colon + 1), language, isKnown) };
+  if (colon !== -1) {
+    const intro = text.slice(0, colon);
+    const category = listCategory(intro, language);
+    // States are split as States (the directory knows them); entities and organisations by how their names end.
+    const split = category && !STATE_LIKE.includes(category as AttendanceCategory) ? splitOrganisationList : splitNameList;
+    return { intro, names: split(text.slice(colon + 1), language, isKnown) };
+  }
   const clean = text.replace(/[。.]\s*$/, '');
   if (language === 'zh') {
     const candidates = [

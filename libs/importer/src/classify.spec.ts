@@ -1,4 +1,4 @@
-import { adoptionSignal, classifyRecommendation, classifyText, introducesRecommendations, isIntroduction } from './classify.js';
+import { adoptionSignal, classifyRecommendation, classifyText, introducesRecommendations, isIntroduction, itemsRole } from './classify.js';
 
 describe('classifyRecommendation (Chinese: the table of DOMAIN.md)', () => {
   it.each([
@@ -94,5 +94,37 @@ describe('introducing paragraphs and adoption', () => {
     expect(isIntroduction('The Working Group adopted the following recommendations.', 'en')).toBe(true);
     expect(adoptionSignal('The Working Group endorsed the following recommendations proposed by the Chair:', 'en')).toBe('endorsed');
     expect(adoptionSignal('The Working Group recommends that the Conference of the Parties consider the following recommendations.', 'en')).toBe('for_cop_consideration');
+  });
+});
+
+describe('itemsRole: containers, options, parts (ADR 0009), one rule in every language', () => {
+  it.each([
+    // the real reports (seeds/reports)
+    ['工作组经口头修订核可了 2010 年 10 月 19 日在维也纳举行的工作组会议主席所提出的以下建议：', 'zh', 'recommendations'], // 2011 para 51
+    ['工作组向缔约方会议建议工作组今后各届会议除其他外应当审议以下议题：', 'zh', 'recommendations'], // 2011 para 50
+    ['工作组应在今后的会议上将下列议题作为优先事项处理：', 'zh', 'recommendations'], // 2019 建议 17
+    ['为满足《贩运人口议定书》第 6 条第 6 款的要求，缔约国应当至少采用让受害者有可能获得赔偿的以下备选做法中的一种：', 'zh', 'options'], // 51(i)
+    ['各国应当考虑由法院所下令的和/或由国家资助的赔偿可以包括用于或争取用于以下方面的支付：', 'zh', 'options'], // 51(j)
+    ['缔约国应当考虑制定识别受害者的指标，包括：', 'zh', 'parts'],
+    // English, French, Spanish, Russian, Arabic (test/fixtures/importer)
+    ['The Working Group recommends that the Conference of the Parties consider the following topics for the future meetings of the Working Group:', 'en', 'recommendations'],
+    ['The Working Group endorsed the following recommendations proposed by the Chair:', 'en', 'recommendations'],
+    ['States parties should adopt at least one of the following options for making compensation available to victims:', 'en', 'options'],
+    ['States should consider that compensation ordered by courts and/or funded by the State may include payment for or towards:', 'en', 'options'],
+    ['States parties should consider developing indicators for the identification of victims of trafficking, including:', 'en', 'parts'],
+    ['Le Groupe de travail recommande à la Conférence des Parties d’examiner les thèmes suivants pour les futures réunions du Groupe de travail:', 'fr', 'recommendations'],
+    ['Les États parties devraient adopter au moins l’une des options suivantes:', 'fr', 'options'],
+    ['El Grupo de Trabajo recomienda a la Conferencia de las Partes que examine los siguientes temas para las futuras reuniones del Grupo de Trabajo:', 'es', 'recommendations'],
+    ['Los Estados partes deberían adoptar al menos una de las siguientes opciones:', 'es', 'options'],
+    ['Рабочая группа рекомендует Конференции участников рассмотреть следующие темы для будущих совещаний Рабочей группы:', 'ru', 'recommendations'],
+    ['Государствам-участникам следует принять по меньшей мере один из следующих вариантов:', 'ru', 'options'],
+    ['يوصي الفريق العامل مؤتمر الأطراف بأن ينظر في المواضيع التالية لاجتماعات الفريق العامل المقبلة:', 'ar', 'recommendations'],
+    ['ينبغي للدول الأطراف أن تعتمد أحد الخيارات التالية على الأقل:', 'ar', 'options'],
+    ['ينبغي للدول الأطراف أن تنظر في وضع مؤشرات لتحديد هوية الضحايا، بما في ذلك:', 'ar', 'parts'],
+  ] as const)('%s (%s) → %s', (text, language, role) => {
+    expect(itemsRole(text, language)).toBe(role);
+  });
+  it('a list of topics is introduced by a colon: a sentence that ends is a request of its own', () => {
+    expect(itemsRole('The Working Group discussed the following topics.', 'en')).toBe('parts');
   });
 });

@@ -257,6 +257,33 @@ function endsIntroducingEn(text: string): boolean {
 
 /** A paragraph whose own words only introduce recommendations set out as its sub-items ("…以下建议："). */
 export function introducesRecommendations(text: string, language: Language): boolean {
-  if (isOtherLanguage(language)) return vocabularyOf(language).introducesItems.test(text) && /recommand|recomend|рекоменд|توصي/i.test(text);
+  if (isOtherLanguage(language)) return vocabularyOf(language).introducesItems.test(text) && vocabularyOf(language).followingRecommendations.test(text);
   return language === 'zh' ? /(?:以下|下列|下述)(?:各项)?建议[：:。.]?\s*$/.test(text) : endsIntroducingEn(text);
+}
+
+/**
+ * What the items of a paragraph with items are (ADR 0009), the one rule for every language:
+ * - `recommendations`: its own words only introduce them — "the following recommendations", or a list of topics
+ *   ("consider the following topics:", "审议以下议题：", "将下列议题作为优先事项处理："); the paragraph is a container;
+ * - `options`: it asks for one of several options ("at least one of the following", "以下备选做法中的一种",
+ *   "may include", "可以包括"); one recommendation, its options are no separate reporting items;
+ * - `parts`: its items complete its one request ("…, including: (a) …"); one recommendation as well.
+ */
+export type ItemsRole = 'recommendations' | 'options' | 'parts';
+
+const TOPICS_ZH = /(?:以下|下列|下述)(?:各项|几项)?(?:议题|专题|主题|题目)/;
+const TOPICS_EN = /\bfollowing (?:topics|themes|subjects|issues|questions)\b/i;
+const OPTIONS_ZH = /(?:以下|下列|下述)[^：:。；]{0,24}?中的(?:一种|一项|一个)|至少采用|可以包括|可包括/;
+const OPTIONS_EN = /\bone of the following\b|\bmay (?:also )?include\b/i;
+/** An introduction ends with a colon (or nothing) — its items follow; a closing "." ends a request of its own. */
+const ENDS_INTRODUCING = /[：:]\s*$/;
+
+export function itemsRole(text: string, language: Language): ItemsRole {
+  const other = isOtherLanguage(language) ? vocabularyOf(language) : null;
+  const topics = other ? other.topics : language === 'zh' ? TOPICS_ZH : TOPICS_EN;
+  const options = other ? other.options : language === 'zh' ? OPTIONS_ZH : OPTIONS_EN;
+  if (introducesRecommendations(text, language)) return 'recommendations';
+  if (options.test(text)) return 'options';
+  if (topics.test(text) && ENDS_INTRODUCING.test(text)) return 'recommendations';
+  return 'parts';
 }

@@ -154,7 +154,8 @@ describe('fixture: an English original', () => {
     expect(pick('6')).toEqual([['cop'], 'should_consider', false]);
     expect(pick('7(a)')).toEqual([['states_parties'], 'should', true]);
     expect(pick('7(b)')).toEqual([['states'], 'should_consider', true]);
-    expect(pick('7(b)(ii)')).toEqual([['states'], 'should_consider', true]);
+    // "…, including through: (i) …; (ii) …": parts of 7(b), no reporting items of their own (ADR 0009)
+    expect(pick('7(b)(ii)')).toEqual([['states'], 'should_consider', false]);
     expect(pick('7(c)')).toEqual([['unodc'], 'requested', false]);
     expect(rec(plan, '4').themes).toContain('non_punishment');
   });

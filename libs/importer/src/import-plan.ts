@@ -71,6 +71,23 @@ export interface KnownSession {
   venue: string | null;
 }
 
+/**
+ * The kinds of change the importer makes to a source's words (never silently: each is an editorial note on the
+ * recommendation it changed). `stray_word_replaced`: an English "and"/"or" inside Chinese text read as 和/或;
+ * `conjunction_dropped`: the "; and" / "；和" that joins a list's items, dropped from the item it ends;
+ * `url_removed`: a bare web address removed from the text.
+ */
+export const EDITORIAL_NOTE_KINDS = ['stray_word_replaced', 'conjunction_dropped', 'url_removed'] as const;
+export type EditorialNoteKind = (typeof EDITORIAL_NOTE_KINDS)[number];
+
+/** What the importer changed in one language's text of a recommendation: from → to (a few words of context). */
+export interface EditorialNote {
+  kind: EditorialNoteKind;
+  language: Language;
+  from: string;
+  to: string;
+}
+
 export interface PlannedRecommendation {
   /** As cited: `"32"`, `"51(a)"`, `"51(i)(一)"`; "建议 17" is `"17"`. Children carry their full number. */
   number: string;
@@ -88,6 +105,8 @@ export interface PlannedRecommendation {
   requiresStateReport: boolean;
   /** Suggested theme codes (from ThemeDefinition keywords and the section heading). */
   themes: string[];
+  /** Every change the importer made to the source's words of this item (see EDITORIAL_NOTE_KINDS). */
+  editorialNotes: EditorialNote[];
   children: PlannedRecommendation[];
   /** 1-based line where the item starts in the source. */
   line?: number;

@@ -1,7 +1,8 @@
 export * from './import-plan.js';
 export { parseReport } from './parse-report.js';
 export { classifyRecommendation, classifyText, isIntroduction, adoptionSignal, introducesRecommendations, requiresStateReport, type Classification } from './classify.js';
-export { matchState, normaliseName, splitNameList, PROTECTED_NAMES } from './states.js';
+export { matchState, normaliseName, splitNameList } from './states.js';
+export { splitOrganisationList } from './attendance.js';
 export { normaliseText } from './normalise.js';
 export { cleanInline, joinText, tidy } from './text-cleanup.js';
 export { detect, detectLanguage, type DetectedLanguage, type Script } from './language.js';

@@ -268,7 +268,7 @@ function documentsOf(annex: Block[], paragraphs: Paragraph[], language: Language
 function blocksOf(text: string, language: Language) {
   const pre = preprocess(text, language);
   const blocks = segment(pre.lines);
-  return { blocks, warnings: [...pre.warnings], ...fromSourceLines(pre.lines) };
+  return { blocks, warnings: [...pre.warnings], edits: pre.edits, ...fromSourceLines(pre.lines) };
 }
 
 /**
@@ -333,7 +333,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
       details: { language, script, supported: PARSED_LANGUAGES },
     });
   }
-  const { blocks, warnings, distributions, placeholderWarnings, headers } = blocksOf(text, language);
+  const { blocks, warnings, edits, distributions, placeholderWarnings, headers } = blocksOf(text, language);
   const paragraphs = paragraphsOf(blocks, warnings);
   const { preamble, chapters, annex, restarts } = splitChapters(blocks, language);
   // A file holding the report several times (pasted twice, two PDFs concatenated): said, not silently read as one.
@@ -363,7 +363,7 @@ export function parseReport(text: string, options: ParseOptions): ImportPlan {
   const recChapter = chapters.find((c) => isRecommendationsChapter(c.heading));
   if (recChapter && kind !== 'background_paper') {
     sections.push(
-      ...parseRecommendationsChapter({ label: recChapter.label, heading: recChapter.heading, line: recChapter.line, blocks: recChapter.blocks, paragraphs }, language, options.themes, warnings),
+      ...parseRecommendationsChapter({ label: recChapter.label, heading: recChapter.heading, line: recChapter.line, blocks: recChapter.blocks, paragraphs, edits }, language, options.themes, warnings),
     );
   } else if (kind === 'meeting_report') {
     warnings.push({ code: 'NO_RECOMMENDATIONS_CHAPTER', message: 'the report has no recommendations chapter' });

@@ -3,13 +3,13 @@
  * (and set the adoption of what follows), the recommendations and their lettered / roman sub-items.
  */
 import { blockText, lineAt, locate, type Block, type BlockPart, type LocatedText } from './blocks.js';
-import { adoptionSignal, classifyText, introducesRecommendations, isIntroduction, requiresStateReport, type Classification } from './classify.js';
+import { adoptionSignal, classifyText, introducesRecommendations, isIntroduction, itemsRole, requiresStateReport, type Classification } from './classify.js';
 import { ADDRESSEES, type Addressee, type Adoption } from '#contracts';
-import { type ImportWarning, type Language, type PlannedRecommendation, type PlannedSection, type ThemeDefinition } from './import-plan.js';
+import { type EditorialNote, type ImportWarning, type Language, type PlannedRecommendation, type PlannedSection, type ThemeDefinition } from './import-plan.js';
 import type { Modality } from '#contracts';
 import { chineseNumeralToInt, letterIndex, romanToInt } from './numerals.js';
 import { suggestThemes } from './themes.js';
-import { tidy } from './text-cleanup.js';
+import { tidy, type TextEdit } from './text-cleanup.js';
 
 export interface ChapterInput {
   label: string;
@@ -18,6 +18,32 @@ export interface ChapterInput {
   blocks: Block[];
   /** Numbered blocks that are paragraphs (the others are headings numbered like paragraphs). */
   paragraphs: Set<Block>;
+  /** The cleanup's changes to the source's words (text-cleanup.ts): each becomes a note of the item holding it. */
+  edits?: TextEdit[];
+}
+
+/** The cleanup's edits by line, each handed to the first item that holds its line (and its words). */
+class EditLedger {
+  private readonly byLine = new Map<number, TextEdit[]>();
+  constructor(edits: readonly TextEdit[]) {
+    for (const e of edits) this.byLine.set(e.line, [...(this.byLine.get(e.line) ?? []), e]);
+  }
+  take(lines: readonly number[], text: string, language: Language): EditorialNote[] {
+    const notes: EditorialNote[] = [];
+    for (const line of new Set(lines)) {
+      const pending = this.byLine.get(line);
+      if (!pending) continue;
+      const left = pending.filter((e) => {
+        // a removed URL leaves no words to look for: the first item on its line holds it
+        if (e.to && !text.includes(e.to)) return true;
+        notes.push({ kind: e.kind, language, from: e.from, to: e.to });
+        return false;
+      });
+      if (left.length) this.byLine.set(line, left);
+      else this.byLine.delete(line);
+    }
+    return notes;
+  }
 }
 
 interface Frame {
@@ -47,7 +73,7 @@ interface Draft {
 
 const TERMINAL = /[。；;：:.，,！？!?]$/;
 
-const stripTrailingConjunction = (s: string) => s.replace(/([；;,，])\s*(?:和|以及|及|and|or)\s*$/i, '$1');
+const TRAILING_CONJUNCTION = /([；;,，])\s*(?:和|以及|及|and|or)\s*$/i;
 
 function nextLetter(label: string | null): string {
   return label ? String.fromCharCode(label.charCodeAt(0) + 1) : 'a';
@@ -185,11 +211,12 @@ export function parseRecommendationsChapter(
   }
 
   const seen = new Map<string, number>();
+  const ledger = new EditLedger(chapter.edits ?? []);
   for (const { draft, frame } of placed) {
     if (seen.has(draft.number)) {
       warnings.push({ code: 'DUPLICATE_NUMBER', message: `recommendation ${draft.number} appears twice (also line ${seen.get(draft.number)})`, line: draft.line });
     } else seen.set(draft.number, draft.line);
-    frame.node.recommendations.push(finalise(draft, null, language, themes, warnings));
+    frame.node.recommendations.push(finalise(draft, null, true, language, themes, warnings, ledger));
   }
   emptySections(roots, warnings);
   if (!roots.length) warnings.push({ code: 'EMPTY_SECTION', message: `the chapter "${chapter.heading}" holds no recommendation`, line: chapter.line });
@@ -308,12 +335,18 @@ function unionClassification(children: PlannedRecommendation[]): Classification 
   return { addressee, modality: modalities.size === 1 ? [...modalities][0] : 'other', requiresStateReport: requiresStateReport(addressee) };
 }
 
+/**
+ * One item of the plan. `reportable`: whether it may be a reporting item at all — false for the items of a
+ * paragraph that is one recommendation (its options or its parts, ADR 0009), and for all below them.
+ */
 function finalise(
   draft: Draft,
   inherited: Classification | null,
+  reportable: boolean,
   language: Language,
   themes: ThemeDefinition[] | undefined,
   warnings: ImportWarning[],
+  ledger: EditLedger,
 ): PlannedRecommendation {
   const located = locate(draft.parts);
   let ownRaw = located.text;
@@ -325,10 +358,20 @@ function finalise(
       children = inline.children;
     }
   }
-  const text = stripTrailingConjunction(tidy(ownRaw));
+  const tidied = tidy(ownRaw);
+  const text = tidied.replace(TRAILING_CONJUNCTION, '$1');
+  // The source's words as the cleanup changed them, then the joining conjunction dropped here: never silent.
+  const editorialNotes = ledger.take(draft.parts.map((p) => p.line), tidied, language);
+  if (text !== tidied) {
+    const from = Math.max(0, text.length - 8); // `text` is a prefix of `tidied`: the same last words, with and without
+    editorialNotes.push({ kind: 'conjunction_dropped', language, from: tidied.slice(from), to: text.slice(from) });
+  }
   const own = text ? classifyText(text, language) : null;
-  const planned = children.map((c) => finalise(c, own ?? inherited, language, themes, warnings));
-  const isContainer = planned.length > 0 && (own === null || introducesRecommendations(text, language));
+  const hasItems = children.length > 0;
+  // ADR 0009, the one place: a paragraph whose own words name nobody or introduce recommendations or topics is a
+  // container (its items are the recommendations); any other paragraph with items is one recommendation.
+  const isContainer = hasItems && (own === null || itemsRole(text, language) === 'recommendations');
+  const planned = children.map((c) => finalise(c, own ?? inherited, reportable && isContainer, language, themes, warnings, ledger));
   let classification: Classification | null = isContainer ? (unionClassification(planned) ?? own) : (own ?? inherited);
   if (!classification) {
     warnings.push({ code: 'UNKNOWN_ADDRESSEE', message: `no addressee found in ${draft.number}: ${text.slice(0, 40)}`, line: draft.line });
@@ -349,8 +392,9 @@ function finalise(
     modality: classification.modality,
     adoption: draft.adoption,
     isContainer,
-    requiresStateReport: requiresStateReport(classification.addressee) || planned.some((c) => c.requiresStateReport),
+    requiresStateReport: reportable && (requiresStateReport(classification.addressee) || planned.some((c) => c.requiresStateReport)),
     themes: (themes ?? []).map((t) => t.code).filter((c) => themeSet.has(c)),
+    editorialNotes,
     children: planned,
     line: draft.line,
   };

@@ -109,18 +109,33 @@ describe('2011 report (4th meeting)', () => {
     expect(pick('51(c)')).toEqual([['states_parties'], 'should', true]); // 根据…，缔约国应当确保
     expect(pick('51(g)')).toEqual([['states_parties'], 'should_consider', true]);
     expect(pick('51(j)')).toEqual([['states'], 'should_consider', true]); // 各国应当考虑
-    expect(pick('51(j)(二)')).toEqual([['states'], 'should_consider', true]);
+    // 51(j)'s heads of compensation "可以包括" are options of one recommendation: no reporting items of their own
+    expect(pick('51(j)(二)')).toEqual([['states'], 'should_consider', false]);
   });
 
-  it('marks para 51 as a container (its own words only introduce (a)–(j)); 50 and 51(i) are not', () => {
+  it('containers and options (ADR 0009): 50 (topics) and 51 (recommendations) are containers; 51(i), 51(j) one recommendation each', () => {
     const p51 = rec(plan, '51');
     expect(p51.isContainer).toBe(true);
     expect(p51.text).toBe('工作组经口头修订核可了 2010 年 10 月 19 日在维也纳举行的工作组会议主席所提出的以下建议：');
     expect(p51.addressee).toEqual(['states_parties', 'states']);
     expect(p51.requiresStateReport).toBe(true);
-    expect(rec(plan, '50').isContainer).toBe(false);
-    expect(rec(plan, '51(i)').isContainer).toBe(false);
-    expect(allRecommendations(plan).filter((r) => r.isContainer)).toHaveLength(1);
+    // "应当审议以下议题：": a list of topics, each one a recommendation (to the Working Group: no State report)
+    expect(rec(plan, '50').isContainer).toBe(true);
+    expect(rec(plan, '50').children.every((c) => !c.isContainer && c.addressee.join() === 'working_group' && !c.requiresStateReport)).toBe(true);
+    // "…以下备选做法中的一种：": one recommendation; a State reports once on 51(i), not on each option
+    expect([rec(plan, '51(i)').isContainer, rec(plan, '51(i)').requiresStateReport]).toEqual([false, true]);
+    expect(rec(plan, '51(i)').children.map((c) => c.requiresStateReport)).toEqual([false, false, false]);
+    expect([rec(plan, '51(j)').isContainer, rec(plan, '51(j)').requiresStateReport]).toEqual([false, true]);
+    expect(rec(plan, '51(j)').children.map((c) => c.requiresStateReport)).toEqual([false, false, false, false, false, false]);
+    expect(allRecommendations(plan).filter((r) => r.isContainer).map((r) => r.number)).toEqual(['50', '51']);
+    // what a reporting cycle can ask about: 51(a)–(j) but no option of 51(i) or 51(j)
+    const reportable = allRecommendations(plan).filter((r) => r.requiresStateReport && !r.isContainer).map((r) => r.number);
+    expect(reportable.filter((n) => n.startsWith('51'))).toEqual(['51(b)', '51(c)', '51(d)', '51(e)', '51(f)', '51(g)', '51(h)', '51(i)', '51(j)']);
+  });
+
+  it('records the stray English word of para 7 as an editorial note (issue 19), the warning kept for the preview', () => {
+    expect(rec(plan, '7').editorialNotes).toEqual([{ kind: 'stray_word_replaced', language: 'zh', from: '好地理解 and 认识这一', to: '好地理解和认识这一' }]);
+    expect(allRecommendations(plan).filter((r) => r.editorialNotes.length).map((r) => r.number)).toEqual(['7']);
   });
 
   it('cleans texts: lines joined without a space, the stray "and" read as 和', () => {

@@ -63,6 +63,8 @@ describe('2019 report (9th meeting)', () => {
     // (e) is broken across two lines mid-word ("为贩运" / "人口")
     expect(rec(plan, '17(e)').text).toBe('应对利用技术为贩运人口提供便利问题以及预防和调查贩运人口活动的成功战略；');
     expect(rec(plan, '17(g)').text).toBe('在国家、区域和国际层面加强采购政策的措施；');
+    // the "和" that joins (g) to (h) is dropped from (g): said, not silent
+    expect(rec(plan, '17(g)').editorialNotes).toEqual([{ kind: 'conjunction_dropped', language: 'zh', from: '采购政策的措施；和', to: '采购政策的措施；' }]);
     expect(rec(plan, '17(h)').text).toBe('在应对贩运人口问题时纳入私营部门、民间社会和受害者的意见。');
     expect(rec(plan, '17(f)').line).toBe(98);
     expect(allRecommendations(plan)).toHaveLength(47);
@@ -83,7 +85,9 @@ describe('2019 report (9th meeting)', () => {
     expect(pick('27')).toEqual([['states_parties'], 'should_consider', true]); // 缔约国应酌情考虑
     expect(pick('31')).toEqual([['states_parties'], 'should', true]); // 缔约国在编写…时，应尽可能
     expect(pick('39')).toEqual([['states_parties'], 'encouraged', true]); // 可鼓励缔约国
-    expect(rec(plan, '17').isContainer).toBe(false);
+    // "将下列议题作为优先事项处理：(a)…(h)": a list of topics, a container whose items are the recommendations
+    expect(rec(plan, '17').isContainer).toBe(true);
+    expect(rec(plan, '17').children.map((c) => [c.isContainer, c.requiresStateReport, c.addressee.join()])).toEqual(Array(8).fill([false, false, 'working_group']));
     expect(topLevel(plan).filter((r) => !r.requiresStateReport).map((r) => r.number)).toEqual(['17']);
   });
 

@@ -69,34 +69,24 @@ export function matchState(name: string, states: StateDirectoryEntry[]): StateDi
 }
 
 /**
- * Names that contain the list separator themselves and must not be split.
- * ACP Group, CARICC (as printed in the reports).
- */
-export const PROTECTED_NAMES = ['非洲、加勒比和太平洋国家集团', '中亚区域打击麻醉药品、精神药物及其前体非法贩运信息和协调中心'];
-
-/**
  * Splits a printed list of names. The last item may be joined by a conjunction ("…、美国和委内瑞拉玻利瓦尔共和国",
  * "…, Yemen and Zimbabwe"); it is split there unless the whole is a known name (`isKnown`), preferring a split whose
  * parts are both known ("波斯尼亚和黑塞哥维那" stays whole when the directory knows it).
  */
 export function splitNameList(list: string, language: Language, isKnown: (name: string) => boolean = () => false): string[] {
-  let text = trimEndChars(tidy(list), '。.;；');
-  const placeholders: string[] = [];
-  for (const name of PROTECTED_NAMES) {
-    text = text.split(name).join(`\uE000${placeholders.push(name) - 1}\uE000`);
-  }
-  const restore = (s: string) => s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => placeholders[Number(i)]);
+  const text = trimEndChars(tidy(list), '。.;；');
+  // Organisation names that hold a "、" themselves are joined by attendance.ts (splitOrganisationList), by rule.
   const items = (language === 'zh' ? text.split(/[、；;]/) : splitOutsideParentheses(text))
     .map((s) => s.trim())
     .filter(Boolean);
   if (language === 'en' && items.length) items[items.length - 1] = items[items.length - 1].replace(/^and\s+/i, '');
   const last = items.pop();
-  if (last !== undefined) items.push(...splitConjunction(last, language, (s) => isKnown(restore(s))));
-  return items.map((s) => restore(s).replace(/^(?:和|及|以及|and\s+)/i, '').trim()).filter(Boolean);
+  if (last !== undefined) items.push(...splitConjunction(last, language, isKnown));
+  return items.map((s) => s.replace(/^(?:和|及|以及|and\s+)/i, '').trim()).filter(Boolean);
 }
 
 function splitConjunction(item: string, language: Language, isKnown: (name: string) => boolean): string[] {
-  if (item.includes('\uE000') || isKnown(item)) return [item];
+  if (isKnown(item)) return [item];
   // tidied: single spaces
   const conj = language === 'zh' ? /以及|和|及/g : /\sand\s/gi;
   const cuts: [number, number][] = [];

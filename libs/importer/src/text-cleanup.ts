@@ -2,7 +2,7 @@
  * Line-level cleanup of report texts: markdown remnants, links and bare URLs, page footers, footnotes, superscript
  * references, stray English words in Chinese text; and the rules for joining lines broken by PDF extraction.
  */
-import type { ImportWarning, Language } from './import-plan.js';
+import type { EditorialNoteKind, ImportWarning, Language } from './import-plan.js';
 import { unrun } from './run-together.js';
 import { isOtherLanguage, normaliseLabels } from './vocabulary.js';
 import { isSpace, isSpaceCode, trimEndChars } from './scan.js';
@@ -37,9 +37,22 @@ export interface SourceLine {
   noise: NoiseKind | null;
 }
 
+/**
+ * A change the cleanup made to a line's words (not its markup): where, what, and the words around it after the
+ * change (`to`), by which the recommendation holding it is found when several share a line.
+ */
+export interface TextEdit {
+  line: number;
+  kind: EditorialNoteKind;
+  from: string;
+  to: string;
+}
+
 export interface Preprocessed {
   lines: SourceLine[];
   warnings: ImportWarning[];
+  /** Changes to the source's words, in line order (each becomes an editorial note of the item holding it). */
+  edits: TextEdit[];
   /** Numbers of the plain-digit footnotes found (their in-text references are removed). */
   footnotes: number[];
 }
@@ -244,6 +257,7 @@ export function preprocess(text: string, language: Language): Preprocessed {
   let previousBlank = true;
   let strayWords = 0;
   let lastStrayLine = 0;
+  const edits: TextEdit[] = [];
 
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
@@ -299,6 +313,7 @@ export function preprocess(text: string, language: Language): Preprocessed {
     lastFootnoteOpen = false;
     previousBlank = false;
 
+    for (const url of bareUrls(body)) edits.push({ line: lineNo(i), kind: 'url_removed', from: url, to: '' });
     let cleaned = cleanInline(body);
     if (!cleaned) {
       entry.noise = /https?:\/\/|www\./.test(body) ? 'url' : null;
@@ -310,7 +325,8 @@ export function preprocess(text: string, language: Language): Preprocessed {
     }
     if (ANNEX.test(cleaned)) inAnnex = true;
     if (language === 'zh') {
-      cleaned = replaceStrayConjunctions(cleaned, (word) => {
+      cleaned = replaceStrayConjunctions(cleaned, (word, from, to) => {
+        edits.push({ line: lineNo(i), kind: 'stray_word_replaced', from, to });
         strayWords++;
         if (strayWords <= LISTED_STRAY_WORDS) {
           warnings.push({ code: 'STRAY_ENGLISH_WORD', message: `English word "${word}" inside Chinese text, read as "${word === 'and' ? '和' : '或'}"`, line: lineNo(i) });
@@ -334,7 +350,14 @@ export function preprocess(text: string, language: Language): Preprocessed {
       if (entry.text) entry.text = entry.text.replace(refs, (m: string) => (footnotes.has(Number(m)) ? '' : m));
     }
   }
-  return { lines, warnings, footnotes: [...footnotes].sort((a, b) => a - b) };
+  return { lines, warnings, edits, footnotes: [...footnotes].sort((a, b) => a - b) };
+}
+
+/** The bare web addresses `cleanInline` removes (a markdown link's target is markup, its text stays: not listed). */
+function bareUrls(body: string): string[] {
+  if (!/https?:\/\/|www\./.test(body)) return [];
+  const visible = stripMarkdownLinks(body);
+  return [...visible.matchAll(/\b(?:https?:\/\/|www\.)[^\s)）\]，。；]+/g)].map((m) => trimEndChars(m[0], '>.,'));
 }
 
 /**
@@ -342,7 +365,7 @@ export function preprocess(text: string, language: Language): Preprocessed {
  * `(?<=[Han])\s*\b(and|or)\b\s*(?=[Han])` replaces, found by searching the words and looking at their neighbours
  * (the look-behind at every offset of a long line cost more than the rest of the parse).
  */
-function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or') => void): string {
+function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or', from: string, to: string) => void): string {
   const out: string[] = [];
   let copied = 0;
   const words = /\b(?:and|or)\b/g;
@@ -353,8 +376,12 @@ function replaceStrayConjunctions(line: string, found: (word: 'and' | 'or') => v
     while (end < line.length && isSpaceCode(line.charCodeAt(end))) end++;
     if (start === 0 || start < copied || !isHan(line.charCodeAt(start - 1)) || !isHan(line.charCodeAt(end))) continue;
     const word = m[0] as 'and' | 'or';
-    found(word);
-    out.push(line.slice(copied, start), word === 'and' ? '和' : '或');
+    const replacement = word === 'and' ? '和' : '或';
+    // a few characters either side, as a reader finds the place: "理解 and 认识" → "理解和认识"
+    const before = line.slice(Math.max(copied, start - 4), start);
+    const after = line.slice(end, end + 4);
+    found(word, `${before}${line.slice(start, end)}${after}`, `${before}${replacement}${after}`);
+    out.push(line.slice(copied, start), replacement);
     copied = end;
   }
   if (copied === 0) return line;

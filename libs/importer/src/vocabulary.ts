@@ -26,6 +26,12 @@ interface Vocabulary {
   rules: [string, Modality][];
   /** A paragraph whose own words end by introducing the items below it. */
   introducesItems: RegExp;
+  /** "the following recommendations": a paragraph so ending has recommendations as its items (ADR 0009). */
+  followingRecommendations: RegExp;
+  /** A list of topics introduced ("the following topics"): its items are the recommendations (ADR 0009). */
+  topics: RegExp;
+  /** One of several options asked for ("one of the following", "may include"): one recommendation (ADR 0009). */
+  options: RegExp;
   /** Attendance section heading. */
   attendance: RegExp;
 }
@@ -62,6 +68,9 @@ const V: Record<OtherLanguage, Vocabulary> = {
       ['(?:^|[.;:] )(?:[Ee]ncourage|[Ii]nvite|[Pp]rie) ACTOR', 'encouraged'],
     ],
     introducesItems: /(?:suivante?s|ci-après)\s?:?\s?$/i,
+    followingRecommendations: /recommandations? (?:suivantes?|ci-après)|suivantes? recommandations?/i,
+    topics: /(?:thèmes|sujets|questions) suivants|suivants? (?:thèmes|sujets)/i,
+    options: /l[’']une des (?:options|solutions|possibilités|mesures) suivantes|(?:peut|peuvent) (?:notamment )?(?:comprendre|inclure)/i,
     attendance: /Participation/i,
   },
   es: {
@@ -93,6 +102,9 @@ const V: Record<OtherLanguage, Vocabulary> = {
       ['(?:^|[.;:] )(?:[Ss]e )?(?:solicita|pide|invita) a ACTOR', 'requested'],
     ],
     introducesItems: /(?:siguientes?|a continuación)\s?:?\s?$/i,
+    followingRecommendations: /siguientes? recomendaci(?:ón|ones)|recomendaci(?:ón|ones) siguientes?/i,
+    topics: /siguientes (?:temas|cuestiones|asuntos)|(?:temas|cuestiones|asuntos) siguientes/i,
+    options: /una de las (?:siguientes (?:opciones|medidas)|(?:opciones|medidas) siguientes)|(?:puede|pueden) incluir/i,
     attendance: /Asistencia/i,
   },
   ru: {
@@ -126,6 +138,9 @@ const V: Record<OtherLanguage, Vocabulary> = {
       ['ACTOR (?:рекомендуется|призывают|призывается)', 'encouraged'],
     ],
     introducesItems: /(?:следующ(?:ие|их)[^.;:]{0,80}|ниже)\s?:\s?$/i,
+    followingRecommendations: /следующ(?:ие|ую|их) рекомендаци(?:и|ю|й)|рекомендаци(?:и|ю),? (?:приводим|излагаем)(?:ые|ую) ниже/i,
+    topics: /следующие (?:темы|вопросы)/i,
+    options: /(?:один|одну|одно) из следующих|(?:может|могут) включать/i,
     attendance: /Участники|Участие/i,
   },
   ar: {
@@ -155,6 +170,9 @@ const V: Record<OtherLanguage, Vocabulary> = {
       ['(?:يُطلب|يطلب|يُرجى|يرجى) (?:إلى|من) ACTOR', 'requested'],
     ],
     introducesItems: /(?:التالية|الآتية|يلي)\s?:\s?$/,
+    followingRecommendations: /(?:التوصيات|التوصية) (?:التالية|الآتية)/,
+    topics: /(?:المواضيع|المسائل) (?:التالية|الآتية)/,
+    options: /(?:أحد|إحدى) (?:الخيارات|البدائل) (?:التالية|الآتية)|(?:يجوز|يمكن) أن (?:يشمل|تشمل)/,
     attendance: /الحضور/,
   },
 };

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ADDRESSEES, ADOPTIONS, MODALITIES, TEXT_LANGUAGES } from '#contracts';
+import { EDITORIAL_NOTE_KINDS, PARSED_LANGUAGES } from '#importer';
 import { LINK_TYPES } from '../entities/recommendation-link.entity.js';
 import { RecommendationArticleDto } from './article.dto.js';
 
@@ -66,7 +67,16 @@ export class LinkDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** A change the importer made to the source's words of this recommendation (issue 19: never silent). */
+export class EditorialNoteDto {
+  @ApiProperty({ enum: EDITORIAL_NOTE_KINDS, description: 'Why: the kind of change' }) kind: (typeof EDITORIAL_NOTE_KINDS)[number];
+  @ApiProperty({ enum: PARSED_LANGUAGES, description: 'The language version whose text was changed' }) language: string;
+  @ApiProperty({ example: '好地理解 and 认识这一', description: 'The source words' }) from: string;
+  @ApiProperty({ example: '好地理解和认识这一', description: 'The words as imported (empty when removed)' }) to: string;
+}
+
 export class RecommendationDetailDto extends RecommendationDto {
+  @ApiProperty({ type: [EditorialNoteDto] }) editorialNotes: EditorialNoteDto[];
   @ApiProperty({ type: [RevisionDto] }) revisions: RevisionDto[];
   @ApiProperty({ type: [LinkDto] }) links: LinkDto[];
   @ApiProperty({ type: [RecommendationArticleDto], description: 'Articles of the Protocol and the Convention it concerns: suggested, confirmed or rejected' })

@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { ADOPTIONS, MODALITIES, type Addressee, type Adoption, type Modality } from '#contracts';
 import { sqlValues } from '#common';
+import type { EditorialNote } from '#importer';
 import { Section } from './section.entity.js';
 import { Session } from './session.entity.js';
 
@@ -120,6 +121,13 @@ export class Recommendation {
   /** It asks something of States: the scope of implementation reporting. */
   @Column({ type: 'boolean' })
   requiresStateReport: boolean;
+
+  /**
+   * What the importer changed in the source's words, per language (`{ kind, language, from, to }`, kinds in
+   * libs/importer EDITORIAL_NOTE_KINDS): shown with the text, never silent (issue 19).
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  editorialNotes: EditorialNote[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -23,6 +23,7 @@ import { themeName, useThemes } from '../api/use-themes';
 import { useUpdateRecommendation } from '../api/use-update-recommendation';
 import { recordRecommendationRoute } from '../routes';
 import { RecommendationArticles } from './RecommendationArticles';
+import { EditorialNotes } from './EditorialNotes';
 import { dirOf, excerpt } from './record-format';
 
 const LINK_TYPES = ['reiterates', 'builds_on', 'supersedes'] as const;
@@ -62,6 +63,7 @@ function RecommendationView() {
         }
       />
       <Texts rec={r} onReload={() => void rec.refetch()} />
+      <EditorialNotes notes={r.editorialNotes} />
       {r.children.length > 0 && <SubItems rec={r} />}
       {/* Keyed by version: a new server copy starts the choice afresh. */}
       <Themes key={r.version} rec={r} onReload={() => void rec.refetch()} />
