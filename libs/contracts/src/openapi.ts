@@ -549,6 +549,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The articles of the Trafficking in Persons Protocol and of the Convention, titled in ?lang=, with how many recommendations each has */
+        get: operations["ArticlesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{id}/articles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Confirm or reject that a recommendation concerns an article (confirming one that was not suggested adds it) */
+        put: operations["ArticlesController_decide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports": {
         parameters: {
             query?: never;
@@ -1065,7 +1099,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked */
+        /** Cycle overview: response rate, status distribution by regional group, session and theme, assistance asked (?article= narrows its scope to one article’s recommendations) */
         get: operations["SummariesController_overview"];
         put?: never;
         post?: never;
@@ -1733,6 +1767,38 @@ export interface components {
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
         };
+        ProtocolStatusChangeDto: {
+            /** @enum {string} */
+            status: "party" | "signatory" | "non_party";
+            /**
+             * @description Null for the first entry kept
+             * @enum {string|null}
+             */
+            previousStatus: "party" | "signatory" | "non_party" | null;
+            /**
+             * @description `treaty_list`: the UN Treaty Collection status list in seeds/protocol-parties.json (transcribed); `report`: a final report's attendance list (only for what the treaty list lacks; a draft never changes a status); `manual`: the secretariat
+             * @enum {string}
+             */
+            source: "treaty_list" | "report" | "manual";
+            /**
+             * @description The list's URL, the report's file and symbol, or the request
+             * @example https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en
+             */
+            sourceReference: string;
+            /**
+             * Format: date
+             * @description The list's as-of date, or the first day of the meeting
+             */
+            sourceDate: string | null;
+            /** @description The meeting whose report is the source */
+            session: number | null;
+            /** @example ratification 2004-05-10 */
+            note: string;
+            /** Format: uuid */
+            changedBy: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         StateAttendanceDto: {
             session: number;
             /** Format: date */
@@ -1774,6 +1840,20 @@ export interface components {
             regionalGroup: "AFRICAN" | "ASIA_PACIFIC" | "EASTERN_EUROPEAN" | "LATIN_AMERICAN_CARIBBEAN" | "WEOG" | null;
             /** @enum {string} */
             protocolStatus: "party" | "signatory" | "non_party";
+            /**
+             * @description How the State became a party, per the UN Treaty Collection's list
+             * @enum {string|null}
+             */
+            protocolAction: "ratification" | "accession" | "acceptance" | "approval" | "succession" | null;
+            /**
+             * Format: date
+             * @description The date of that ratification, accession, acceptance, approval or succession
+             */
+            protocolActionDate: string | null;
+            /** @description Where the current status comes from (the latest history entry) */
+            protocolStatusSource: components["schemas"]["ProtocolStatusChangeDto"] | null;
+            /** @description Newest first */
+            protocolStatusHistory: components["schemas"]["ProtocolStatusChangeDto"][];
             attendance: components["schemas"]["StateAttendanceDto"][];
         };
         UpdateStateDto: {
@@ -1793,8 +1873,11 @@ export interface components {
             venue: string | null;
             chair: string | null;
             format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
+            /**
+             * @description The status of the meeting's report; `unknown` when its report is not in the record (`reportImported` false)
+             * @enum {string}
+             */
+            status: "draft" | "final" | "unknown";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
             /**
@@ -1854,8 +1937,11 @@ export interface components {
             venue: string | null;
             chair: string | null;
             format: string | null;
-            /** @enum {string} */
-            status: "draft" | "final";
+            /**
+             * @description The status of the meeting's report; `unknown` when its report is not in the record (`reportImported` false)
+             * @enum {string}
+             */
+            status: "draft" | "final" | "unknown";
             /** @example CTOC/COP/WG.4/2011/8 */
             reportSymbol: string | null;
             /**
@@ -1955,6 +2041,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            /** @description Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched */
+            matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
         };
         EditorialNoteDto: {
             /**
@@ -2005,6 +2093,31 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        RecommendationArticleDto: {
+            /** @example tip_6 */
+            code: string;
+            /** @enum {string} */
+            instrument: "tip_protocol" | "untoc";
+            /** @example 6 */
+            number: number;
+            title: string;
+            /** @enum {string} */
+            status: "suggested" | "confirmed" | "rejected";
+            /**
+             * @description citation (the text cites the article: a strong suggestion), keyword, or secretariat (added by hand)
+             * @enum {string}
+             */
+            basis: "citation" | "keyword" | "secretariat";
+            /**
+             * @description The rule that suggested it
+             * @example keyword:prevention
+             */
+            rule: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
         RecommendationDetailDto: {
             /** Format: uuid */
             id: string;
@@ -2051,9 +2164,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             children: components["schemas"]["RecommendationDto"][];
+            /** @description Only with ?q=: the languages whose text matched here (the ?lang= text, the original text, or both); empty when only a sub-item matched */
+            matchedIn?: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
             editorialNotes: components["schemas"]["EditorialNoteDto"][];
             revisions: components["schemas"]["RevisionDto"][];
             links: components["schemas"]["LinkDto"][];
+            /** @description Articles of the Protocol and the Convention it concerns: suggested, confirmed or rejected */
+            articles: components["schemas"]["RecommendationArticleDto"][];
         };
         CreateRecommendationDto: {
             /** @example 9 */
@@ -2149,6 +2266,32 @@ export interface components {
              *     }
              */
             keywords?: Record<string, never>;
+        };
+        ArticleDto: {
+            /** @example tip_6 */
+            code: string;
+            /** @enum {string} */
+            instrument: "tip_protocol" | "untoc";
+            /** @example 6 */
+            number: number;
+            /**
+             * @description The official title in ?lang= (else English)
+             * @example Assistance to and protection of victims of trafficking in persons
+             */
+            title: string;
+            /** @description The official title per language */
+            titles: Record<string, never>;
+            /** @description Recommendations whose link to it the secretariat confirmed */
+            confirmed: number;
+            /** @description Recommendations the rules link to it, not yet confirmed or rejected */
+            suggested: number;
+        };
+        DecideArticleDto: {
+            /**
+             * @description confirmed: the recommendation concerns the article (adds the link if it was not suggested); rejected: it does not (never suggested again)
+             * @enum {string}
+             */
+            status: "confirmed" | "rejected";
         };
         ImportSourceDto: {
             fileName: string | null;
@@ -2379,6 +2522,11 @@ export interface components {
              *     ]
              */
             states?: string[];
+            /**
+             * @description The language of the States’ names in the answer (the reader’s); default English. The mails go out in each recipient’s own language.
+             * @enum {string}
+             */
+            lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
         };
         ReminderRecipientDto: {
             name: string;
@@ -2393,6 +2541,12 @@ export interface components {
             /** @example FRA */
             code: string;
             name: string;
+            /**
+             * Format: date
+             * @description This State's deadline: the cycle's closing day, or its extension when later
+             * @example 2026-06-30
+             */
+            deadline: string;
             /**
              * Format: date-time
              * @description When this State was last reminded about this cycle
@@ -2422,6 +2576,19 @@ export interface components {
         ReminderMessageDto: {
             /** @enum {string} */
             language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /**
+             * Format: date
+             * @description The deadline this mail names (States with an extension get their own)
+             */
+            deadline: string;
+            /**
+             * @description The States whose focal points get this mail (none when nobody would be reminded)
+             * @example [
+             *       "FRA",
+             *       "KEN"
+             *     ]
+             */
+            states: string[];
             subject: string;
             text: string;
         };
@@ -2873,6 +3040,11 @@ export interface components {
             /** @description Pairs nobody answered (never "not implemented") */
             no_information: number;
         };
+        SummaryStateNameDto: {
+            code: string;
+            /** @description In `lang` if given, else English */
+            name: string;
+        };
         OverviewDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
             /**
@@ -2906,7 +3078,9 @@ export interface components {
             byRegionalGroup: Record<string, never>[];
             /** @description { session, startDate, recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
             bySession: Record<string, never>[];
-            /** @description { theme, name, recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
+            /** @description The States counted under the regional group null ("Other / not assigned": in none of the five groups, e.g. the European Union), by code */
+            unassignedStates: components["schemas"]["SummaryStateNameDto"][];
+            /** @description { theme, name (in `lang`, else English), names (the theme's name in every language it has, by language code), recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
             byTheme: Record<string, never>[];
             /** @description { states, reports, byType }. For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance; types asked by too few other States are summed under byType.suppressed */
             assistance: Record<string, never> | null;
@@ -3093,6 +3267,8 @@ export interface components {
             counting: "accepted" | "accepted_and_submitted";
             /** @description The narrowing asked: { recommendation, state, theme } */
             filters: Record<string, never>;
+            /** @description The names of the State and theme narrowed to, in `lang` (else English): { state, theme }, each null when not narrowed */
+            filterNames: Record<string, never>;
             /** @description One point per cycle, oldest first */
             cycles: components["schemas"]["TrendPointDto"][];
         };
@@ -4877,11 +5053,13 @@ export interface operations {
                 /** @description Section id (see GET /sessions/{number}) */
                 section?: string;
                 theme?: string;
+                /** @description Only recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N) */
+                article?: string;
                 addressee?: "states_parties" | "states" | "unodc" | "cop" | "working_group" | "un_entities" | "international_organizations" | "unspecified" | "other";
                 modality?: "should" | "should_consider" | "may" | "encouraged" | "requested" | "other";
                 adoption?: "adopted" | "endorsed" | "for_cop_consideration";
                 requiresStateReport?: boolean;
-                /** @description Chinese substring (e.g. 器官) or English words/phrase; matches sub-items too */
+                /** @description Search: up to 8 terms separated by spaces (U+3000 too), all of which must match; "quoted phrases" (also “…”, «…», 「…」); a leading - excludes a term. Searches the ?lang= text and the original text (English, else the first present): full text with stemming in English, French, Spanish, Russian and Arabic, substrings in Chinese; matches sub-items too, and `matchedIn` says which text matched */
                 q?: string;
                 /** @description Return one text: in this language, else English, else the source language (see textLanguage) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
@@ -5386,6 +5564,119 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ArticlesController_list: {
+        parameters: {
+            query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ArticlesController_decide: {
+        parameters: {
+            query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideArticleDto"];
+            };
+        };
+        responses: {
+            /** @description The recommendation’s article links as they now are */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationArticleDto"][];
+                };
+            };
+            /** @description Invalid input (problem+json with field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6314,6 +6605,8 @@ export interface operations {
                 page?: number;
                 limit?: number;
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                /** @description Only the rows whose recommendation text matches, as GET /recommendations?q= searches (the ?lang= text and the original, each by its language) */
+                q?: string;
             };
             header?: {
                 /** @description The ETag of an earlier answer: 304 Not Modified (no body) while the questionnaire is unchanged */
@@ -7879,6 +8172,8 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx" | "pdf";
                 /** @description Language of the document (its frame, labels and dates) and of the texts in it (else English, else the source language; textLanguage says which) */
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                /** @description Only the recommendations linked (suggested or confirmed) to this article of the Protocol (tip_N) or the Convention (untoc_N) */
+                article?: string;
             };
             header?: never;
             path: {
@@ -8361,6 +8656,8 @@ export interface operations {
                 session?: number;
                 /** @description Only recommendations with this theme */
                 theme?: string;
+                /** @description Only paragraphs linked (suggested or confirmed, at any level) to this article */
+                article?: string;
             };
             header?: never;
             path?: never;
