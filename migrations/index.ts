@@ -17,5 +17,6 @@ import { SummaryRollups1796160000000 } from './1796160000000-SummaryRollups.js';
 import { MailOutbox1796167523230 } from './1796167523230-MailOutbox.js';
 import { ReviewQueueIndex1796179164954 } from './1796179164954-ReviewQueueIndex.js';
 import { CycleStateExtensions1796179379081 } from './1796179379081-CycleStateExtensions.js';
+import { UserChangeNotify1796200000000 } from './1796200000000-UserChangeNotify.js';
 
-export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000, Reporting1795554181099, Evidence1795554429865, Notifications1795554660073, ReportStateChanges1795567018321, SummaryIndexes1795569000000, CatalogueSearchColumns1795590305531, ReportPrivacy1796155977990, AuditClientRequestId1796156532045, Sessions1796157015493, Mfa1796157116968, SummaryRollups1796160000000, MailOutbox1796167523230, ReviewQueueIndex1796179164954, CycleStateExtensions1796179379081];
+export const MIGRATIONS = [Initial1795550714357, AuditAppendOnly1795550714358, Catalogue1795552757791, CatalogueSearch1795552800000, Reporting1795554181099, Evidence1795554429865, Notifications1795554660073, ReportStateChanges1795567018321, SummaryIndexes1795569000000, CatalogueSearchColumns1795590305531, ReportPrivacy1796155977990, AuditClientRequestId1796156532045, Sessions1796157015493, Mfa1796157116968, SummaryRollups1796160000000, MailOutbox1796167523230, ReviewQueueIndex1796179164954, CycleStateExtensions1796179379081, UserChangeNotify1796200000000];
