@@ -154,6 +154,7 @@ export class UserChangeListener implements OnApplicationBootstrap, OnApplication
     const writesBefore = this.cache.localWritesNoted;
     const back = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
+      timer.unref(); // a ping in flight never holds the process open at shutdown
       this.waiting.set(seq, () => {
         clearTimeout(timer);
         resolve(true);
