@@ -9,12 +9,13 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { prepareBenchDatabase } from './dataset.mjs';
+import { datasetOptions, prepareBenchDatabase } from './dataset.mjs';
 import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
 
 let target = arg('path', '/api/recommendations?theme=victim_assistance&requiresStateReport=true&limit=50');
 const duration = Number(arg('duration', 10));
-const db = await prepareBenchDatabase({});
+// The dataset flags of bench:dataset (--size, --states, --recommendations, --cycles …), so a small dataset can be profiled.
+const db = await prepareBenchDatabase(datasetOptions(arg));
 const dir = mkdtempSync(path.join(tmpdir(), 'wg4-prof-'));
 let api;
 try {

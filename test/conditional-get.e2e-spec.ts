@@ -79,4 +79,19 @@ describe('conditional GET of the questionnaire', () => {
     await list(fra, '', tag).expect(403);
     await t.http.get(`/api/cycles/00000000-0000-4000-8000-000000000000/states/KEN/reports`).set(bearer(ken)).set('If-None-Match', '*').expect(404);
   });
+
+  it('answers the same page and validator in one statement (no If-None-Match) as in two (a validator that misses)', async () => {
+    for (const query of ['', '?limit=2', '?limit=2&page=2', '?page=9']) {
+      const one = await list(ken, query).expect(200);
+      const two = await list(ken, query, 'W/"qstale"').expect(200);
+      expect(one.headers.etag).toBe(two.headers.etag);
+      expect(one.body).toEqual(two.body);
+    }
+    // Past the last page: no row, the total still said.
+    expect((await list(ken, '?page=9').expect(200)).body).toMatchObject({ items: [], total: 3 });
+    const unknownCycle = await t.http.get(`/api/cycles/00000000-0000-4000-8000-000000000000/states/KEN/reports`).set(bearer(sec)).expect(404);
+    expect(unknownCycle.body.code).toBe('CYCLE_NOT_FOUND');
+    const unknownState = await t.http.get(`/api/cycles/${cycleId}/states/XXX/reports`).set(bearer(sec)).expect(404);
+    expect(unknownState.body.code).toBe('STATE_NOT_FOUND');
+  });
 });

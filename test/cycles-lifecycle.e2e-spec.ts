@@ -45,6 +45,7 @@ describe('cycles: dates, per-State extensions, reopen', () => {
     expect(result.differences).toEqual([]);
     expect(result.historyDifferences).toEqual([]);
     expect(result.totalsDifferences).toEqual([]);
+    expect(result.scopeDifferences).toEqual([]);
   };
 
   it('previews the scope before creating: the count create then freezes, and a sample', async () => {

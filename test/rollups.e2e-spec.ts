@@ -141,6 +141,7 @@ describe('summary rollups (property: rollup = aggregate of the reports)', () => 
       expect(result.differences).toEqual([]);
       expect(result.historyDifferences).toEqual([]);
       expect(result.totalsDifferences).toEqual([]);
+      expect(result.scopeDifferences).toEqual([]);
       const pairs: [string, string, string, unknown[]][] = [];
       for (const counting of [['accepted'], ['submitted', 'under_review', 'accepted']]) {
         const p = [[cycleId], counting, null];

@@ -27,7 +27,8 @@ export async function startTestApp(): Promise<TestApp> {
   process.env.SMTP_URL = mail.url;
   // The app runs as the runtime role (owns nothing); `databaseUrl` stays the test server's, for fixtures. Through a
   // PgBouncer in transaction mode when test/pgbouncer.e2e-spec.ts started one (the app and its job queue both).
-  const app = await createApp({ databaseUrl: viaPooler(asTestRuntimeRole(databaseUrl)), poolSize: 5 });
+  // The user-row cache listens on the direct connection, as DIRECT_DATABASE_URL does behind a pooler.
+  const app = await createApp({ databaseUrl: viaPooler(asTestRuntimeRole(databaseUrl)), poolSize: 5, userCacheUrl: asTestRuntimeRole(databaseUrl) });
   const http = request(app.getHttpServer());
   sinks.set(http, mail);
   return {

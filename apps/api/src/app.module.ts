@@ -49,6 +49,8 @@ export interface AppOptions {
   readDatabaseUrl?: string;
   /** The job queue's connection (DIRECT_DATABASE_URL when set); default databaseUrl. */
   jobsDatabaseUrl?: string;
+  /** LISTEN for user changes (the user-row cache) on this direct connection (DIRECT_DATABASE_URL, else DATABASE_URL); none: no cache. */
+  userCacheUrl?: string;
   /** Run the workers and the reminder schedule in this process (default: WORKERS, itself true). */
   workers?: boolean;
   /** The embedded PostgreSQL's data directory, for the readiness disk check. */
@@ -81,7 +83,7 @@ export class AppModule {
         JobsModule.forRoot({ url: options.jobsDatabaseUrl ?? options.databaseUrl, workers: options.workers }),
         AuditModule,
         MailModule,
-        AuthModule,
+        AuthModule.forRoot({ listenUrl: options.userCacheUrl }),
         CatalogueModule,
         StateDirectoryModule,
         ReportingModule,

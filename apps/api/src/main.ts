@@ -93,6 +93,8 @@ async function main(): Promise<void> {
     databaseUrl: running.database.url,
     readDatabaseUrl: running.database.readUrl,
     jobsDatabaseUrl: running.database.directUrl,
+    // LISTEN never through PgBouncer (ADR 0007): the direct connection when there is one.
+    userCacheUrl: running.database.directUrl ?? running.database.url,
     poolSize: databaseEnv.DB_POOL_SIZE,
     embeddedDataDir: running.database.embedded ? databaseEnv.DATA_DIR : undefined,
   };

@@ -147,7 +147,8 @@ async function run(argv: string[]): Promise<number> {
         section('rollup vs reports', result.differences);
         section('rollup vs its history', result.historyDifferences);
         section('totals vs rollup', result.totalsDifferences);
-        return result.differences.length || result.historyDifferences.length || result.totalsDifferences.length ? 1 : 0;
+        section('scope counts vs scope', result.scopeDifferences);
+        return result.differences.length || result.historyDifferences.length || result.totalsDifferences.length || result.scopeDifferences.length ? 1 : 0;
       }
       case 'backup': {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });

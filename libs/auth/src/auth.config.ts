@@ -108,6 +108,27 @@ export class AuthEnv {
   @IsString()
   @MinLength(32, { message: 'MFA_ENCRYPTION_KEY must be at least 32 characters' })
   MFA_ENCRYPTION_KEY?: string;
+
+  /**
+   * How long a user's row (with their session) is kept in process between requests; changes reach every replica
+   * at once through LISTEN/NOTIFY, so this only bounds memory and the session's last-used time. 0 = read per request.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  USER_CACHE_TTL_SECONDS: number = 60;
+
+  /** How often the user-cache listener proves it still receives notifications (a ping through the pool). */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  USER_CACHE_HEARTBEAT_MS: number = 5_000;
+
+  /** Wait before the listener reconnects after losing its connection (requests read per request meanwhile). */
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  USER_CACHE_RECONNECT_MS: number = 1_000;
 }
 
 /** The roles MFA_REQUIRED_ROLES names. */

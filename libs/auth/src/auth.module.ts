@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule, type ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -13,6 +13,9 @@ import { TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
 import { BulkInvitationsService } from './bulk/bulk-invitations.service.js';
 import { MfaService } from './mfa/mfa.service.js';
+import { UserAccessCache } from './user-cache/user-access-cache.js';
+import { USER_CACHE_OPTIONS, UserChangeListener, type UserCacheOptions } from './user-cache/user-change-listener.js';
+import { LocalWriteInterceptor } from './user-cache/local-write.interceptor.js';
 
 @Module({
   imports: [
@@ -39,7 +42,19 @@ import { MfaService } from './mfa/mfa.service.js';
     LocalStrategy,
     LocalAuthGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
+    {
+      provide: UserAccessCache,
+      inject: [authConfig.KEY],
+      useFactory: (config: ConfigType<typeof authConfig>) => new UserAccessCache(config.USER_CACHE_TTL_SECONDS * 1000),
+    },
+    UserChangeListener,
+    { provide: APP_INTERCEPTOR, useClass: LocalWriteInterceptor },
   ],
-  exports: [AuthService, UsersService, BulkInvitationsService, TokenService, MfaService, LocalAuthGuard],
+  exports: [UserChangeListener, AuthService, UsersService, BulkInvitationsService, TokenService, MfaService, LocalAuthGuard],
 })
-export class AuthModule {}
+export class AuthModule {
+  /** With the user-row cache on (the API): `listenUrl` is a direct connection for LISTEN. Imported bare, no cache. */
+  static forRoot(options: UserCacheOptions): DynamicModule {
+    return { module: AuthModule, providers: [{ provide: USER_CACHE_OPTIONS, useValue: options }] };
+  }
+}

@@ -35,3 +35,4 @@ export * from './dto/bulk-invitation.dto.js';
 export * from './bulk/bulk-errors.js';
 export * from './bulk/bulk-rows.js';
 export * from './bulk/bulk-invitations.service.js';
+export * from './user-cache/index.js';

@@ -28,7 +28,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: PostgreSQL, the job queue and (embedded server) the data disk
+         * Readiness: PostgreSQL, the job queue and (embedded server) the data disk; whether the user cache listens
          * @description 200 when this replica can serve; 503 while a dependency fails or the process is shutting down (take it out of rotation).
          */
         get: operations["HealthController_ready"];

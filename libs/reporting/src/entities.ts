@@ -6,6 +6,6 @@ import { ReportStateChange } from './entities/report-state-change.entity.js';
 import { ReportReview } from './entities/report-review.entity.js';
 import { ReportVersion } from './entities/report-version.entity.js';
 import { ReportingCycle } from './entities/reporting-cycle.entity.js';
-import { SummaryRollup, SummaryRollupChange, SummaryRollupEpoch, SummaryRollupTotal } from './entities/summary-rollup.entity.js';
+import { SummaryRollup, SummaryRollupChange, SummaryRollupEpoch, SummaryRollupTotal, SummaryScopeCount } from './entities/summary-rollup.entity.js';
 
-export const REPORTING_ENTITIES = [ReportingCycle, CycleRecommendation, ImplementationReport, ReportVersion, ReportReview, ReportStateChange, EvidenceFile, SummaryRollup, SummaryRollupTotal, SummaryRollupChange, SummaryRollupEpoch, CycleStateExtension];
+export const REPORTING_ENTITIES = [ReportingCycle, CycleRecommendation, ImplementationReport, ReportVersion, ReportReview, ReportStateChange, EvidenceFile, SummaryRollup, SummaryRollupTotal, SummaryRollupChange, SummaryRollupEpoch, SummaryScopeCount, CycleStateExtension];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFieldNames, diffFields } from '#audit';
-import { assertIfMatch, CommonError, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
+import { assertIfMatch, CommonError, ifNoneMatchHits, isoTimestampSql, pageOf, pageOffset, type FieldError, type Page } from '#common';
 import { openingWords, recommendationSearchSql, recommendationTextIn, searchTermsOf, tableStamp, type SearchTerm } from '#catalogue';
 import { reportAccess, type ReportActor, type ReportViewer } from './access.js';
 import type {
@@ -122,6 +122,29 @@ export class ReportsService {
     const viewer = reportAccess.state(actor, stateCode, 'read');
     await this.findCycle(this.dataSource.manager, cycleId);
     await this.assertState(stateCode);
+    return this.questionnaireRows(viewer, cycleId, stateCode, query, only);
+  }
+
+  /**
+   * The questionnaire as its route answers it (a focal point's most reloaded page): the validator first — its
+   * statement also checks the cycle and the State (404) — then, unless `ifNoneMatch` names it, the page. Two
+   * statements in all (the list's own cycle and State look-ups were two more): each round trip to PostgreSQL is a
+   * large share of the request's Node CPU (issue 21's profile: the socket writes of the queries).
+   */
+  async questionnaire(
+    actor: ReportActor,
+    cycleId: string,
+    stateCode: string,
+    query: QuestionnaireQuery,
+    ifNoneMatch: string | undefined,
+  ): Promise<{ tag: string; page: Page<ReportRowDto> | null }> {
+    // The validator before the rows: rows changed after it make the next request miss, never the reverse.
+    const tag = await this.questionnaireTag(actor, cycleId, stateCode, query);
+    if (ifNoneMatchHits(ifNoneMatch, tag)) return { tag, page: null };
+    return { tag, page: await this.questionnaireRows(reportAccess.state(actor, stateCode, 'read'), cycleId, stateCode, query, null) };
+  }
+
+  private async questionnaireRows(viewer: ReportViewer, cycleId: string, stateCode: string, query: QuestionnaireQuery, only: string[] | null): Promise<Page<ReportRowDto>> {
     const visible = reportAccess.contentVisibleSql('$3', 'ir.workflow_state');
     const params: unknown[] = [cycleId, stateCode, viewer, pageOffset(query), query.limit, only];
     const terms = searchTermsOf(query.q);

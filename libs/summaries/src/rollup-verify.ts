@@ -33,6 +33,8 @@ export interface RollupVerification {
   historyDifferences: RollupDifference[];
   /** Cells where the totals (summary_rollup_totals, State '' here) differ from the rollup summed over States. */
   totalsDifferences: RollupDifference[];
+  /** Cells where the scope counts (summary_scope_counts; State, status, counting '') differ from the scope counted afresh. */
+  scopeDifferences: RollupDifference[];
 }
 
 /** Every counted cell of the cycles $1 (all cycles when NULL), from implementation_reports and the catalogue now. */
@@ -83,9 +85,24 @@ const SUMMED_SQL = `SELECT cycle_id, ''::text AS state_code, dimension, key, sta
                       FROM summary_rollups WHERE dimension IN ('session', 'theme', 'assistance') AND ($1::uuid[] IS NULL OR cycle_id = ANY($1::uuid[]))
                      GROUP BY 1, 2, 3, 4, 5, 6`;
 
+/** The scope counted from its definition (SCOPE_CTE), and as kept (summary_scope_counts), in compareSql's shape. */
+const SCOPE_REFERENCE_SQL = `
+  WITH scope AS (
+    SELECT cr.cycle_id, r.id AS recommendation_id, r.session_id
+      FROM cycle_recommendations cr JOIN recommendations r ON r.id = cr.recommendation_id
+     WHERE r.requires_state_report AND NOT r.is_container AND ($1::uuid[] IS NULL OR cr.cycle_id = ANY($1::uuid[]))),
+  keyed AS (
+    SELECT cycle_id, 'cycle' AS dimension, '' AS key FROM scope
+    UNION ALL SELECT cycle_id, 'session', session_id::text FROM scope WHERE session_id IS NOT NULL
+    UNION ALL SELECT s.cycle_id, 'theme', rt.theme_id::text FROM scope s JOIN recommendation_themes rt ON rt.recommendation_id = s.recommendation_id)
+  SELECT cycle_id, ''::text AS state_code, dimension, key, ''::text AS status, ''::text AS counting, count(*)::int AS n, 0 AS late, 0 AS assistance
+    FROM keyed GROUP BY cycle_id, dimension, key`;
+const SCOPE_COUNTS_SQL = `SELECT cycle_id, ''::text AS state_code, dimension, key, ''::text AS status, ''::text AS counting, n, 0 AS late, 0 AS assistance
+                            FROM summary_scope_counts WHERE $1::uuid[] IS NULL OR cycle_id = ANY($1::uuid[])`;
+
 /**
- * Compares the rollup with the reports, its history with the rollup, and the totals with the rollup (the cycles
- * given, else all). Runs in one
+ * Compares the rollup with the reports, its history with the rollup, the totals with the rollup, and the scope counts
+ * with the scope (the cycles given, else all). Runs in one
  * REPEATABLE READ snapshot when `db` is a fresh transaction; the CLI and the test give it one.
  */
 export async function verifyRollups(db: Queryable, cycleIds: string[] | null = null, limit = 50): Promise<RollupVerification> {
@@ -93,5 +110,6 @@ export async function verifyRollups(db: Queryable, cycleIds: string[] | null = n
   const differences = (await db.query(compareSql(ROLLUP_REFERENCE_SQL, ROLLUP_SQL), [cycleIds, limit])) as RollupDifference[];
   const historyDifferences = (await db.query(compareSql(ROLLUP_SQL, HISTORY_SQL), [cycleIds, limit])) as RollupDifference[];
   const totalsDifferences = (await db.query(compareSql(SUMMED_SQL, TOTALS_SQL), [cycleIds, limit])) as RollupDifference[];
-  return { cells, differences, historyDifferences, totalsDifferences };
+  const scopeDifferences = (await db.query(compareSql(SCOPE_REFERENCE_SQL, SCOPE_COUNTS_SQL), [cycleIds, limit])) as RollupDifference[];
+  return { cells, differences, historyDifferences, totalsDifferences, scopeDifferences };
 }

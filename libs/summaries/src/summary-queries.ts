@@ -373,6 +373,17 @@ function contributorsCte(asOf: boolean): string {
        GROUP BY ${cols} HAVING sum(r.n) > 0)`;
 }
 
+/**
+ * The scope's own counts (summary_scope_counts, kept by triggers as the scope changes): the same figures as
+ * counting {@link SCOPE_CTE}'s rows, without reading the scope. `scopeCount`: one cell's count (0 when absent);
+ * `scopeCells`: the non-empty cells of a dimension as rows (key, n).
+ */
+const scopeCount = (dimension: string, key: string) =>
+  `(SELECT COALESCE(sum(sc.n), 0) FROM summary_scope_counts sc WHERE sc.cycle_id = ANY($1::uuid[]) AND sc.dimension = ${dimension} AND sc.key = ${key})`;
+const scopeCells = (dimension: 'session' | 'theme') =>
+  `(SELECT sc.key, sum(sc.n)::int AS n FROM summary_scope_counts sc WHERE sc.cycle_id = ANY($1::uuid[]) AND sc.dimension = '${dimension}'
+     GROUP BY sc.key HAVING sum(sc.n) > 0)`;
+
 /** The overview from the rollup: the same document as {@link overviewSql}. */
 export function overviewRollupSql(asOf: boolean, contributors = false): string {
   const contributorsJson = contributors
@@ -396,7 +407,7 @@ export function overviewRollupSql(asOf: boolean, contributors = false): string {
   const groups = contributors ? `,
     ${contributorsCte(asOf)}` : '';
   return `WITH ${rollupCte(asOf, `r.dimension = 'state'`)},
-    ${rollupCte(asOf, GROUP_DIMENSIONS, { cells: 'total_cells', counted: 'totals' }, true)}${groups}, ${SCOPE_CTE}, ${EXPECTED_CTE},
+    ${rollupCte(asOf, GROUP_DIMENSIONS, { cells: 'total_cells', counted: 'totals' }, true)}${groups}, ${EXPECTED_CTE},
     by_state AS (
       SELECT state_code, sum(n)::int AS n, (sum(n) FILTER (WHERE counting = 'accepted'))::int AS accepted, sum(late)::int AS late, sum(assistance)::int AS assistance
         FROM counted WHERE dimension = 'state' GROUP BY state_code),
@@ -408,7 +419,7 @@ export function overviewRollupSql(asOf: boolean, contributors = false): string {
     SELECT json_build_object(
       'at', ${AT},
       'cycle', ${CYCLE_JSON},
-      'scope', (SELECT count(*) FROM scope),
+      'scope', ${scopeCount(`'cycle'`, `''`)},
       'total', (SELECT json_build_object('reports', COALESCE(sum(n), 0), 'accepted', COALESCE(sum(accepted), 0), 'states', count(*),
                          'lateStates', count(*) FILTER (WHERE late > 0), 'assistanceStates', count(*) FILTER (WHERE assistance > 0),
                          'assistanceReports', COALESCE(sum(assistance), 0)) FROM by_state),
@@ -422,11 +433,10 @@ export function overviewRollupSql(asOf: boolean, contributors = false): string {
                  GROUP BY s.regional_group) r),
       'sessions', (SELECT json_agg(json_build_object('number', s.number, 'startDate', s.start_date, 'recommendations', x.n,
                           'statuses', ${statusObject('statuses_by_session', 'x.session_id = s.id::text')}) ORDER BY s.number)
-          FROM (SELECT session_id, count(*)::int AS n FROM scope GROUP BY session_id) x JOIN sessions s ON s.id = x.session_id),
+          FROM ${scopeCells('session')} x JOIN sessions s ON s.id::text = x.key),
       'themes', (SELECT json_agg(json_build_object('code', t.code, 'names', t.names, 'recommendations', x.n,
                         'statuses', ${statusObject('statuses_by_theme', 'x.theme_id = t.id::text')}) ORDER BY t.code)
-          FROM (SELECT rt.theme_id, count(*)::int AS n FROM scope sc JOIN recommendation_themes rt ON rt.recommendation_id = sc.recommendation_id
-                 GROUP BY rt.theme_id) x JOIN themes t ON t.id = x.theme_id),
+          FROM ${scopeCells('theme')} x JOIN themes t ON t.id::text = x.key),
       'unassigned', ${UNASSIGNED_JSON},
       'assistanceByType', (SELECT json_object_agg(x.key, x.n) FROM (SELECT key, sum(assistance)::int AS n FROM totals WHERE dimension = 'assistance' GROUP BY key) x WHERE x.n > 0)${contributorsJson}
     ) AS summary`;
@@ -447,7 +457,7 @@ export function stateProfileRollupSql(asOf: boolean): string {
       'at', ${AT},
       'cycle', ${CYCLE_JSON},
       'state', (SELECT json_build_object('code', s.code, 'names', s.names, 'regionalGroup', s.regional_group) FROM states s WHERE s.code = $4),
-      'scope', (SELECT count(*) FROM scope),
+      'scope', ${scopeCount(`'cycle'`, `''`)},
       'expected', EXISTS (SELECT 1 FROM expected WHERE code = $4),
       'protocolStatus', (SELECT protocol_status FROM state_status WHERE code = $4),
       'totals', (SELECT json_build_object('reported', COALESCE(sum(c.n), 0), 'accepted', COALESCE(sum(c.n) FILTER (WHERE c.counting = 'accepted'), 0),
@@ -486,12 +496,11 @@ export function trendsRollupSql(asOf: boolean, contributors = false): string {
   // One dimension key: the State cells, or one theme's (the index's prefix: cycle, dimension, key).
   const picked = `r.dimension = (CASE WHEN $6::text IS NULL THEN 'state' ELSE 'theme' END)
        AND r.key = COALESCE((SELECT t.id::text FROM themes t WHERE t.code = $6::text), '') AND ($5::text IS NULL OR r.state_code = $5::text)`;
-  return `WITH ${rollupCte(asOf, picked)}, ${SCOPE_CTE}, ${EXPECTED_CTE},
-    narrowed AS (
-      SELECT sc.* FROM scope sc
-       WHERE ($4::uuid IS NULL OR sc.recommendation_id = $4::uuid)
-         AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
-                                            WHERE rt.recommendation_id = sc.recommendation_id AND t.code = $6::text))),
+  // The scope of each cycle, or of one theme in it, from the scope counts ($4 is NULL here: see above).
+  const scope = `(SELECT COALESCE(sum(sc.n), 0) FROM summary_scope_counts sc
+                   WHERE sc.cycle_id = y.id AND $4::uuid IS NULL AND sc.dimension = (CASE WHEN $6::text IS NULL THEN 'cycle' ELSE 'theme' END)
+                     AND sc.key = COALESCE((SELECT t.id::text FROM themes t WHERE t.code = $6::text), ''))`;
+  return `WITH ${rollupCte(asOf, picked)}, ${EXPECTED_CTE},
     picked AS (
       SELECT c.cycle_id, c.state_code, c.status, sum(c.n)::int AS n, sum(c.late)::int AS late FROM counted c
        GROUP BY c.cycle_id, c.state_code, c.status),
@@ -499,7 +508,7 @@ export function trendsRollupSql(asOf: boolean, contributors = false): string {
     wanted AS (SELECT code FROM expected WHERE $5::text IS NULL OR code = $5::text),
     per_cycle AS (
       SELECT y.id AS cycle_id,
-             (SELECT count(*) FROM narrowed n WHERE n.cycle_id = y.id) AS scope,
+             ${scope} AS scope,
              (SELECT count(*) FROM (SELECT code FROM wanted UNION SELECT state_code FROM by_state b WHERE b.cycle_id = y.id) p) AS population,
              (SELECT count(*) FROM wanted) AS expected,
              (SELECT count(*) FROM by_state b WHERE b.cycle_id = y.id) AS reporting,

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DiskHealthIndicator, HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthIndicatorFunction } from '@nestjs/terminus';
 import { ApiProblems, Public } from '#common';
 import { JobQueue } from '#jobs';
+import { UserChangeListener } from '#auth';
 import { lifecycle } from '../lifecycle.js';
 
 export const HEALTH_OPTIONS = Symbol('HEALTH_OPTIONS');
@@ -32,6 +33,7 @@ export class HealthController {
     private readonly disk: DiskHealthIndicator,
     private readonly indicator: HealthIndicatorService,
     private readonly jobs: JobQueue,
+    private readonly userChanges: UserChangeListener,
     @Inject(HEALTH_OPTIONS) private readonly options: HealthOptions,
   ) {}
 
@@ -48,7 +50,7 @@ export class HealthController {
   @Public()
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({
-    summary: 'Readiness: PostgreSQL, the job queue and (embedded server) the data disk',
+    summary: 'Readiness: PostgreSQL, the job queue and (embedded server) the data disk; whether the user cache listens',
     description: '200 when this replica can serve; 503 while a dependency fails or the process is shutting down (take it out of rotation).',
   })
   @ApiOkResponse(HEALTH_SCHEMA)
@@ -69,6 +71,8 @@ export class HealthController {
           return check.down({ message: error instanceof Error ? error.message : String(error) });
         }
       },
+      // Never down: without its listener the replica reads users per request (slower, still exact).
+      () => this.indicator.check('userCache').up({ listening: this.userChanges.cache.isLive, entries: this.userChanges.cache.size }),
     ];
     if (this.options.embeddedDataDir) {
       const path = this.options.embeddedDataDir;

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Que
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiPageResponse, ApiProblems, CurrentUser, ETAG_HEADER, ifNoneMatchHits, LIST_ETAG_HEADER, StateCodeParam, uuidParam, VersionedResource, type Page } from '#common';
+import { ApiPageResponse, ApiProblems, CurrentUser, ETAG_HEADER, LIST_ETAG_HEADER, StateCodeParam, uuidParam, VersionedResource, type Page } from '#common';
 import {
   BulkSaveDto,
   CommentDto,
@@ -53,14 +53,10 @@ export class ReportsController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Page<ReportRowDto> | undefined> {
-    // The validator first: rows changed after it make the next request miss, never the reverse.
-    const tag = await this.reports.questionnaireTag(user, id, code, query);
+    const { tag, page } = await this.reports.questionnaire(user, id, code, query, ifNoneMatch);
     res.setHeader('ETag', tag);
-    if (ifNoneMatchHits(ifNoneMatch, tag)) {
-      res.status(304);
-      return undefined;
-    }
-    return this.reports.listForState(user, id, code, query);
+    if (!page) res.status(304);
+    return page ?? undefined;
   }
 
   @Put('cycles/:id/states/:code/reports')

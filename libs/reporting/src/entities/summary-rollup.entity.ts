@@ -146,3 +146,28 @@ export class SummaryRollupEpoch {
   @Column({ type: 'timestamptz' })
   startedAt: Date;
 }
+
+/** What a cycle's scope is counted by: `cycle` (key ''), `session` (key = session id), `theme` (key = theme id). */
+export const SCOPE_COUNT_DIMENSIONS = ['cycle', 'session', 'theme'] as const;
+export type ScopeCountDimension = (typeof SCOPE_COUNT_DIMENSIONS)[number];
+
+/**
+ * The scope's own counts — the recommendations of each cycle that ask something of States, in all, per session and
+ * per theme — kept by triggers (migration SummaryScopeCounts) on cycle_recommendations, recommendations and
+ * recommendation_themes, so the overview reads a few hundred rows instead of the whole scope (issue 21).
+ */
+@Entity({ name: 'summary_scope_counts' })
+@Check('CHK_summary_scope_counts_dimension', `"dimension" IN ('cycle', 'session', 'theme')`)
+export class SummaryScopeCount {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_summary_scope_counts' })
+  cycleId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 10, primaryKeyConstraintName: 'PK_summary_scope_counts' })
+  dimension: ScopeCountDimension;
+
+  @PrimaryColumn({ type: 'varchar', length: 36, primaryKeyConstraintName: 'PK_summary_scope_counts' })
+  key: string;
+
+  @Column({ type: 'integer' })
+  n: number;
+}
