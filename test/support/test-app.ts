@@ -40,6 +40,10 @@ export async function startTestApp(): Promise<TestApp> {
       await app.close();
       await mail.stop();
       await dropTestDatabase(databaseUrl);
+      // pg-boss's stop() resolves before its offWork() loops (a 1 s poll each) have seen their workers stop; one
+      // that polls again after Jest tore this file's environment down throws inside the next file (a worker slow to
+      // stop under load). One poll's wait lets them end here.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
     },
   };
 }
