@@ -10,31 +10,13 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
+import { arg, BENCH_ADMIN, repo, startBenchApi, benchServer, median } from './support.mjs';
 
 const runs = Number(arg('runs', 20));
 const NAME = 'wg4_bench_documents';
 const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-const serverUrl = process.env.DATABASE_URL;
-let stopServer = async () => {};
-let base = serverUrl;
-if (!base) {
-  const { startEmbeddedPostgres } = await import(path.join(repo, 'dist/libs/database/src/index.js'));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(repo, '.data/bench'), log: (m) => console.error(m) });
-  base = server.url;
-  stopServer = () => server.stop();
-}
-const urlFor = (db) => {
-  const u = new URL(base);
-  u.pathname = `/${db}`;
-  return u.toString();
-};
+const { urlFor, stop: stopServer } = await benchServer();
 const admin = new pg.Client({ connectionString: urlFor('postgres') });
 await admin.connect();
 const fresh = process.argv.includes('--fresh');

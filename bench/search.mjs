@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { arg, BENCH_ADMIN, repo, startBenchApi } from './support.mjs';
+import { arg, BENCH_ADMIN, repo, startBenchApi, benchServer, median } from './support.mjs';
 
 const runs = Number(arg('runs', 15));
 const copies = Number(arg('copies', 9));
@@ -36,25 +36,7 @@ const CASES = [
 ];
 const IMPORTS = ['2011-wg4-4th-meeting.lines.en.txt', ...['en', 'fr', 'es', 'ru', 'ar'].map((l) => `2010-wg4-2nd-meeting.lines.${l}.txt`)];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-const serverUrl = process.env.DATABASE_URL;
-let stopServer = async () => {};
-let base = serverUrl;
-if (!base) {
-  const { startEmbeddedPostgres } = await import(path.join(repo, 'dist/libs/database/src/index.js'));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(repo, '.data/bench'), log: (m) => console.error(m) });
-  base = server.url;
-  stopServer = () => server.stop();
-}
-const urlFor = (db) => {
-  const u = new URL(base);
-  u.pathname = `/${db}`;
-  return u.toString();
-};
+const { urlFor, stop: stopServer } = await benchServer();
 const admin = new pg.Client({ connectionString: urlFor('postgres') });
 await admin.connect();
 const serverVersion = (await admin.query('SHOW server_version')).rows[0].server_version;

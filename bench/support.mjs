@@ -9,6 +9,33 @@ import { fileURLToPath } from 'node:url';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * The benchmark's PostgreSQL server: DATABASE_URL when set, else the embedded one under .data/bench (kept between
+ * runs). `urlFor(db)` names a database on it; `stop()` stops the embedded server (nothing for DATABASE_URL).
+ */
+export async function benchServer() {
+  let base = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!base) {
+    const { startEmbeddedPostgres } = await import(path.join(repo, 'dist/libs/database/src/index.js'));
+    const server = await startEmbeddedPostgres({ dataDir: path.join(repo, '.data/bench'), log: (m) => console.error(m) });
+    base = server.url;
+    stop = () => server.stop();
+  }
+  const urlFor = (db) => {
+    const u = new URL(base);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
+  return { urlFor, stop };
+}
+
 /** `--name value` from the command line, else `fallback`. */
 export const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
