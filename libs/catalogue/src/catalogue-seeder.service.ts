@@ -114,12 +114,8 @@ export class CatalogueSeeder {
    * seeds/states.json, and a name an earlier seed gave (now one of the seed's aliases) is replaced by the seed's; any
    * other name it has is kept. A no-op (one UPDATE matching no row) once they agree.
    */
-  async fillMissingStateNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
-    const file = path.join(dir, 'states.json');
-    if (!existsSync(file)) return 0;
-    const filled = await this.states.fillMissingNames(this.dataSource.manager, JSON.parse(readFileSync(file, 'utf8')) as StateSeed[]);
-    if (filled > 0) this.logger.log(`names added to ${filled} States from ${file}`);
-    return filled;
+  fillMissingStateNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
+    return this.fillNamesFrom(path.join(dir, 'states.json'), 'States', (seeds: StateSeed[]) => this.states.fillMissingNames(this.dataSource.manager, seeds));
   }
 
   /** seeds/protocol-parties.json, or null when the seeds have none. */
@@ -154,11 +150,15 @@ export class CatalogueSeeder {
    * Every start on a seeded database, as for the States: the themes' names in languages the database lacks are taken
    * from seeds/themes.json (a database seeded with English and Chinese names only gets the other four).
    */
-  async fillMissingThemeNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
-    const file = path.join(dir, 'themes.json');
+  fillMissingThemeNames(dir = CatalogueSeeder.seedsDir()): Promise<number> {
+    return this.fillNamesFrom(path.join(dir, 'themes.json'), 'themes', (seeds: ThemeSeed[]) => this.themes.fillMissingNames(this.dataSource.manager, seeds));
+  }
+
+  /** A seed file's names into the database by `fill` (nothing when the file is absent); logs what changed. */
+  private async fillNamesFrom<T>(file: string, what: string, fill: (seeds: T[]) => Promise<number>): Promise<number> {
     if (!existsSync(file)) return 0;
-    const filled = await this.themes.fillMissingNames(this.dataSource.manager, JSON.parse(readFileSync(file, 'utf8')) as ThemeSeed[]);
-    if (filled > 0) this.logger.log(`names added to ${filled} themes from ${file}`);
+    const filled = await fill(JSON.parse(readFileSync(file, 'utf8')) as T[]);
+    if (filled > 0) this.logger.log(`names of ${filled} ${what} brought up to ${file}`);
     return filled;
   }
 }
