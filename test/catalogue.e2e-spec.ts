@@ -206,7 +206,7 @@ describe('catalogue: the consolidated record, loaded from the source reports at 
     expect(ok.headers.etag).toBe(`"v${first.body.version + 1}"`);
     expect(ok.body.text).toEqual({ ...first.body.text, en: body.text.en });
     expect(ok.body.themes).toEqual(['organ_removal', 'training_capacity']);
-    expect(ok.body.revisions[0]).toMatchObject({ version: first.body.version, source: 'edit', snapshot: { text: first.body.text } });
+    expect(ok.body.revisions[0]).toMatchObject({ version: first.body.version, source: 'edit', changedBy: secretariat.user.id, changedByName: 'sec', snapshot: { text: first.body.text } });
     expect(ok.body.revisions[0].changedFields.sort()).toEqual(expect.arrayContaining(['text']));
     // Search reads stored forms of the text (kept by a trigger): the edit is found at once, by word and by substring.
     for (const q of ['module', 'training modul']) {

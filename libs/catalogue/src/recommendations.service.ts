@@ -136,10 +136,15 @@ export class RecommendationsService {
       [id],
     );
     const [tree] = buildTree(rows, lang).filter((node) => node.id === id);
-    const revisions = await this.dataSource.getRepository(RecommendationRevision).find({
-      where: { recommendationId: id },
-      order: { version: 'DESC' },
-    });
+    // With the editor's name: a revision history that names an account id says nothing to its reader.
+    const revisions: (Pick<RecommendationRevision, 'version' | 'snapshot' | 'changedFields' | 'source' | 'changedBy' | 'createdAt'> & { changedByName: string | null })[] =
+      await this.dataSource.query(
+        `SELECT rv.version, rv.snapshot, rv.changed_fields AS "changedFields", rv.source, rv.changed_by AS "changedBy", u.name AS "changedByName",
+                rv.created_at AS "createdAt"
+           FROM recommendation_revisions rv LEFT JOIN users u ON u.id = rv.changed_by
+          WHERE rv.recommendation_id = $1 ORDER BY rv.version DESC`,
+        [id],
+      );
     const links: (RecommendationLink & { direction: 'outgoing' | 'incoming'; otherId: string; otherReference: string })[] =
       await this.dataSource.query(
         `SELECT l.id, l.type, l.note, l.created_at AS "createdAt",
@@ -162,7 +167,8 @@ export class RecommendationsService {
           changedFields: r.changedFields,
           source: r.source,
           changedBy: r.changedBy,
-          createdAt: r.createdAt.toISOString(),
+          changedByName: r.changedByName,
+          createdAt: new Date(r.createdAt).toISOString(),
         }),
       ),
       links: links.map(

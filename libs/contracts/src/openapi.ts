@@ -2075,6 +2075,8 @@ export interface components {
             source: "import" | "edit";
             /** Format: uuid */
             changedBy: string | null;
+            /** @description The name of who edited it (null for an import, or once the account is gone) */
+            changedByName: string | null;
             /** Format: date-time */
             createdAt: string;
         };

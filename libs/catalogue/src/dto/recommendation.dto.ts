@@ -54,6 +54,7 @@ export class RevisionDto {
   @ApiProperty({ type: [String] }) changedFields: string[];
   @ApiProperty({ enum: ['import', 'edit'] }) source: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) changedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The name of who edited it (null for an import, or once the account is gone)' }) changedByName: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

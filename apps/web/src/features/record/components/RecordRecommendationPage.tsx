@@ -448,7 +448,7 @@ function Revisions({ rec }: { rec: RecommendationDetail }) {
                 <Table.Tr key={rev.version}>
                   <Table.Td>{t('revisions.fromTo', { from: rev.version, to: rev.version + 1 })}</Table.Td>
                   <Table.Td>{format.dateTime(rev.createdAt)}</Table.Td>
-                  <Table.Td>{t(`revisions.sources.${rev.source}`)}</Table.Td>
+                  <Table.Td>{rev.changedByName ? t('revisions.sourceBy', { source: t(`revisions.sources.${rev.source}`), name: rev.changedByName }) : t(`revisions.sources.${rev.source}`)}</Table.Td>
                   <Table.Td>{rev.changedFields.map((f) => t(`changedFields.${f}`, { defaultValue: f })).join(', ')}</Table.Td>
                 </Table.Tr>
               ))}
