@@ -3032,6 +3032,10 @@ export interface components {
             /** @description States with a counted report submitted after the closing day */
             late: number;
         };
+        OverviewReportsDto: {
+            accepted: number;
+            pending: number;
+        };
         StatusDistributionDto: {
             not_started: number;
             planned: number;
@@ -3042,10 +3046,60 @@ export interface components {
             /** @description Pairs nobody answered (never "not implemented") */
             no_information: number;
         };
+        OverviewRegionalGroupDto: {
+            /** @description Whether this group's State figures are null. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
+            suppressed: boolean;
+            /** @enum {string|null} */
+            suppressedReason: "FEWER_THAN_MIN_STATES" | "COMPLEMENT" | null;
+            /** @description The UN regional group; null: "Other / not assigned" (see unassignedStates) */
+            regionalGroup: string | null;
+            states: number | null;
+            expected: number | null;
+            reporting: number | null;
+            /** @description Reporting expected States over expected States (0–1) */
+            responseRate: number | null;
+            statusDistribution: components["schemas"]["StatusDistributionDto"] | null;
+        };
+        OverviewSessionDto: {
+            /** @description Whether this group's State figures are null. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
+            suppressed: boolean;
+            /** @enum {string|null} */
+            suppressedReason: "FEWER_THAN_MIN_STATES" | "COMPLEMENT" | null;
+            session: number;
+            /** Format: date */
+            startDate: string | null;
+            recommendations: number;
+            reports: number | null;
+            statusDistribution: components["schemas"]["StatusDistributionDto"] | null;
+        };
         SummaryStateNameDto: {
             code: string;
             /** @description In `lang` if given, else English */
             name: string;
+        };
+        OverviewThemeDto: {
+            /** @description Whether this group's State figures are null. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
+            suppressed: boolean;
+            /** @enum {string|null} */
+            suppressedReason: "FEWER_THAN_MIN_STATES" | "COMPLEMENT" | null;
+            theme: string;
+            /** @description In `lang` if given, else English */
+            name: string;
+            /** @description The theme's name in every language it has, by language code */
+            names: {
+                [key: string]: string;
+            };
+            recommendations: number;
+            reports: number | null;
+            statusDistribution: components["schemas"]["StatusDistributionDto"] | null;
+        };
+        OverviewAssistanceDto: {
+            states: number;
+            reports: number;
+            /** @description Reports by assistance type; for a focal point, types asked by too few other States are summed under "suppressed" */
+            byType: {
+                [key: string]: number;
+            };
         };
         OverviewDto: {
             cycle: components["schemas"]["SummaryCycleDto"];
@@ -3066,26 +3120,24 @@ export interface components {
             /** @description The small-group rule applied (null for the secretariat, who sees every figure) */
             suppression: components["schemas"]["SuppressionDto"] | null;
             states: components["schemas"]["OverviewStatesDto"] | null;
-            /**
-             * @description Counted reports by workflow state
-             * @example {
-             *       "accepted": 10,
-             *       "pending": 2
-             *     }
-             */
-            reports: Record<string, never> | null;
+            /** @description Counted reports by workflow state */
+            reports: components["schemas"]["OverviewReportsDto"] | null;
             /** @description Over every (State, recommendation) pair of the expected and reporting States */
             statusDistribution: components["schemas"]["StatusDistributionDto"] | null;
-            /** @description { regionalGroup, states, expected, reporting, responseRate, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
-            byRegionalGroup: Record<string, never>[];
-            /** @description { session, startDate, recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
-            bySession: Record<string, never>[];
+            byRegionalGroup: components["schemas"]["OverviewRegionalGroupDto"][];
+            bySession: components["schemas"]["OverviewSessionDto"][];
             /** @description The States counted under the regional group null ("Other / not assigned": in none of the five groups, e.g. the European Union), by code */
             unassignedStates: components["schemas"]["SummaryStateNameDto"][];
-            /** @description { theme, name (in `lang`, else English), names (the theme's name in every language it has, by language code), recommendations, reports, statusDistribution, suppressed, suppressedReason }. For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null. */
-            byTheme: Record<string, never>[];
-            /** @description { states, reports, byType }. For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance; types asked by too few other States are summed under byType.suppressed */
-            assistance: Record<string, never> | null;
+            byTheme: components["schemas"]["OverviewThemeDto"][];
+            /** @description For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance */
+            assistance: components["schemas"]["OverviewAssistanceDto"] | null;
+        };
+        StateProfileAssistanceDto: {
+            /** Format: uuid */
+            recommendationId: string;
+            reference: string;
+            assistanceType: string | null;
+            details: string | null;
         };
         StateProfileItemDto: {
             /** Format: uuid */
@@ -3143,8 +3195,8 @@ export interface components {
             /** @description Counted reports submitted after the closing day */
             late: number;
             statusDistribution: components["schemas"]["StatusDistributionDto"];
-            /** @description { recommendationId, reference, assistanceType, details } */
-            assistanceNeeded: Record<string, never>[];
+            /** @description The counted answers that ask for technical assistance */
+            assistanceNeeded: components["schemas"]["StateProfileAssistanceDto"][];
             /** @description Counted answers where the secretariat's assessment differs from the State's status */
             assessmentsDiffer: number;
             items: components["schemas"]["StateProfileItemDto"][];

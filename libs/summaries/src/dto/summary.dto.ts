@@ -126,12 +126,6 @@ export class SuppressionDto {
   minOtherStates: number;
 }
 
-/** Marks each group figure: `suppressed` groups have their State figures null. */
-interface Suppressible {
-  suppressed: boolean;
-  suppressedReason: (typeof SUPPRESSION_REASONS)[number] | null;
-}
-
 const SUPPRESSIBLE_NOTE =
   ' For a focal point, a group with fewer than suppression.minOtherStates other States behind it (or whose figures would give such a group away by subtraction) has suppressed: true, a suppressedReason, and its State figures null.';
 
@@ -141,6 +135,50 @@ export class SummaryStateNameDto {
   @ApiProperty({ description: 'In `lang` if given, else English' }) name: string;
 }
 
+/** Whether a group's State figures are hidden from a focal point (the small-group rule). */
+class SuppressibleRowDto {
+  @ApiProperty({ description: `Whether this group's State figures are null.${SUPPRESSIBLE_NOTE}` }) suppressed: boolean;
+  @ApiProperty({ type: String, nullable: true, enum: SUPPRESSION_REASONS }) suppressedReason: (typeof SUPPRESSION_REASONS)[number] | null;
+}
+
+export class OverviewRegionalGroupDto extends SuppressibleRowDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The UN regional group; null: "Other / not assigned" (see unassignedStates)' }) regionalGroup: string | null;
+  @ApiProperty({ type: Number, nullable: true }) states: number | null;
+  @ApiProperty({ type: Number, nullable: true }) expected: number | null;
+  @ApiProperty({ type: Number, nullable: true }) reporting: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Reporting expected States over expected States (0–1)' }) responseRate: number | null;
+  @ApiProperty({ type: StatusDistributionDto, nullable: true }) statusDistribution: StatusDistribution | null;
+}
+
+export class OverviewSessionDto extends SuppressibleRowDto {
+  @ApiProperty() session: number;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) startDate: string | null;
+  @ApiProperty() recommendations: number;
+  @ApiProperty({ type: Number, nullable: true }) reports: number | null;
+  @ApiProperty({ type: StatusDistributionDto, nullable: true }) statusDistribution: StatusDistribution | null;
+}
+
+export class OverviewThemeDto extends SuppressibleRowDto {
+  @ApiProperty() theme: string;
+  @ApiProperty({ description: 'In `lang` if given, else English' }) name: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: "The theme's name in every language it has, by language code" }) names: Record<string, string>;
+  @ApiProperty() recommendations: number;
+  @ApiProperty({ type: Number, nullable: true }) reports: number | null;
+  @ApiProperty({ type: StatusDistributionDto, nullable: true }) statusDistribution: StatusDistribution | null;
+}
+
+export class OverviewReportsDto {
+  @ApiProperty() accepted: number;
+  @ApiProperty() pending: number;
+}
+
+export class OverviewAssistanceDto {
+  @ApiProperty() states: number;
+  @ApiProperty() reports: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Reports by assistance type; for a focal point, types asked by too few other States are summed under "suppressed"' })
+  byType: Record<string, number>;
+}
+
 export class OverviewDto extends SummaryBaseDto {
   @ApiProperty({ description: 'In-scope recommendations that ask something of States (the denominator)' }) recommendations: number;
   @ApiProperty({ description: 'For a focal point: whether the cycle-wide figures (states, reports, statusDistribution, assistance) are null because fewer than suppression.minOtherStates other States reported' })
@@ -148,30 +186,26 @@ export class OverviewDto extends SummaryBaseDto {
   @ApiProperty({ type: SuppressionDto, nullable: true, description: 'The small-group rule applied (null for the secretariat, who sees every figure)' })
   suppression: SuppressionDto | null;
   @ApiProperty({ type: OverviewStatesDto, nullable: true }) states: OverviewStatesDto | null;
-  @ApiProperty({ nullable: true, description: 'Counted reports by workflow state', example: { accepted: 10, pending: 2 } }) reports: { accepted: number; pending: number } | null;
+  @ApiProperty({ type: OverviewReportsDto, nullable: true, description: 'Counted reports by workflow state' }) reports: OverviewReportsDto | null;
   @ApiProperty({ type: StatusDistributionDto, nullable: true, description: 'Over every (State, recommendation) pair of the expected and reporting States' })
   statusDistribution: StatusDistribution | null;
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ regionalGroup, states, expected, reporting, responseRate, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
-  byRegionalGroup: ({ regionalGroup: string | null; states: number | null; expected: number | null; reporting: number | null; responseRate: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: `{ session, startDate, recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}` } as never)
-  bySession: ({ session: number; startDate: string | null; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
+  @ApiProperty({ type: [OverviewRegionalGroupDto] }) byRegionalGroup: OverviewRegionalGroupDto[];
+  @ApiProperty({ type: [OverviewSessionDto] }) bySession: OverviewSessionDto[];
   @ApiProperty({
     type: [SummaryStateNameDto],
     description: 'The States counted under the regional group null ("Other / not assigned": in none of the five groups, e.g. the European Union), by code',
   })
   unassignedStates: SummaryStateNameDto[];
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    description: `{ theme, name (in \`lang\`, else English), names (the theme's name in every language it has, by language code), recommendations, reports, statusDistribution, suppressed, suppressedReason }.${SUPPRESSIBLE_NOTE}`,
-  } as never)
-  byTheme: ({ theme: string; name: string; names: Record<string, string>; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  @ApiProperty({
-    nullable: true,
-    description:
-      '{ states, reports, byType }. For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance; types asked by too few other States are summed under byType.suppressed',
-  })
-  assistance: { states: number; reports: number; byType: Record<string, number> } | null;
+  @ApiProperty({ type: [OverviewThemeDto] }) byTheme: OverviewThemeDto[];
+  @ApiProperty({ type: OverviewAssistanceDto, nullable: true, description: 'For a focal point, null when fewer than suppression.minOtherStates other States asked for assistance' })
+  assistance: OverviewAssistanceDto | null;
+}
+
+export class StateProfileAssistanceDto {
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ type: String, nullable: true }) assistanceType: string | null;
+  @ApiProperty({ type: String, nullable: true }) details: string | null;
 }
 
 export class StateProfileItemDto {
@@ -201,8 +235,8 @@ export class StateProfileDto extends SummaryBaseDto {
   @ApiProperty({ description: 'Counted reports on applicable recommendations / applicable (0..1)' }) coverage: number;
   @ApiProperty({ description: 'Counted reports submitted after the closing day' }) late: number;
   @ApiProperty({ type: StatusDistributionDto }) statusDistribution: StatusDistribution;
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{ recommendationId, reference, assistanceType, details }' } as never)
-  assistanceNeeded: { recommendationId: string; reference: string; assistanceType: string | null; details: string | null }[];
+  @ApiProperty({ type: [StateProfileAssistanceDto], description: 'The counted answers that ask for technical assistance' })
+  assistanceNeeded: StateProfileAssistanceDto[];
   @ApiProperty({ description: "Counted answers where the secretariat's assessment differs from the State's status" }) assessmentsDiffer: number;
   @ApiProperty({ type: [StateProfileItemDto] }) items: StateProfileItemDto[];
 }

@@ -6,14 +6,7 @@ import { isUiLanguage } from '@/lib/i18n';
 import { dashboardKeys } from './keys';
 
 export type StatusDistribution = components['schemas']['StatusDistributionDto'];
-type Suppressible = { suppressed: boolean; suppressedReason: string | null };
-/** The overview; its group rows are described in prose in the OpenAPI document, so their shape is spelled out here. */
-export type Overview = Omit<components['schemas']['OverviewDto'], 'byRegionalGroup' | 'bySession' | 'byTheme' | 'assistance'> & {
-  byRegionalGroup: ({ regionalGroup: string | null; states: number | null; expected: number | null; reporting: number | null; responseRate: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  bySession: ({ session: number; startDate: string | null; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  byTheme: ({ theme: string; name: string; names: Record<string, string>; recommendations: number; reports: number | null; statusDistribution: StatusDistribution | null } & Suppressible)[];
-  assistance: { states: number; reports: number; byType: Record<string, number> } | null;
-};
+export type Overview = components['schemas']['OverviewDto'];
 
 /** The figures' query: the counting rule (`include=submitted`) and the moment (`asOf`), as every summary takes them. */
 export interface FiguresQuery {
@@ -35,7 +28,8 @@ export function useOverview(cycleId: string | undefined, query: FiguresQuery) {
   const lang = isUiLanguage(i18n.language) ? i18n.language : undefined;
   return useQuery({
     queryKey: [...dashboardKeys.overview(cycleId ?? '', query.asOf, !!query.includeSubmitted), lang ?? 'en'],
-    queryFn: () => unwrap(api.GET('/api/summaries/cycles/{id}', { params: { path: { id: cycleId! }, query: { ...figuresParams(query), lang } } })) as unknown as Promise<Overview>,
+    // Without `format` the answer is the JSON document (the route also serves CSV, XLSX and PDF, hence the union).
+    queryFn: async () => (await unwrap(api.GET('/api/summaries/cycles/{id}', { params: { path: { id: cycleId! }, query: { ...figuresParams(query), lang } } }))) as Overview,
     enabled: !!cycleId,
     placeholderData: keepPreviousData,
   });

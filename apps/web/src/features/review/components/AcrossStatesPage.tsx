@@ -44,7 +44,7 @@ function AcrossStates() {
   if (summary.isError) return <QueryError error={summary.error} onRetry={() => void summary.refetch()} />;
   const s = summary.data;
   const rows = s.states.filter((st) => !group || st.regionalGroup === group);
-  const distribution = s.statusDistribution as unknown as Record<(typeof STATUSES)[number], number>;
+  const distribution = s.statusDistribution;
   const accepted = s.states.filter((st) => st.workflowState === 'accepted').length;
 
   return (

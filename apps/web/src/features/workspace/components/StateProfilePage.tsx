@@ -147,7 +147,7 @@ function Figures({ profile, cycleId, format }: { profile: StateProfile; cycleId:
           </Text>
         ) : (
           <ul className="submit-all-list">
-            {(profile.assistanceNeeded as unknown as { recommendationId: string; reference: string; assistanceType: string | null; details: string | null }[]).map((a) => (
+            {profile.assistanceNeeded.map((a) => (
               <li key={a.recommendationId}>
                 <Text size="sm">
                   <strong>{a.reference}</strong>
