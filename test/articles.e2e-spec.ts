@@ -37,11 +37,11 @@ describe('articles of the Protocol and the Convention', () => {
   });
 
   it('lists the 20 Protocol articles, then the Convention’s cited ones, titled in the language asked', async () => {
-    const zh = (await t.http.get('/api/articles?lang=zh').set(bearer(fp)).expect(200)).body as { code: string; title: string; suggested: number; confirmed: number }[];
+    const zh = (await t.http.get('/api/articles?lang=zh&limit=100').set(bearer(fp)).expect(200)).body.items as { code: string; title: string; suggested: number; confirmed: number }[];
     expect(zh.slice(0, 20).map((a) => a.code)).toEqual(Array.from({ length: 20 }, (_v, i) => `tip_${i + 1}`));
     expect(zh.find((a) => a.code === 'tip_6')!.title).toBe('对人口贩运活动被害人的帮助和保护');
     expect(zh.filter((a) => a.code.startsWith('untoc_')).map((a) => a.code)).toEqual(expect.arrayContaining(['untoc_15', 'untoc_16', 'untoc_18', 'untoc_24', 'untoc_25', 'untoc_32']));
-    const ar = (await t.http.get('/api/articles?lang=ar').set(bearer(fp)).expect(200)).body as { code: string; title: string }[];
+    const ar = (await t.http.get('/api/articles?lang=ar&limit=100').set(bearer(fp)).expect(200)).body.items as { code: string; title: string }[];
     expect(ar.find((a) => a.code === 'tip_9')!.title).toBe('منع الاتجار بالأشخاص');
     // A fresh start ends with suggestions on the seeded record.
     expect(zh.find((a) => a.code === 'tip_6')!.suggested).toBeGreaterThan(10);
@@ -66,10 +66,10 @@ describe('articles of the Protocol and the Convention', () => {
 
   it('lets the secretariat confirm a suggestion, add a link and reject one; each decision is recorded', async () => {
     await t.http.put(`/api/recommendations/${para28}/articles/untoc_15`).set(bearer(fp)).send({ status: 'confirmed' }).expect(403);
-    const confirmed = (await t.http.put(`/api/recommendations/${para28}/articles/untoc_15`).set(bearer(sec)).send({ status: 'confirmed' }).expect(200)).body as Link[];
+    const confirmed = (await t.http.put(`/api/recommendations/${para28}/articles/untoc_15`).set(bearer(sec)).send({ status: 'confirmed' }).expect(200)).body.articles as Link[];
     expect(confirmed).toEqual([expect.objectContaining({ code: 'untoc_15', status: 'confirmed', basis: 'citation', decidedBy: sec.id })]);
     expect(Date.parse(confirmed[0].decidedAt!)).toBeGreaterThan(Date.now() - 60_000);
-    const added = (await t.http.put(`/api/recommendations/${para28}/articles/tip_5?lang=es`).set(bearer(sec)).send({ status: 'confirmed' }).expect(200)).body as Link[];
+    const added = (await t.http.put(`/api/recommendations/${para28}/articles/tip_5?lang=es`).set(bearer(sec)).send({ status: 'confirmed' }).expect(200)).body.articles as Link[];
     expect(added.map((l) => [l.code, l.status, l.basis, l.title])).toEqual([
       ['tip_5', 'confirmed', 'secretariat', 'Penalización'],
       ['untoc_15', 'confirmed', 'citation', 'Jurisdicción'],

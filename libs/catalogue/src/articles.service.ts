@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import { articleLinksOf, suggestArticleLinks } from './article-links.js';
 import { CatalogueError } from './catalogue-errors.js';
-import type { ArticleDto, DecideArticleDto, RecommendationArticleDto } from './dto/article.dto.js';
+import type { ArticleDto, DecideArticleDto, RecommendationArticleDto, RecommendationArticlesDto } from './dto/article.dto.js';
 import type { ArticleInstrument } from './entities/article.entity.js';
 import type { Actor } from './recommendations.service.js';
 
@@ -47,7 +47,7 @@ export class ArticlesService {
    * Confirms or rejects a link (adding it when the rules had not suggested it); the change and its audit event commit
    * together. Answers the recommendation's links as they now are.
    */
-  async decide(actor: Actor, recommendationId: string, code: string, dto: DecideArticleDto, lang?: string): Promise<RecommendationArticleDto[]> {
+  async decide(actor: Actor, recommendationId: string, code: string, dto: DecideArticleDto, lang?: string): Promise<RecommendationArticlesDto> {
     await this.dataSource.transaction(async (em) => {
       const [rec] = await em.query(`SELECT id FROM recommendations WHERE id = $1`, [recommendationId]);
       if (!rec) throw new CatalogueError('RECOMMENDATION_NOT_FOUND');
@@ -76,7 +76,7 @@ export class ArticlesService {
         em,
       );
     });
-    return this.linksOf(recommendationId, lang);
+    return { recommendationId, articles: await this.linksOf(recommendationId, lang) };
   }
 
   /** Inserts the seeded articles the database lacks (titles it has are kept). */

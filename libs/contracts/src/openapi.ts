@@ -2295,6 +2295,12 @@ export interface components {
              */
             status: "confirmed" | "rejected";
         };
+        RecommendationArticlesDto: {
+            /** Format: uuid */
+            recommendationId: string;
+            /** @description Its article links as they now are */
+            articles: components["schemas"]["RecommendationArticleDto"][];
+        };
         ImportSourceDto: {
             fileName: string | null;
             sha256: string;
@@ -5630,6 +5636,8 @@ export interface operations {
     ArticlesController_list: {
         parameters: {
             query?: {
+                page?: number;
+                limit?: number;
                 lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             };
             header?: never;
@@ -5643,7 +5651,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleDto"][];
+                    "application/json": {
+                        items: components["schemas"]["ArticleDto"][];
+                        /** Format: int32 */
+                        total: number;
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        limit: number;
+                    };
                 };
             };
             /** @description Invalid input (problem+json with field errors) */
@@ -5699,7 +5715,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecommendationArticleDto"][];
+                    "application/json": components["schemas"]["RecommendationArticlesDto"];
                 };
             };
             /** @description Invalid input (problem+json with field errors) */

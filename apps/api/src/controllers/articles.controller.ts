@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query, type PipeTransform } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CommonError, CurrentUser, uuidParam } from '#common';
-import { ArticleDto, ArticlesQueryDto, ArticlesService, DecideArticleDto, RecommendationArticleDto } from '#catalogue';
+import { ApiPageResponse, ApiProblems, CommonError, CurrentUser, pageOfAll, uuidParam, type Page } from '#common';
+import { ArticleDto, ArticlesListQueryDto, ArticlesQueryDto, ArticlesService, DecideArticleDto, RecommendationArticlesDto } from '#catalogue';
 import { RequirePermission, type AuthUser } from '#auth';
 import { ARTICLE_CODE_PATTERN } from '#contracts';
 
@@ -23,17 +23,17 @@ export class ArticlesController {
   @Get('articles')
   @RequirePermission('catalogue:read')
   @ApiOperation({ summary: 'The articles of the Trafficking in Persons Protocol and of the Convention, titled in ?lang=, with how many recommendations each has' })
-  @ApiOkResponse({ type: [ArticleDto] })
+  @ApiPageResponse(ArticleDto)
   @ApiProblems(400)
-  list(@Query() query: ArticlesQueryDto): Promise<ArticleDto[]> {
-    return this.articles.list(query.lang);
+  async list(@Query() query: ArticlesListQueryDto): Promise<Page<ArticleDto>> {
+    return pageOfAll(await this.articles.list(query.lang), query);
   }
 
   @Put('recommendations/:id/articles/:code')
   @RequirePermission('catalogue:write')
   @ApiOperation({ summary: 'Confirm or reject that a recommendation concerns an article (confirming one that was not suggested adds it)' })
   @ApiParam({ name: 'code', example: 'tip_6' })
-  @ApiOkResponse({ type: [RecommendationArticleDto], description: 'The recommendation’s article links as they now are' })
+  @ApiOkResponse({ type: RecommendationArticlesDto, description: 'The recommendation’s article links as they now are' })
   @ApiProblems(400, 404)
   decide(
     @CurrentUser() user: AuthUser,
@@ -41,7 +41,7 @@ export class ArticlesController {
     @Param('code', new ArticleCodeParam()) code: string,
     @Query() query: ArticlesQueryDto,
     @Body() dto: DecideArticleDto,
-  ): Promise<RecommendationArticleDto[]> {
+  ): Promise<RecommendationArticlesDto> {
     return this.articles.decide(user, id, code, dto, query.lang);
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto } from '#common';
 import { TEXT_LANGUAGES } from '#contracts';
 import { ARTICLE_INSTRUMENTS, type ArticleInstrument } from '../entities/article.entity.js';
 import { ARTICLE_LINK_BASES, ARTICLE_LINK_STATUSES, type ArticleLinkBasis, type ArticleLinkStatus } from '../entities/recommendation-article.entity.js';
@@ -29,6 +30,17 @@ export class RecommendationArticleDto {
 
 export class ArticlesQueryDto {
   @ApiPropertyOptional({ enum: TEXT_LANGUAGES }) @IsOptional() @IsIn(TEXT_LANGUAGES) lang?: string;
+}
+
+/** The taxonomy's list: a page (every list is paged), titled in `lang`. */
+export class ArticlesListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TEXT_LANGUAGES }) @IsOptional() @IsIn(TEXT_LANGUAGES) lang?: string;
+}
+
+/** A recommendation's article links after a decision. */
+export class RecommendationArticlesDto {
+  @ApiProperty({ format: 'uuid' }) recommendationId: string;
+  @ApiProperty({ type: () => [RecommendationArticleDto], description: 'Its article links as they now are' }) articles: RecommendationArticleDto[];
 }
 
 export const ARTICLE_DECISIONS = ['confirmed', 'rejected'] as const;
