@@ -126,7 +126,7 @@ export class Recommendation {
    * What the importer changed in the source's words, per language (`{ kind, language, from, to }`, kinds in
    * libs/importer EDITORIAL_NOTE_KINDS): shown with the text, never silent (issue 19).
    */
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: [] })
   editorialNotes: EditorialNote[];
 
   @CreateDateColumn({ type: 'timestamptz' })
