@@ -58,7 +58,7 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
     // From the in-process cache when it may answer (user-cache/): the same checks, on the row as last read.
     const cached = this.cache.get(claims.sub, claims.sid, now);
     const access = cached ?? (await this.read(claims.sub, claims.sid));
-    if (!access || access.tokenVersion !== claims.ver || access.role !== claims.role || access.stateCode !== (claims.st ?? null)) {
+    if (!access || access.tokenVersion !== claims.ver || access.user.role !== claims.role || access.user.stateCode !== (claims.st ?? null)) {
       throw new AuthError('INVALID_TOKEN');
     }
     return { ...access.user, sessionId: claims.sid };
@@ -88,8 +88,6 @@ export class JwtStrategy extends PassportStrategy(passportJwt.Strategy, 'jwt') {
     const access: CachedAccess = {
       user: { id: row.id, email: row.email, name: row.name, role: row.role, stateCode: row.stateCode, mustChangePassword: row.mustChangePassword, mfaEnabled: row.mfaEnabled },
       tokenVersion: row.tokenVersion,
-      role: row.role,
-      stateCode: row.stateCode,
       sessionExpiresAtMs: new Date(row.sessionExpiresAt).getTime(),
     };
     this.cache.store(ticket, userId, sessionId, access, Date.now());

@@ -6,8 +6,6 @@ const S2 = '00000000-0000-4000-8000-0000000000a2';
 const access = (expiresAtMs = 1_000_000): CachedAccess => ({
   user: { id: U, email: 'a@b.c', name: 'A', role: 'focal_point', stateCode: 'FRA', mustChangePassword: false, mfaEnabled: false },
   tokenVersion: 0,
-  role: 'focal_point',
-  stateCode: 'FRA',
   sessionExpiresAtMs: expiresAtMs,
 });
 

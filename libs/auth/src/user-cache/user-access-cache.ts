@@ -1,12 +1,9 @@
-import type { Role } from '#contracts';
 import type { AuthUser } from '../auth-user.js';
 
 /** What the access check needs of a user and one of their sessions, as read from the database. */
 export interface CachedAccess {
   user: Omit<AuthUser, 'sessionId'>;
   tokenVersion: number;
-  role: Role;
-  stateCode: string | null;
   /** auth_sessions.expires_at: an entry never outlives its session. */
   sessionExpiresAtMs: number;
 }
